@@ -1,0 +1,109 @@
+import { FieldValues } from './definitions/types';
+
+/**
+ * The contract between the construct and the handler: the properties of a
+ * `Custom::SenderIdRegistration` resource. Flat and readable, so that `cdk diff` of one changed
+ * field shows exactly that field. The construct renders them; the handler parses them back
+ * (CloudFormation delivers every scalar as a string).
+ */
+export const RESOURCE_TYPE = 'Custom::SenderIdRegistration';
+
+/** An attachment as the resource properties carry it: a name and a content hash, never content. */
+export interface AttachmentProperty {
+  /** File name shown to people (diffs, logs, errors). */
+  readonly FileName: string;
+  /** Hex SHA-256 of the file content (or, for an existing S3 object, of its location and version): a changed file changes this. */
+  readonly ContentHash: string;
+  /** `s3://bucket/key` the service reads the file from (CreateRegistrationAttachment AttachmentUrl). */
+  readonly S3Url: string;
+}
+
+export interface TagProperty {
+  readonly Key: string;
+  readonly Value: string;
+}
+
+export type RemovalBehavior = 'retain' | 'destroy';
+
+export interface RegistrationResourceProperties {
+  /** e.g. IN_SENDER_ID_REGISTRATION */
+  readonly RegistrationType: string;
+  /** Field path to value: a string for TEXT fields, a list of choices for SELECT fields. */
+  readonly Fields: Record<string, string | string[]>;
+  /** Field path to the attachment bound to it (ATTACHMENT fields). */
+  readonly Attachments: Record<string, AttachmentProperty>;
+  /** Submit for review after filling; false leaves a draft. */
+  readonly Submit: boolean;
+  /** SubmitRegistrationVersion's AwsReview flag. */
+  readonly AwsReview: boolean;
+  /** What Delete does with the registration. */
+  readonly RemovalPolicy: RemovalBehavior;
+  readonly Tags: TagProperty[];
+}
+
+/** The field values these properties ask for; attachments get a placeholder id until uploaded. */
+export function desiredFieldValues(props: RegistrationResourceProperties, attachmentIds: Record<string, string> = {}): FieldValues {
+  const values: Record<string, FieldValues[string]> = {};
+  for (const [path, value] of Object.entries(props.Fields)) {
+    values[path] = Array.isArray(value) ? { SelectChoices: value } : { TextValue: value };
+  }
+  for (const [path, attachment] of Object.entries(props.Attachments)) {
+    values[path] = { RegistrationAttachmentId: attachmentIds[path] ?? pendingAttachmentId(attachment) };
+  }
+  return values;
+}
+
+/** Stands in for an attachment's id before it exists, so validation can see the field has a value. */
+export function pendingAttachmentId(attachment: AttachmentProperty): string {
+  return `pending:${attachment.FileName}`;
+}
+
+function asBoolean(name: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  throw new Error(`${name}: ${JSON.stringify(value)} must be "true" or "false"`);
+}
+
+function asRecord(name: string, value: unknown): Record<string, unknown> {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${name}: must be a map of field path to value`);
+  return value as Record<string, unknown>;
+}
+
+/** Parse raw CloudFormation ResourceProperties (all scalars strings) into the typed shape. */
+export function parseResourceProperties(raw: Record<string, unknown>): RegistrationResourceProperties {
+  const registrationType = raw.RegistrationType;
+  if (typeof registrationType !== 'string' || !registrationType) throw new Error('RegistrationType: must be a non-empty string');
+
+  const fields: Record<string, string | string[]> = {};
+  for (const [path, value] of Object.entries(asRecord('Fields', raw.Fields))) {
+    if (typeof value === 'string') fields[path] = value;
+    else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) fields[path] = value as string[];
+    else throw new Error(`Fields.${path}: must be a string (TEXT) or a list of strings (SELECT)`);
+  }
+
+  const attachments: Record<string, AttachmentProperty> = {};
+  for (const [path, value] of Object.entries(asRecord('Attachments', raw.Attachments))) {
+    const a = value as Partial<AttachmentProperty>;
+    if (!a || typeof a.FileName !== 'string' || typeof a.ContentHash !== 'string' || typeof a.S3Url !== 'string' || !a.S3Url.startsWith('s3://')) {
+      throw new Error(`Attachments.${path}: must have FileName, ContentHash and an s3:// S3Url`);
+    }
+    attachments[path] = { FileName: a.FileName, ContentHash: a.ContentHash, S3Url: a.S3Url };
+  }
+
+  const removal = raw.RemovalPolicy ?? 'retain';
+  if (removal !== 'retain' && removal !== 'destroy') throw new Error(`RemovalPolicy: ${JSON.stringify(removal)} must be "retain" or "destroy"`);
+
+  const tags = Array.isArray(raw.Tags) ? (raw.Tags as TagProperty[]).map((t) => ({ Key: String(t.Key), Value: String(t.Value) })) : [];
+
+  return {
+    RegistrationType: registrationType,
+    Fields: fields,
+    Attachments: attachments,
+    Submit: asBoolean('Submit', raw.Submit, true),
+    AwsReview: asBoolean('AwsReview', raw.AwsReview, false),
+    RemovalPolicy: removal,
+    Tags: tags,
+  };
+}
