@@ -1,0 +1,79 @@
+import { ActualRegistration } from '../lib/planner/types';
+import { converge } from './converge';
+import { desiredRegistration } from './desired-state';
+import {
+  InvocationContext, IsCompleteResult, makesNewRegistration, OnEventResult, propertiesOf, RegistrationEvent,
+} from './events';
+import { logger } from './logger';
+import { createRegistration, deleteWhatWasMade } from './on-create';
+import { deleteRegistration } from './on-delete';
+import { RegistrationApi } from './registration-api';
+import { describeServiceError } from './service-errors';
+import { validateAgainstLiveDefinitions } from './validate-live';
+import { WorkBudget } from './work-budget';
+
+/**
+ * The custom resource handler behind `Custom::SenderIdRegistration`, run by the CDK Provider
+ * framework: `onEvent` starts the work (validate, create, or delete) and `isComplete` carries it
+ * to the end in bounded steps, one poll at a time.
+ */
+
+let sharedApi: RegistrationApi | undefined;
+function api(): RegistrationApi {
+  // One client per Lambda container: created lazily so tests can set the endpoint first.
+  sharedApi ??= new RegistrationApi();
+  return sharedApi;
+}
+
+/** For tests and the rehearsal, which point the handler at a registrar of their own. */
+export function useRegistrationApi(registrationApi: RegistrationApi | undefined): void {
+  sharedApi = registrationApi;
+}
+
+export async function onEvent(event: RegistrationEvent): Promise<OnEventResult> {
+  logger.info('onEvent', { requestType: event.RequestType, logicalResourceId: event.LogicalResourceId, physicalResourceId: event.PhysicalResourceId });
+  try {
+    if (event.RequestType === 'Delete') return await deleteRegistration(api(), event);
+    if (makesNewRegistration(event)) return await createRegistration(api(), event);
+    // Same registration type: check the new values before isComplete writes anything.
+    await validateAgainstLiveDefinitions(api(), propertiesOf(event));
+    return { PhysicalResourceId: event.PhysicalResourceId! };
+  } catch (error) {
+    throw failure(event, error);
+  }
+}
+
+export async function isComplete(event: RegistrationEvent, context?: InvocationContext): Promise<IsCompleteResult> {
+  if (event.RequestType === 'Delete') return { IsComplete: true };
+  const registrationId = event.PhysicalResourceId!;
+  const budget = WorkBudget.forInvocation(context?.getRemainingTimeInMillis());
+  try {
+    const result = await converge(api(), registrationId, desiredRegistration(propertiesOf(event)), budget);
+    if (!result.complete) {
+      logger.info('isComplete: more work for the next poll', { registrationId });
+      return { IsComplete: false };
+    }
+    logger.info('isComplete: done', { registrationId, versionNumber: result.actual.versionNumber, versionStatus: result.actual.versionStatus });
+    return { IsComplete: true, Data: attributesOf(result.actual) };
+  } catch (error) {
+    if (makesNewRegistration(event)) await deleteWhatWasMade(api(), registrationId);
+    throw failure(event, error);
+  }
+}
+
+/** The custom resource's attributes (GetAtt), as of this deploy. */
+export function attributesOf(actual: ActualRegistration): Record<string, string> {
+  return {
+    RegistrationId: actual.registrationId,
+    RegistrationArn: actual.registrationArn,
+    VersionNumber: String(actual.versionNumber),
+    RegistrationStatus: actual.registrationStatus,
+  };
+}
+
+/** An error for CloudFormation's stack events: what failed and why, without personal data. */
+function failure(event: RegistrationEvent, error: unknown): Error {
+  const message = error instanceof Error && !('$metadata' in error) ? error.message : describeServiceError(error);
+  logger.error('failed', { requestType: event.RequestType, logicalResourceId: event.LogicalResourceId, error: message });
+  return new Error(`${event.LogicalResourceId}: ${message}`);
+}

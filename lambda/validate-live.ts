@@ -1,0 +1,19 @@
+import { desiredFieldValues, RegistrationResourceProperties } from '../lib/resource-properties';
+import { formatProblems, validateFieldValues } from '../lib/validation/validate';
+import { logger } from './logger';
+import { RegistrationApi } from './registration-api';
+
+/**
+ * Check the desired values against the live field definitions before anything is written:
+ * forms change over time, so the live definitions win over the catalog used at synth.
+ */
+export async function validateAgainstLiveDefinitions(api: RegistrationApi, props: RegistrationResourceProperties): Promise<void> {
+  const definitions = await api.fieldDefinitions(props.RegistrationType);
+  const problems = validateFieldValues(definitions, desiredFieldValues(props), {
+    registrationType: props.RegistrationType, requireComplete: props.Submit,
+  });
+  logger.info('validated', { registrationType: props.RegistrationType, definitions: definitions.length, problems: problems.length });
+  if (problems.length > 0) {
+    throw new Error(formatProblems(`${props.RegistrationType} values are invalid against the live field definitions; nothing was created or changed`, problems));
+  }
+}

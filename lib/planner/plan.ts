@@ -1,0 +1,81 @@
+import { FieldValue } from '../definitions/types';
+import { isDraft, isUnderReview } from './statuses';
+import { ActualRegistration, DesiredRegistration, Operation, Plan } from './types';
+
+/** Tag key recorded on every attachment we upload, so a later deploy can tell whether the file changed. */
+export const CONTENT_HASH_TAG = 'sender-id-registration:content-hash';
+
+/**
+ * The pure planner: desired versus actual state to the operations that converge them, following
+ * the lifecycle contract (DESIGN.md). The handler runs the plan; the tools show it.
+ */
+export function planRegistration(desired: DesiredRegistration, actual: ActualRegistration): Plan {
+  const fieldOps = planFieldChanges(desired, actual);
+  const tagOps = planTagChanges(desired, actual);
+
+  if (fieldOps.length === 0) {
+    const submit = isDraft(actual.versionStatus) && desired.submit ? [submitOp(desired)] : [];
+    return { operations: [...tagOps, ...submit] };
+  }
+  if (isUnderReview(actual.versionStatus)) {
+    return { operations: [], blockedReason: underReviewMessage(actual, fieldOps.length) };
+  }
+  const submit = desired.submit ? [submitOp(desired)] : [];
+  if (isDraft(actual.versionStatus)) {
+    return { operations: [...tagOps, ...fieldOps, ...submit] };
+  }
+  // APPROVED, DENIED, REQUIRES_UPDATES and the rest are frozen: changes go into a new version.
+  return { operations: [...tagOps, { kind: 'createVersion' }, ...fieldOps, ...submit] };
+}
+
+function submitOp(desired: DesiredRegistration): Operation {
+  return { kind: 'submit', awsReview: desired.awsReview };
+}
+
+/** Field writes that make the latest version hold exactly the desired values. */
+export function planFieldChanges(desired: DesiredRegistration, actual: ActualRegistration): Operation[] {
+  const ops: Operation[] = [];
+  for (const [fieldPath, attachment] of Object.entries(desired.attachments)) {
+    const current = actual.values[fieldPath]?.RegistrationAttachmentId;
+    const currentHash = current ? actual.attachmentContentHashes[current] : undefined;
+    if (currentHash !== attachment.ContentHash) ops.push({ kind: 'attach', fieldPath, attachment });
+  }
+  for (const [fieldPath, value] of Object.entries(desired.fields)) {
+    if (!sameValue(value, actual.values[fieldPath])) ops.push({ kind: 'putField', fieldPath, value });
+  }
+  for (const fieldPath of Object.keys(actual.values)) {
+    if (!(fieldPath in desired.fields) && !(fieldPath in desired.attachments)) ops.push({ kind: 'deleteField', fieldPath });
+  }
+  return ops;
+}
+
+function sameValue(desired: FieldValue, actual: FieldValue | undefined): boolean {
+  if (!actual) return false;
+  if (desired.TextValue !== undefined) return actual.TextValue === desired.TextValue;
+  if (desired.SelectChoices !== undefined) {
+    // Choices are a set: the service may return them in another order.
+    const a = [...(actual.SelectChoices ?? [])].sort();
+    const d = [...desired.SelectChoices].sort();
+    return a.length === d.length && a.every((c, i) => c === d[i]);
+  }
+  return false;
+}
+
+/** Tags live on the registration, not on a version: they change without a new version. */
+export function planTagChanges(desired: DesiredRegistration, actual: ActualRegistration): Operation[] {
+  // aws: tags belong to AWS and cannot be changed.
+  const current = new Map(actual.tags.filter((t) => !t.Key.startsWith('aws:')).map((t) => [t.Key, t.Value]));
+  const wanted = new Map(desired.tags.map((t) => [t.Key, t.Value]));
+  const toSet = desired.tags.filter((t) => current.get(t.Key) !== t.Value);
+  const toRemove = [...current.keys()].filter((k) => !wanted.has(k));
+  return [
+    ...(toSet.length ? [{ kind: 'tag', tags: toSet } as Operation] : []),
+    ...(toRemove.length ? [{ kind: 'untag', keys: toRemove } as Operation] : []),
+  ];
+}
+
+function underReviewMessage(actual: ActualRegistration, changes: number): string {
+  return `Registration ${actual.registrationId} version ${actual.versionNumber} is ${actual.versionStatus} (under review), `
+    + `so its ${changes} field change${changes === 1 ? '' : 's'} cannot be applied and nothing was written. `
+    + 'Wait for the review to end (approved or denied), then deploy again; or deploy this change later.';
+}

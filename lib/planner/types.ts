@@ -1,0 +1,50 @@
+import { FieldValue, FieldValues } from '../definitions/types';
+import { AttachmentProperty, TagProperty } from '../resource-properties';
+
+/** What the user declared. */
+export interface DesiredRegistration {
+  readonly registrationType: string;
+  /** TEXT and SELECT values by field path. */
+  readonly fields: FieldValues;
+  /** ATTACHMENT fields by field path. */
+  readonly attachments: Record<string, AttachmentProperty>;
+  readonly submit: boolean;
+  readonly awsReview: boolean;
+  readonly tags: TagProperty[];
+}
+
+/** What the registration really holds, read from the service. */
+export interface ActualRegistration {
+  readonly registrationId: string;
+  readonly registrationArn: string;
+  readonly registrationType: string;
+  readonly registrationStatus: string;
+  /** The latest version: the one a deploy acts on. */
+  readonly versionNumber: number;
+  readonly versionStatus: string;
+  /** Values of the latest version by field path. */
+  readonly values: FieldValues;
+  /** Content hash recorded on each attachment the values point at (undefined when unknown). */
+  readonly attachmentContentHashes: Record<string, string | undefined>;
+  readonly tags: TagProperty[];
+}
+
+export type Operation =
+  | { readonly kind: 'putField'; readonly fieldPath: string; readonly value: FieldValue }
+  | { readonly kind: 'attach'; readonly fieldPath: string; readonly attachment: AttachmentProperty }
+  | { readonly kind: 'deleteField'; readonly fieldPath: string }
+  | { readonly kind: 'createVersion' }
+  | { readonly kind: 'submit'; readonly awsReview: boolean }
+  | { readonly kind: 'tag'; readonly tags: TagProperty[] }
+  | { readonly kind: 'untag'; readonly keys: string[] };
+
+/**
+ * What a deploy does next. `operations` is the whole predicted sequence; after a new version is
+ * created, and before a submit that follows writes, the executor reads the state again and
+ * re-plans, because a new draft may start empty or as a copy and values must be read back.
+ */
+export interface Plan {
+  readonly operations: Operation[];
+  /** Set when the deploy must fail without writing anything; says why and what to do. */
+  readonly blockedReason?: string;
+}

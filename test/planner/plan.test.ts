@@ -1,0 +1,134 @@
+import { planRegistration } from '../../lib/planner/plan';
+import { ActualRegistration, DesiredRegistration } from '../../lib/planner/types';
+
+const LOA = { FileName: 'loa.pdf', ContentHash: 'hash-v1', S3Url: 's3://assets/hash-v1.pdf' };
+
+function desired(partial: Partial<DesiredRegistration> = {}): DesiredRegistration {
+  return {
+    registrationType: 'ID_SENDER_ID_REGISTRATION',
+    fields: { 'senderIdInfo.senderId': { TextValue: 'DEMOID' }, 'companyInfo.areaOfBusiness': { SelectChoices: ['Technology'] } },
+    attachments: { 'idSidSpecificInfo.letterOfAuthorization3': LOA },
+    submit: true,
+    awsReview: false,
+    tags: [{ Key: 'team', Value: 'messaging' }],
+    ...partial,
+  };
+}
+
+function actual(partial: Partial<ActualRegistration> = {}): ActualRegistration {
+  return {
+    registrationId: 'registration-1',
+    registrationArn: 'arn:aws:sms-voice:us-east-1:123456789012:registration/registration-1',
+    registrationType: 'ID_SENDER_ID_REGISTRATION',
+    registrationStatus: 'CREATED',
+    versionNumber: 1,
+    versionStatus: 'DRAFT',
+    values: {
+      'senderIdInfo.senderId': { TextValue: 'DEMOID' },
+      'companyInfo.areaOfBusiness': { SelectChoices: ['Technology'] },
+      'idSidSpecificInfo.letterOfAuthorization3': { RegistrationAttachmentId: 'attachment-1' },
+    },
+    attachmentContentHashes: { 'attachment-1': 'hash-v1' },
+    tags: [{ Key: 'team', Value: 'messaging' }],
+    ...partial,
+  };
+}
+
+const kinds = (plan: { operations: Array<{ kind: string }> }) => plan.operations.map((o) => o.kind);
+
+describe('planRegistration: nothing differs', () => {
+  test('a complete draft is submitted, with AwsReview as declared', () => {
+    const plan = planRegistration(desired({ awsReview: true }), actual());
+    expect(plan.operations).toEqual([{ kind: 'submit', awsReview: true }]);
+  });
+
+  test('a complete draft stays a draft when submit is false', () => {
+    expect(planRegistration(desired({ submit: false }), actual()).operations).toEqual([]);
+  });
+
+  test.each(['SUBMITTED', 'AWS_REVIEWING', 'REVIEWING', 'APPROVED', 'DENIED', 'REQUIRES_UPDATES'])('a %s version needs no operation at all', (status) => {
+    const plan = planRegistration(desired(), actual({ versionStatus: status }));
+    expect(plan.operations).toEqual([]);
+    expect(plan.blockedReason).toBeUndefined();
+  });
+
+  test('select choices are compared as a set', () => {
+    const d = desired({ fields: { 'x.select': { SelectChoices: ['A', 'B'] } }, attachments: {} });
+    const a = actual({ values: { 'x.select': { SelectChoices: ['B', 'A'] } }, versionStatus: 'APPROVED' });
+    expect(planRegistration(d, a).operations).toEqual([]);
+  });
+});
+
+describe('planRegistration: fields differ', () => {
+  const changed = desired({ fields: { ...desired().fields, 'senderIdInfo.senderId': { TextValue: 'NEWID' } } });
+
+  test('in a draft, only the difference is written, then submitted', () => {
+    const plan = planRegistration(changed, actual());
+    expect(plan.operations).toEqual([
+      { kind: 'putField', fieldPath: 'senderIdInfo.senderId', value: { TextValue: 'NEWID' } },
+      { kind: 'submit', awsReview: false },
+    ]);
+  });
+
+  test('in a draft with submit false, the difference is written and not submitted', () => {
+    expect(kinds(planRegistration({ ...changed, submit: false }, actual()))).toEqual(['putField']);
+  });
+
+  test.each(['SUBMITTED', 'AWS_REVIEWING', 'REVIEWING'])('under review (%s), nothing is planned and the reason names id, version, status and what to do', (status) => {
+    const plan = planRegistration(changed, actual({ versionStatus: status, versionNumber: 3 }));
+    expect(plan.operations).toEqual([]);
+    expect(plan.blockedReason).toContain('registration-1');
+    expect(plan.blockedReason).toContain('version 3');
+    expect(plan.blockedReason).toContain(status);
+    expect(plan.blockedReason).toMatch(/wait for the review/i);
+  });
+
+  test.each(['APPROVED', 'DENIED', 'REQUIRES_UPDATES', 'REVOKED', 'DISCARDED'])('a %s version is frozen: a new version comes first', (status) => {
+    expect(kinds(planRegistration(changed, actual({ versionStatus: status })))).toEqual(['createVersion', 'putField', 'submit']);
+  });
+
+  test('a field no longer desired is deleted', () => {
+    const a = actual({ values: { ...actual().values, 'companyAddress.address2': { TextValue: 'Suite 1' } } });
+    expect(planRegistration(desired(), a).operations).toEqual([
+      { kind: 'deleteField', fieldPath: 'companyAddress.address2' },
+      { kind: 'submit', awsReview: false },
+    ]);
+  });
+
+  test('a missing value (an empty new version) is written', () => {
+    const plan = planRegistration(desired(), actual({ values: {}, attachmentContentHashes: {} }));
+    expect(kinds(plan)).toEqual(['attach', 'putField', 'putField', 'submit']);
+  });
+});
+
+describe('planRegistration: attachments', () => {
+  test('an unchanged file is not uploaded again', () => {
+    expect(kinds(planRegistration(desired(), actual({ versionStatus: 'APPROVED' })))).toEqual([]);
+  });
+
+  test('a changed file becomes a new attachment bound to its field', () => {
+    const d = desired({ attachments: { 'idSidSpecificInfo.letterOfAuthorization3': { ...LOA, ContentHash: 'hash-v2' } } });
+    const plan = planRegistration(d, actual({ versionStatus: 'APPROVED' }));
+    expect(plan.operations[1]).toEqual({ kind: 'attach', fieldPath: 'idSidSpecificInfo.letterOfAuthorization3', attachment: { ...LOA, ContentHash: 'hash-v2' } });
+    expect(kinds(plan)).toEqual(['createVersion', 'attach', 'submit']);
+  });
+
+  test('an attachment whose content is unknown (not uploaded by us) is replaced', () => {
+    expect(kinds(planRegistration(desired(), actual({ attachmentContentHashes: {} })))).toEqual(['attach', 'submit']);
+  });
+});
+
+describe('planRegistration: tags', () => {
+  test('tag changes alone go through tag and untag, without a new version', () => {
+    const a = actual({ versionStatus: 'APPROVED', tags: [{ Key: 'team', Value: 'old' }, { Key: 'stale', Value: 'x' }, { Key: 'aws:cloudformation:stack-name', Value: 's' }] });
+    expect(planRegistration(desired(), a).operations).toEqual([
+      { kind: 'tag', tags: [{ Key: 'team', Value: 'messaging' }] },
+      { kind: 'untag', keys: ['stale'] },
+    ]);
+  });
+
+  test('tags are not touched while a version with field changes is under review', () => {
+    const d = desired({ tags: [], fields: { ...desired().fields, 'senderIdInfo.senderId': { TextValue: 'NEWID' } } });
+    expect(planRegistration(d, actual({ versionStatus: 'REVIEWING' })).operations).toEqual([]);
+  });
+});
