@@ -1,5 +1,5 @@
 import { planRegistration } from '../lib/planner/plan';
-import { ActualRegistration, DesiredRegistration, Operation } from '../lib/planner/types';
+import { ActualRegistration, DesiredRegistration, Operation, PlanOptions } from '../lib/planner/types';
 import { executeRound } from './execute-plan';
 import { logger } from './logger';
 import { readActualState } from './read-state';
@@ -15,16 +15,20 @@ export type ConvergeResult =
  * spent. Every round starts from the registration's real state, so a later invocation (or one that
  * follows a killed invocation) resumes where the work stopped, without repeating anything.
  */
-export async function converge(api: RegistrationApi, registrationId: string, desired: DesiredRegistration, budget: WorkBudget): Promise<ConvergeResult> {
+export async function converge(
+  api: RegistrationApi, registrationId: string, desired: DesiredRegistration, budget: WorkBudget, options: PlanOptions = {},
+): Promise<ConvergeResult> {
   let previousWrites: string | undefined;
   while (!budget.exhausted) {
     const actual = await readActualState(api, registrationId);
     if (!actual) throw new Error(`Registration ${registrationId} does not exist (deleted outside this stack?)`);
-    const plan = planRegistration(desired, actual);
+    const plan = planRegistration(desired, actual, options);
     logger.info('plan', {
-      registrationId, versionNumber: actual.versionNumber, versionStatus: actual.versionStatus, operations: plan.operations.map((o) => o.kind),
+      registrationId, versionNumber: actual.versionNumber, versionStatus: actual.versionStatus,
+      operations: plan.operations.map((o) => o.kind), rollback: options.rollback ?? false,
     });
     if (plan.blockedReason) throw new Error(plan.blockedReason);
+    if (plan.rollbackWarning) logger.warn(plan.rollbackWarning, { registrationId });
     if (plan.operations.length === 0) return { complete: true, actual };
 
     // Writing the same fields twice in a row means the service does not keep what we write: stop, don't loop.

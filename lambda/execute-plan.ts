@@ -25,7 +25,7 @@ export async function executeRound(api: RegistrationApi, actual: ActualRegistrat
     const finished = await execute(api, actual, op, budget);
     logger.info('operation', { registrationId, operation: op.kind, fieldPath: 'fieldPath' in op ? op.fieldPath : undefined, finished });
     if (!finished) return 'out-of-time';
-    if (op.kind === 'createVersion' || op.kind === 'submit') return 'replan';
+    if (op.kind === 'createVersion' || op.kind === 'discardVersion' || op.kind === 'submit') return 'replan';
     wrote = true;
   }
   return 'replan';
@@ -38,6 +38,7 @@ async function execute(api: RegistrationApi, actual: ActualRegistration, op: Ope
     case 'putField': await api.putFieldValue(id, op.fieldPath, op.value); return true;
     case 'deleteField': await api.deleteFieldValue(id, op.fieldPath); return true;
     case 'createVersion': await api.createVersion(id); return true;
+    case 'discardVersion': await api.discardVersion(id); return true;
     case 'submit': await api.submitVersion(id, op.awsReview); return true;
     case 'tag': await api.tag(actual.registrationArn, op.tags); return true;
     case 'untag': await api.untag(actual.registrationArn, op.keys); return true;

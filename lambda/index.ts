@@ -9,6 +9,7 @@ import { createRegistration, deleteWhatWasMade } from './on-create';
 import { deleteRegistration } from './on-delete';
 import { RegistrationApi } from './registration-api';
 import { describeServiceError } from './service-errors';
+import { stackIsRollingBack } from './stack-rollback';
 import { validateAgainstLiveDefinitions } from './validate-live';
 import { WorkBudget } from './work-budget';
 
@@ -35,8 +36,9 @@ export async function onEvent(event: RegistrationEvent): Promise<OnEventResult> 
   try {
     if (event.RequestType === 'Delete') return await deleteRegistration(api(), event);
     if (makesNewRegistration(event)) return await createRegistration(api(), event);
-    // Same registration type: check the new values before isComplete writes anything.
-    await validateAgainstLiveDefinitions(api(), propertiesOf(event));
+    // Same registration type: check the new values before isComplete writes anything. A rollback
+    // restores properties that were valid once; a form that has changed since must not fail it.
+    if (!(await stackIsRollingBack(event.StackId))) await validateAgainstLiveDefinitions(api(), propertiesOf(event));
     return { PhysicalResourceId: event.PhysicalResourceId! };
   } catch (error) {
     throw failure(event, error);
@@ -47,8 +49,10 @@ export async function isComplete(event: RegistrationEvent, context?: InvocationC
   if (event.RequestType === 'Delete') return { IsComplete: true };
   const registrationId = event.PhysicalResourceId!;
   const budget = WorkBudget.forInvocation(context?.getRemainingTimeInMillis());
+  const isNew = makesNewRegistration(event);
+  const rollback = !isNew && await stackIsRollingBack(event.StackId);
   try {
-    const result = await converge(api(), registrationId, desiredRegistration(propertiesOf(event)), budget);
+    const result = await converge(api(), registrationId, desiredRegistration(propertiesOf(event)), budget, { rollback });
     if (!result.complete) {
       logger.info('isComplete: more work for the next poll', { registrationId });
       return { IsComplete: false };
@@ -56,7 +60,12 @@ export async function isComplete(event: RegistrationEvent, context?: InvocationC
     logger.info('isComplete: done', { registrationId, versionNumber: result.actual.versionNumber, versionStatus: result.actual.versionStatus });
     return { IsComplete: true, Data: attributesOf(result.actual) };
   } catch (error) {
-    if (makesNewRegistration(event)) await deleteWhatWasMade(api(), registrationId);
+    if (rollback) {
+      // Failing here would leave the stack in UPDATE_ROLLBACK_FAILED: keep the registration as it is and say so.
+      logger.warn('the registration could not follow the rollback and is left as it is', { registrationId, error: describeServiceError(error) });
+      return { IsComplete: true };
+    }
+    if (isNew) await deleteWhatWasMade(api(), registrationId);
     throw failure(event, error);
   }
 }

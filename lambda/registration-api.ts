@@ -1,9 +1,10 @@
 import {
   CreateRegistrationAttachmentCommand, CreateRegistrationCommand, CreateRegistrationVersionCommand, DeleteRegistrationAttachmentCommand,
   DeleteRegistrationCommand, DeleteRegistrationFieldValueCommand, DescribeRegistrationAttachmentsCommand, DescribeRegistrationsCommand,
-  DescribeRegistrationVersionsCommand, ListTagsForResourceCommand, PinpointSMSVoiceV2Client, PutRegistrationFieldValueCommand,
+  DiscardRegistrationVersionCommand, ListTagsForResourceCommand, PinpointSMSVoiceV2Client, PutRegistrationFieldValueCommand,
   RegistrationFieldDefinition as SdkFieldDefinition, RegistrationInformation, ResourceNotFoundException, SubmitRegistrationVersionCommand,
   TagResourceCommand, UntagResourceCommand, paginateDescribeRegistrationFieldDefinitions, paginateDescribeRegistrationFieldValues,
+  paginateDescribeRegistrationVersions, RegistrationVersionInformation,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { FieldValue, FieldValues, RegistrationFieldDefinition } from '../lib/definitions/types';
 import { TagProperty } from '../lib/resource-properties';
@@ -48,20 +49,28 @@ export class RegistrationApi {
     return out.RegistrationId!;
   }
 
-  /** The registration and its latest version, or undefined when it does not exist (or no longer does). */
+  /**
+   * The registration and its latest version that was not discarded, or undefined when it does not
+   * exist (or no longer does). A discarded version holds nothing anyone will review, so the
+   * version before it is the one a deploy compares against.
+   */
   async describe(registrationId: string): Promise<RegistrationSummary | undefined> {
     const registration = await this.describeRegistration(registrationId);
     if (!registration || registration.RegistrationStatus === 'DELETED') return undefined;
-    const versionNumber = registration.CurrentVersionNumber!;
-    const versions = await this.client.send(new DescribeRegistrationVersionsCommand({ RegistrationId: registrationId, VersionNumbers: [versionNumber] }));
-    const version = versions.RegistrationVersions?.[0];
+    const versions: RegistrationVersionInformation[] = [];
+    for await (const page of paginateDescribeRegistrationVersions({ client: this.client }, { RegistrationId: registrationId })) {
+      versions.push(...(page.RegistrationVersions ?? []));
+    }
+    const latest = versions
+      .filter((v) => v.RegistrationVersionStatus !== 'DISCARDED')
+      .sort((a, b) => b.VersionNumber! - a.VersionNumber!)[0];
     return {
       registrationId,
       registrationArn: registration.RegistrationArn!,
       registrationType: registration.RegistrationType!,
       registrationStatus: registration.RegistrationStatus!,
-      versionNumber,
-      versionStatus: version?.RegistrationVersionStatus ?? 'UNKNOWN',
+      versionNumber: latest?.VersionNumber ?? registration.CurrentVersionNumber!,
+      versionStatus: latest?.RegistrationVersionStatus ?? 'DISCARDED',
     };
   }
 
@@ -125,6 +134,10 @@ export class RegistrationApi {
   async createVersion(registrationId: string): Promise<number> {
     const out = await this.client.send(new CreateRegistrationVersionCommand({ RegistrationId: registrationId }));
     return out.VersionNumber!;
+  }
+
+  async discardVersion(registrationId: string): Promise<void> {
+    await this.client.send(new DiscardRegistrationVersionCommand({ RegistrationId: registrationId }));
   }
 
   /** Returns false when there was nothing to delete. */

@@ -1,6 +1,6 @@
 import { FieldValue } from '../definitions/types';
 import { isDraft, isUnderReview } from './statuses';
-import { ActualRegistration, DesiredRegistration, Operation, Plan } from './types';
+import { ActualRegistration, DesiredRegistration, Operation, Plan, PlanOptions } from './types';
 
 /** Tag key recorded on every attachment we upload, so a later deploy can tell whether the file changed. */
 export const CONTENT_HASH_TAG = 'sender-id-registration:content-hash';
@@ -9,9 +9,10 @@ export const CONTENT_HASH_TAG = 'sender-id-registration:content-hash';
  * The pure planner: desired versus actual state to the operations that converge them, following
  * the lifecycle contract (DESIGN.md). The handler runs the plan; the tools show it.
  */
-export function planRegistration(desired: DesiredRegistration, actual: ActualRegistration): Plan {
+export function planRegistration(desired: DesiredRegistration, actual: ActualRegistration, options: PlanOptions = {}): Plan {
   const fieldOps = planFieldChanges(desired, actual);
   const tagOps = planTagChanges(desired, actual);
+  if (options.rollback) return planRollback(actual, fieldOps, tagOps);
 
   if (fieldOps.length === 0) {
     const submit = isDraft(actual.versionStatus) && desired.submit ? [submitOp(desired)] : [];
@@ -26,6 +27,29 @@ export function planRegistration(desired: DesiredRegistration, actual: ActualReg
   }
   // APPROVED, DENIED, REQUIRES_UPDATES and the rest are frozen: changes go into a new version.
   return { operations: [...tagOps, { kind: 'createVersion' }, ...fieldOps, ...submit] };
+}
+
+/**
+ * A rollback follows the old properties only as far as it can without a review fee or a failure:
+ * a draft left by the failed update is discarded (the previous version is again the latest); a
+ * first draft that was never submitted is written back; tags follow. A version already submitted
+ * stays under review, and a frozen version keeps its values: the stack reports success with a
+ * warning, and the next deploy converges.
+ */
+function planRollback(actual: ActualRegistration, fieldOps: Operation[], tagOps: Operation[]): Plan {
+  if (fieldOps.length === 0) return { operations: tagOps };
+  if (isDraft(actual.versionStatus)) {
+    return actual.versionNumber > 1
+      ? { operations: [...tagOps, { kind: 'discardVersion', versionNumber: actual.versionNumber }] }
+      : { operations: [...tagOps, ...fieldOps] };
+  }
+  return {
+    operations: tagOps,
+    rollbackWarning: `Registration ${actual.registrationId} cannot follow the rollback: version ${actual.versionNumber} is `
+      + `${actual.versionStatus}${isUnderReview(actual.versionStatus) ? ' (under review)' : ''} and holds ${fieldOps.length} value`
+      + `${fieldOps.length === 1 ? '' : 's'} that differ from the rolled-back properties. It is left as it is; `
+      + 'the next deploy converges it (wait for the review to end first if it is under review).',
+  };
 }
 
 function submitOp(desired: DesiredRegistration): Operation {

@@ -34,6 +34,7 @@ export type Operation =
   | { readonly kind: 'attach'; readonly fieldPath: string; readonly attachment: AttachmentProperty }
   | { readonly kind: 'deleteField'; readonly fieldPath: string }
   | { readonly kind: 'createVersion' }
+  | { readonly kind: 'discardVersion'; readonly versionNumber: number }
   | { readonly kind: 'submit'; readonly awsReview: boolean }
   | { readonly kind: 'tag'; readonly tags: TagProperty[] }
   | { readonly kind: 'untag'; readonly keys: string[] };
@@ -47,4 +48,17 @@ export interface Plan {
   readonly operations: Operation[];
   /** Set when the deploy must fail without writing anything; says why and what to do. */
   readonly blockedReason?: string;
+  /**
+   * Set when a stack rollback cannot bring the registration back to the old properties. A rollback
+   * never fails because of us: the handler logs this warning and reports success.
+   */
+  readonly rollbackWarning?: string;
+}
+
+export interface PlanOptions {
+  /**
+   * The event is CloudFormation rolling a failed update back. Nothing that costs a review is
+   * done: no new version, no submit.
+   */
+  readonly rollback?: boolean;
 }

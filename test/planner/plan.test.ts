@@ -132,3 +132,34 @@ describe('planRegistration: tags', () => {
     expect(planRegistration(d, actual({ versionStatus: 'REVIEWING' })).operations).toEqual([]);
   });
 });
+
+describe('planRegistration: rollback (old properties, no review fee, never a failure)', () => {
+  const old = desired();
+  const changedByFailedUpdate = { ...actual().values, 'senderIdInfo.senderId': { TextValue: 'NEWID' } };
+
+  test('a draft left by the failed update is discarded, so the previous version is the latest again', () => {
+    const plan = planRegistration(old, actual({ versionNumber: 2, values: changedByFailedUpdate }), { rollback: true });
+    expect(plan.operations).toEqual([{ kind: 'discardVersion', versionNumber: 2 }]);
+  });
+
+  test('a first draft is written back and not submitted', () => {
+    const plan = planRegistration(old, actual({ values: changedByFailedUpdate }), { rollback: true });
+    expect(kinds(plan)).toEqual(['putField']);
+  });
+
+  test.each(['SUBMITTED', 'REVIEWING', 'APPROVED'])('a %s version is left as it is, with a warning and no failure', (status) => {
+    const plan = planRegistration(old, actual({ versionStatus: status, versionNumber: 2, values: changedByFailedUpdate }), { rollback: true });
+    expect(plan.operations).toEqual([]);
+    expect(plan.blockedReason).toBeUndefined();
+    expect(plan.rollbackWarning).toContain(`version 2 is ${status}`);
+  });
+
+  test('tags still follow the rollback', () => {
+    const plan = planRegistration(old, actual({ versionStatus: 'APPROVED', tags: [] }), { rollback: true });
+    expect(plan.operations).toEqual([{ kind: 'tag', tags: [{ Key: 'team', Value: 'messaging' }] }]);
+  });
+
+  test('nothing differs: nothing to do', () => {
+    expect(planRegistration(old, actual({ versionStatus: 'SUBMITTED' }), { rollback: true })).toEqual({ operations: [] });
+  });
+});

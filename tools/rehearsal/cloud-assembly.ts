@@ -1,0 +1,101 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { RESOURCE_TYPE } from '../../lib/resource-properties';
+
+/** One `Custom::SenderIdRegistration` found in a synthesized app, with its properties resolved. */
+export interface SynthesizedRegistration {
+  readonly stackName: string;
+  readonly account: string;
+  readonly region: string;
+  readonly logicalId: string;
+  readonly properties: Record<string, unknown>;
+}
+
+interface StackArtifact {
+  readonly stackName: string;
+  readonly account: string;
+  readonly region: string;
+  readonly templateFile: string;
+  readonly assetManifestFile?: string;
+}
+
+/** The stacks of a cloud assembly (cdk.out) with their environments. */
+export function stacksOf(assemblyDir: string): StackArtifact[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(assemblyDir, 'manifest.json'), 'utf8'));
+  const artifacts = Object.entries(manifest.artifacts as Record<string, any>);
+  return artifacts
+    .filter(([, a]) => a.type === 'aws:cloudformation:stack')
+    .map(([id, a]) => {
+      const [, account, region] = /^aws:\/\/([^/]+)\/(.+)$/.exec(a.environment) ?? [];
+      const assetManifest = artifacts.find(([depId, d]) => d.type === 'cdk:asset-manifest' && (a.dependencies ?? []).includes(depId));
+      return {
+        stackName: a.properties?.stackName ?? id,
+        account: account && !account.startsWith('unknown') ? account : '123456789012',
+        region: region && !region.startsWith('unknown') ? region : 'us-east-1',
+        templateFile: path.join(assemblyDir, a.properties.templateFile),
+        assetManifestFile: assetManifest ? path.join(assemblyDir, assetManifest[1].properties.file) : undefined,
+      };
+    });
+}
+
+/** Every registration of the assembly, properties resolved as CloudFormation would for its stack. */
+export function registrationsOf(assemblyDir: string): SynthesizedRegistration[] {
+  return stacksOf(assemblyDir).flatMap((stack) => {
+    const template = JSON.parse(fs.readFileSync(stack.templateFile, 'utf8'));
+    return Object.entries(template.Resources as Record<string, any>)
+      .filter(([, r]) => r.Type === RESOURCE_TYPE)
+      .map(([logicalId, r]) => {
+        const { ServiceToken: _serviceToken, ...properties } = r.Properties;
+        return { stackName: stack.stackName, account: stack.account, region: stack.region, logicalId, properties: resolve(properties, stack) };
+      });
+  });
+}
+
+/**
+ * Copy every file asset to where a deploy would put it, under `s3Root/<bucket>/<key>`, so the
+ * local registrar can read attachments from the `s3://` URLs in the properties.
+ */
+export function stageFileAssets(assemblyDir: string, s3Root: string): number {
+  let staged = 0;
+  for (const stack of stacksOf(assemblyDir)) {
+    if (!stack.assetManifestFile) continue;
+    const manifest = JSON.parse(fs.readFileSync(stack.assetManifestFile, 'utf8'));
+    for (const asset of Object.values(manifest.files ?? {}) as any[]) {
+      if (asset.source.packaging && asset.source.packaging !== 'file') continue;
+      for (const destination of Object.values(asset.destinations) as any[]) {
+        const bucket = substitute(destination.bucketName, stack);
+        const target = path.join(s3Root, bucket, destination.objectKey);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.copyFileSync(path.join(assemblyDir, asset.source.path), target);
+        staged++;
+      }
+    }
+  }
+  return staged;
+}
+
+function pseudo(stack: Pick<StackArtifact, 'account' | 'region'>): Record<string, string> {
+  return { 'AWS::AccountId': stack.account, 'AWS::Region': stack.region, 'AWS::Partition': 'aws', 'AWS::URLSuffix': 'amazonaws.com' };
+}
+
+function substitute(text: string, stack: Pick<StackArtifact, 'account' | 'region'>): string {
+  const values = pseudo(stack);
+  return text.replace(/\$\{([^}]+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** Resolve the intrinsics a registration's properties use: Ref to pseudo parameters, Fn::Sub, Fn::Join. */
+function resolve(value: unknown, stack: Pick<StackArtifact, 'account' | 'region'>): any {
+  if (Array.isArray(value)) return value.map((v) => resolve(v, stack));
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length === 1) {
+    const [[key, arg]] = entries;
+    if (key === 'Ref' && typeof arg === 'string' && pseudo(stack)[arg]) return pseudo(stack)[arg];
+    if (key === 'Fn::Sub' && typeof arg === 'string') return substitute(arg, stack);
+    if (key === 'Fn::Join') {
+      const [separator, parts] = arg as [string, unknown[]];
+      return (resolve(parts, stack) as unknown[]).map(String).join(separator);
+    }
+  }
+  return Object.fromEntries(entries.map(([k, v]) => [k, resolve(v, stack)]));
+}
