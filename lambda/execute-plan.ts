@@ -9,7 +9,10 @@ import { WorkBudget } from './work-budget';
 /** What the converge loop does after a round: read the state and plan again, or stop for this invocation. */
 export type RoundOutcome = 'replan' | 'out-of-time';
 
-const ATTACHMENT_POLL_MS = Number(process.env.ATTACHMENT_POLL_MS ?? 1000);
+/** How often an upload's progress is checked; the local registrar finishes uploads in milliseconds. */
+function attachmentPollMs(): number {
+  return Number(process.env.ATTACHMENT_POLL_MS ?? 1000);
+}
 
 /**
  * Run a plan's operations until one needs a fresh read of the state: after CreateRegistrationVersion
@@ -64,7 +67,7 @@ async function attach(api: RegistrationApi, registrationId: string, fieldPath: s
       throw new Error(`${fieldPath}: the file ${attachment.FileName} could not be uploaded `
         + `(attachment ${attachmentId} is ${status?.status ?? 'missing'}${status?.errorReason ? `: ${status.errorReason}` : ''})`);
     }
-    if (budget.remainingMs() < ATTACHMENT_POLL_MS) return false;
-    await new Promise((resolve) => setTimeout(resolve, ATTACHMENT_POLL_MS));
+    if (budget.remainingMs() < attachmentPollMs()) return false;
+    await new Promise((resolve) => setTimeout(resolve, attachmentPollMs()));
   }
 }

@@ -9,7 +9,7 @@ import { createRegistration, deleteWhatWasMade } from './on-create';
 import { deleteRegistration } from './on-delete';
 import { RegistrationApi } from './registration-api';
 import { describeServiceError } from './service-errors';
-import { stackIsRollingBack } from './stack-rollback';
+import { RollbackDetector, stackIsRollingBack as cloudFormationRollbackDetector } from './stack-rollback';
 import { validateAgainstLiveDefinitions } from './validate-live';
 import { WorkBudget } from './work-budget';
 
@@ -19,16 +19,28 @@ import { WorkBudget } from './work-budget';
  * to the end in bounded steps, one poll at a time.
  */
 
-let sharedApi: RegistrationApi | undefined;
-function api(): RegistrationApi {
-  // One client per Lambda container: created lazily so tests can set the endpoint first.
-  sharedApi ??= new RegistrationApi();
-  return sharedApi;
+/** What the handler talks to; the rehearsal and tests point it at a local registrar. */
+export interface HandlerDependencies {
+  readonly api?: RegistrationApi;
+  readonly isRollingBack?: RollbackDetector;
 }
 
-/** For tests and the rehearsal, which point the handler at a registrar of their own. */
-export function useRegistrationApi(registrationApi: RegistrationApi | undefined): void {
-  sharedApi = registrationApi;
+let dependencies: HandlerDependencies = {};
+let defaultApi: RegistrationApi | undefined;
+
+function api(): RegistrationApi {
+  // One client per Lambda container, created lazily so the endpoint settings are read at first use.
+  defaultApi ??= new RegistrationApi();
+  return dependencies.api ?? defaultApi;
+}
+
+function stackIsRollingBack(stackId: string): Promise<boolean> {
+  return (dependencies.isRollingBack ?? cloudFormationRollbackDetector)(stackId);
+}
+
+/** Replace what the handler talks to (the rehearsal, tests and benchmarks run it against a local registrar). */
+export function configureHandler(deps: HandlerDependencies): void {
+  dependencies = deps;
 }
 
 export async function onEvent(event: RegistrationEvent): Promise<OnEventResult> {

@@ -1,0 +1,30 @@
+import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { configureHandler } from '../../lambda';
+import { RegistrationApi } from '../../lambda/registration-api';
+import { RegistrarOptions, RunningRegistrar, startRegistrar } from '../../tools/registrar';
+
+/** Calls the handler made that change something (everything but Describe* and List*). */
+export function writeCalls(registrar: RunningRegistrar): string[] {
+  return registrar.admin.callLog().filter((c) => !/^(Describe|List)/.test(c.operation)).map((c) => c.operation);
+}
+
+/**
+ * A registrar on a random port with the handler pointed at it through the real SDK client (fake
+ * credentials, the standard retry strategy with short backoff so tests stay quick).
+ */
+/** Whether the simulated stack is rolling back (CloudFormation's DescribeStacks, as the handler sees it). */
+export const simulatedStack = { rollingBack: false };
+
+export async function startHandlerAgainstRegistrar(options: RegistrarOptions = {}): Promise<RunningRegistrar> {
+  process.env.ATTACHMENT_POLL_MS = '5';
+  const registrar = await startRegistrar({ region: 'ap-south-1', uploadCompleteAfterMs: 10, ...options });
+  const client = new PinpointSMSVoiceV2Client({
+    endpoint: registrar.url,
+    region: 'ap-south-1',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    maxAttempts: 10,
+    retryMode: 'standard',
+  });
+  configureHandler({ api: new RegistrationApi(client), isRollingBack: async () => simulatedStack.rollingBack });
+  return registrar;
+}

@@ -1,0 +1,40 @@
+import { isComplete, onEvent } from '../lambda';
+import { IsCompleteResult, RegistrationEvent } from '../lambda/events';
+import { WorkBudget } from '../lambda/work-budget';
+
+/** How a simulated deploy went: what CloudFormation would record, and how many polls it took. */
+export interface CustomResourceOutcome {
+  readonly physicalResourceId: string;
+  readonly data: Record<string, string>;
+  /** isComplete invocations, the first included. */
+  readonly polls: number;
+}
+
+export interface SimulationOptions {
+  /** How long each isComplete invocation may work (Lambda's remaining time less the handler's safety margin). */
+  readonly invocationBudgetMs?: number;
+  /** The Provider's queryInterval. */
+  readonly pollIntervalMs?: number;
+  /** Give up after this many polls, as the Provider's totalTimeout would. */
+  readonly maxPolls?: number;
+}
+
+/**
+ * Run one CloudFormation event through the real handler the way the CDK Provider framework does:
+ * onEvent, then isComplete polls until it reports completion. Used by the rehearsal (`npm start`),
+ * the handler tests and the benchmarks, so they all exercise the code that runs in Lambda.
+ */
+export async function runCustomResource(event: RegistrationEvent, options: SimulationOptions = {}): Promise<CustomResourceOutcome> {
+  const started = await onEvent(event);
+  const pollEvent = { ...event, PhysicalResourceId: started.PhysicalResourceId, Data: started.Data ?? {} } as RegistrationEvent;
+  if (event.RequestType === 'Delete') return { physicalResourceId: started.PhysicalResourceId, data: {}, polls: 0 };
+  const maxPolls = options.maxPolls ?? 1000;
+  const budgetMs = options.invocationBudgetMs ?? 300_000;
+  for (let poll = 1; poll <= maxPolls; poll++) {
+    const deadline = Date.now() + budgetMs + WorkBudget.SAFETY_MARGIN_MS;
+    const result: IsCompleteResult = await isComplete(pollEvent, { getRemainingTimeInMillis: () => deadline - Date.now() });
+    if (result.IsComplete) return { physicalResourceId: started.PhysicalResourceId, data: { ...started.Data, ...result.Data }, polls: poll };
+    if (options.pollIntervalMs) await new Promise((resolve) => setTimeout(resolve, options.pollIntervalMs));
+  }
+  throw new Error(`${event.LogicalResourceId}: not complete after ${maxPolls} polls (the Provider's totalTimeout)`);
+}
