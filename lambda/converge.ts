@@ -18,7 +18,7 @@ export type ConvergeResult =
 export async function converge(
   api: RegistrationApi, registrationId: string, desired: DesiredRegistration, budget: WorkBudget, options: PlanOptions = {},
 ): Promise<ConvergeResult> {
-  let previousWrites: string | undefined;
+  let justWritten = '';
   while (!budget.exhausted) {
     const actual = await readActualState(api, registrationId);
     if (!actual) throw new Error(`Registration ${registrationId} does not exist (deleted outside this stack?)`);
@@ -31,18 +31,18 @@ export async function converge(
     if (plan.rollbackWarning) logger.warn(plan.rollbackWarning, { registrationId });
     if (plan.operations.length === 0) return { complete: true, actual };
 
-    // Writing the same fields twice in a row means the service does not keep what we write: stop, don't loop.
-    const writes = writeSignature(plan.operations);
-    if (writes && writes === previousWrites) {
-      throw new Error(`Registration ${registrationId} did not keep the values written to: ${writes}`);
+    // Needing the very fields just written means the service did not keep them: stop rather than loop.
+    const needed = fieldsOf(plan.operations);
+    if (justWritten && needed === justWritten) {
+      throw new Error(`Registration ${registrationId} did not keep the values written to: ${needed}`);
     }
-    previousWrites = writes;
-
-    if (await executeRound(api, actual, plan, budget) === 'out-of-time') break;
+    const round = await executeRound(api, actual, plan, budget);
+    justWritten = fieldsOf(round.executed);
+    if (round.next === 'out-of-time') break;
   }
   return { complete: false };
 }
 
-function writeSignature(operations: Operation[]): string {
+function fieldsOf(operations: Operation[]): string {
   return operations.filter((o) => 'fieldPath' in o).map((o) => (o as { fieldPath: string }).fieldPath).join(', ');
 }

@@ -6,8 +6,11 @@ import { logger } from './logger';
 import { RegistrationApi } from './registration-api';
 import { WorkBudget } from './work-budget';
 
-/** What the converge loop does after a round: read the state and plan again, or stop for this invocation. */
-export type RoundOutcome = 'replan' | 'out-of-time';
+/** What a round did: the operations it finished, and whether to read the state and plan again or stop for this invocation. */
+export interface RoundOutcome {
+  readonly next: 'replan' | 'out-of-time';
+  readonly executed: Operation[];
+}
 
 /** How often an upload's progress is checked; the local registrar finishes uploads in milliseconds. */
 function attachmentPollMs(): number {
@@ -21,17 +24,17 @@ function attachmentPollMs(): number {
  */
 export async function executeRound(api: RegistrationApi, actual: ActualRegistration, plan: Plan, budget: WorkBudget): Promise<RoundOutcome> {
   const registrationId = actual.registrationId;
-  let wrote = false;
+  const executed: Operation[] = [];
   for (const op of plan.operations) {
-    if (budget.exhausted) return 'out-of-time';
-    if (op.kind === 'submit' && wrote) return 'replan';
+    if (budget.exhausted) return { next: 'out-of-time', executed };
+    if (op.kind === 'submit' && executed.length > 0) break;
     const finished = await execute(api, actual, op, budget);
     logger.info('operation', { registrationId, operation: op.kind, fieldPath: 'fieldPath' in op ? op.fieldPath : undefined, finished });
-    if (!finished) return 'out-of-time';
-    if (op.kind === 'createVersion' || op.kind === 'discardVersion' || op.kind === 'submit') return 'replan';
-    wrote = true;
+    if (!finished) return { next: 'out-of-time', executed };
+    executed.push(op);
+    if (op.kind === 'createVersion' || op.kind === 'discardVersion' || op.kind === 'submit') break;
   }
-  return 'replan';
+  return { next: 'replan', executed };
 }
 
 /** Returns false when the operation must be finished by a later invocation. */

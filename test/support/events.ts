@@ -4,7 +4,13 @@ import { RegistrationEvent } from '../../lambda/events';
 const STACK_ID = 'arn:aws:cloudformation:ap-south-1:123456789012:stack/SenderIds-Test/11111111-2222-3333-4444-555555555555';
 
 /** A CloudFormation custom-resource event as the Provider framework passes it on; any part can be overridden. */
-export function buildEvent(partial: Partial<RegistrationEvent> & { ResourceProperties: Record<string, unknown> }): RegistrationEvent {
+type EventParts = Omit<Partial<RegistrationEvent>, 'ResourceProperties' | 'OldResourceProperties' | 'RequestType'> & {
+  readonly RequestType?: RegistrationEvent['RequestType'];
+  readonly ResourceProperties: Record<string, unknown>;
+  readonly OldResourceProperties?: Record<string, unknown>;
+};
+
+export function buildEvent(partial: EventParts): RegistrationEvent {
   return {
     RequestType: 'Create',
     ServiceToken: 'arn:aws:lambda:ap-south-1:123456789012:function:provider',
@@ -14,5 +20,5 @@ export function buildEvent(partial: Partial<RegistrationEvent> & { ResourcePrope
     LogicalResourceId: 'IndiaRegistration',
     ResourceType: 'Custom::SenderIdRegistration',
     ...partial,
-  } as RegistrationEvent;
+  } as unknown as RegistrationEvent;
 }

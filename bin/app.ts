@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import { App, Aspects } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { createExampleStacks } from './example-stacks';
+import { suppressInherentFindings } from './nag-suppressions';
+
+// `cdk synth -c stage=prod`; the stage picks account and Regions from cdk.json context "stages".
+const app = new App();
+const stage = (app.node.tryGetContext('stage') as string | undefined) ?? 'dev';
+const { india, indonesia } = createExampleStacks(app, stage);
+// Every AwsSolutions finding fails synth unless suppressInherentFindings explains why it is accepted.
+[india, indonesia].forEach(suppressInherentFindings);
+Aspects.of(app).add(new AwsSolutionsChecks());
+app.synth();

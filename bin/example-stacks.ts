@@ -1,0 +1,139 @@
+import * as path from 'path';
+import { App, CfnOutput, Stack, StackProps, Tags } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import {
+  AreaOfBusiness, Attachment, MonthlyMessageVolume, RegistrationForm, SenderIdRegistration, UseCaseCategory,
+} from '../lib';
+
+/**
+ * The seed's two sender IDs, one stack each (India must live in ap-south-1/2). All data is fictional:
+ * example.com addresses, made-up ids and numbers, sample documents marked "SAMPLE ONLY".
+ */
+
+/** One deployment environment, from cdk.json context "stages". */
+export interface StageConfig {
+  readonly account: string;
+  readonly indiaRegion: string;
+  readonly indonesiaRegion: string;
+}
+
+/** Construct ids of the registrations; with the stack names they locate each one in cdk.out. */
+export const INDIA_REGISTRATION_ID = 'DemoCoIndiaSenderId';
+export const INDONESIA_REGISTRATION_ID = 'DemoIdIndonesiaSenderId';
+
+export function indiaStackName(stage: string): string {
+  return `SenderIds-India-${stage}`;
+}
+
+export function indonesiaStackName(stage: string): string {
+  return `SenderIds-Indonesia-${stage}`;
+}
+
+const DOCUMENTS = path.join(__dirname, '..', 'examples', 'documents');
+const document = (name: string) => Attachment.fromFile(path.join(DOCUMENTS, name));
+
+function outputs(stack: Stack, registration: SenderIdRegistration): void {
+  new CfnOutput(stack, 'RegistrationId', { value: registration.registrationId });
+  new CfnOutput(stack, 'RegistrationArn', { value: registration.registrationArn });
+  new CfnOutput(stack, 'RegistrationStatus', { value: registration.registrationStatus });
+}
+
+export class IndiaSenderIdStack extends Stack {
+  public readonly registration: SenderIdRegistration;
+
+  constructor(scope: Construct, id: string, props: StackProps) {
+    super(scope, id, props);
+    this.registration = new SenderIdRegistration(this, INDIA_REGISTRATION_ID, {
+      form: RegistrationForm.india({
+        principalEntityId: '1101000000000000001',
+        chainId1: '1702000000000000001',
+        chainId2: '1702000000000000002',
+        chainId3: '1702000000000000003',
+        chainId5: '1702000000000000005',
+        acknowledgeSendingParameters: true,
+      }),
+      senderId: 'DEMOCO',
+      company: {
+        legalName: 'Demo Company India Private Limited',
+        registrationNumber: 'U00000MH2020PTC000001',
+        website: 'https://example.com',
+        areaOfBusiness: AreaOfBusiness.TECHNOLOGY,
+      },
+      address: { line1: '1 Example Road', city: 'Mumbai', stateOrProvince: 'Maharashtra', postalCode: '400001', isoCountryCode: 'IN' },
+      contact: { email: 'sms-registrations@example.com', phone: '+915550100001' },
+      useCase: {
+        category: UseCaseCategory.ONE_TIME_PASSCODES,
+        description: 'One-time passcodes for signing in to the Demo Company app.',
+        monthlyVolume: MonthlyMessageVolume.UP_TO_10_000,
+        optInDescription: 'Users enter their mobile number on the sign-in page and request a passcode; we text only that number.',
+      },
+      messageSamples: ['Your Demo Company sign-in code is 123456. It expires in 10 minutes. Do not share it.'],
+    });
+    outputs(this, this.registration);
+  }
+}
+
+export class IndonesiaSenderIdStack extends Stack {
+  public readonly registration: SenderIdRegistration;
+
+  constructor(scope: Construct, id: string, props: StackProps) {
+    super(scope, id, props);
+    this.registration = new SenderIdRegistration(this, INDONESIA_REGISTRATION_ID, {
+      // The address is in Indonesia, so every local document is required and attached.
+      form: RegistrationForm.indonesia({
+        letterOfAuthorizationTelkomsel: document('loa-telkomsel.pdf'),
+        letterOfAuthorizationIoh: document('loa-ioh.pdf'),
+        letterOfAuthorizationXlAxiata: document('loa-xl-axiata.pdf'),
+        letterOfAuthorizationSmartfren: document('loa-smartfren.pdf'),
+        npwpDocument: document('npwp.png'),
+        nibDocument: document('nib.pdf'),
+        proofOfSenderIdConnection: document('proof-of-sender-id-connection.png'),
+      }),
+      senderId: 'DEMOID',
+      company: {
+        legalName: 'PT Demo Indonesia',
+        registrationNumber: '9120000000001',
+        website: 'https://example.com',
+        areaOfBusiness: AreaOfBusiness.RETAIL,
+      },
+      address: { line1: 'Jalan Contoh No. 1', city: 'Jakarta', postalCode: '10110', isoCountryCode: 'ID' },
+      contact: { email: 'sms-registrations@example.com', phone: '+622155500001' },
+      useCase: {
+        category: UseCaseCategory.PURCHASE_OR_DELIVERY_NOTIFICATIONS,
+        description: 'Order confirmations and delivery updates for Demo Indonesia shoppers.',
+        monthlyVolume: MonthlyMessageVolume.UP_TO_100_000,
+        optInDescription: 'Shoppers tick a box at checkout to receive order and delivery updates by SMS on their number.',
+      },
+      messageSamples: [
+        'DEMOID: Pesanan #12345 Anda telah dikonfirmasi. Terima kasih!',
+        'DEMOID: Pesanan #12345 sedang dikirim dan tiba besok.',
+      ],
+    });
+    outputs(this, this.registration);
+  }
+}
+
+/** Read a stage from context "stages"; the error lists the stages there are. */
+export function stageConfig(app: App, stage: string): StageConfig {
+  const stages = (app.node.tryGetContext('stages') ?? {}) as Record<string, StageConfig>;
+  const config = stages[stage];
+  if (!config) {
+    throw new Error(`Unknown stage ${JSON.stringify(stage)}: cdk.json context "stages" has ${Object.keys(stages).join(', ') || 'none'}`);
+  }
+  return config;
+}
+
+/** Both example stacks for one stage. */
+export function createExampleStacks(app: App, stage: string): { india: IndiaSenderIdStack; indonesia: IndonesiaSenderIdStack } {
+  const config = stageConfig(app, stage);
+  const india = new IndiaSenderIdStack(app, indiaStackName(stage), {
+    env: { account: config.account, region: config.indiaRegion },
+    description: `India sender ID registrations (${stage})`,
+  });
+  const indonesia = new IndonesiaSenderIdStack(app, indonesiaStackName(stage), {
+    env: { account: config.account, region: config.indonesiaRegion },
+    description: `Indonesia sender ID registrations (${stage})`,
+  });
+  for (const stack of [india, indonesia]) Tags.of(stack).add('stage', stage);
+  return { india, indonesia };
+}

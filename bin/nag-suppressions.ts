@@ -1,0 +1,62 @@
+import { Stack } from 'aws-cdk-lib';
+import { NagSuppressions } from 'cdk-nag';
+import { IConstruct } from 'constructs';
+import { PROVIDER_ID, SenderIdRegistration } from '../lib';
+
+/**
+ * cdk-nag AwsSolutions findings that are inherent to a sender ID registration stack, each with the
+ * reason it is accepted. Anything not listed here fails `cdk synth` of the example app.
+ */
+export function suppressInherentFindings(stack: Stack): void {
+  const provider = stack.node.tryFindChild(PROVIDER_ID);
+  if (!provider) return;
+
+  // The Provider framework (aws-cdk-lib/custom-resources) creates its own functions, roles and state
+  // machine; none of them is configurable for these findings.
+  NagSuppressions.addResourceSuppressions(provider.node.findChild('Provider'), [
+    {
+      id: 'AwsSolutions-IAM4',
+      reason: 'Provider framework functions use AWSLambdaBasicExecutionRole for their logs; their roles are not configurable per policy.',
+    },
+    {
+      id: 'AwsSolutions-IAM5',
+      reason: 'Provider framework: invoking our handler functions needs <function ARN>:* (all versions), and Step Functions log delivery '
+        + '(logs:CreateLogDelivery and friends) supports only Resource "*".',
+    },
+    {
+      id: 'AwsSolutions-SF1',
+      reason: 'The waiter logs errors without execution data: logging ALL would copy the registration (contact details, addresses) into logs.',
+    },
+    { id: 'AwsSolutions-SF2', reason: 'The Provider framework does not expose X-Ray tracing for its waiter state machine.' },
+  ], true);
+
+  NagSuppressions.addResourceSuppressions(provider.node.findChild('HandlerRole'), [
+    {
+      id: 'AwsSolutions-IAM5',
+      reason: 'Service Authorization Reference (sms-voice): CreateRegistration (limited by an aws:RequestTag condition), '
+        + 'CreateRegistrationAttachment and DescribeRegistrationFieldDefinitions have no resource types, so "*" is the only choice.',
+      appliesTo: ['Resource::*'],
+    },
+    {
+      id: 'AwsSolutions-IAM5',
+      reason: 'Registrations and attachments are created by the handler at deploy time; their ids are not known when the policy is '
+        + 'written, so actions are scoped to registration/* and registration-attachment/* of this account and Region.',
+      appliesTo: [{ regex: '/^Resource::arn:<AWS::Partition>:sms-voice:[^:]+:[^:]+:registration(-attachment)?\\/\\*$/g' }],
+    },
+  ], true);
+
+  for (const registration of findRegistrations(stack)) {
+    const policy = registration.node.tryFindChild('AttachmentReadPolicy');
+    if (!policy) continue;
+    NagSuppressions.addResourceSuppressions(policy, [{
+      id: 'AwsSolutions-IAM5',
+      reason: 'The CDK bootstrap bucket may be encrypted with a KMS key this stack cannot name; kms:Decrypt is limited to requests made '
+        + 'through S3 in this Region (kms:ViaService). s3:GetObject is granted on exactly the attached objects.',
+      appliesTo: [{ regex: '/^Resource::arn:<AWS::Partition>:kms:[^:]+:[^:]+:key\\/\\*$/g' }],
+    }]);
+  }
+}
+
+function findRegistrations(scope: IConstruct): SenderIdRegistration[] {
+  return scope.node.findAll().filter((c): c is SenderIdRegistration => c instanceof SenderIdRegistration);
+}

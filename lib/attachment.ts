@@ -1,0 +1,182 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Stack, Token } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Asset } from 'aws-cdk-lib/aws-s3-assets';
+import { Construct } from 'constructs';
+import { AttachmentProperty } from './resource-properties';
+
+/** The API reference's limit; some country forms say 400 KB, so smaller is safer. */
+export const MAX_ATTACHMENT_BYTES = 500 * 1024;
+
+const FORMATS: ReadonlyArray<{ name: string; extensions: string[]; magic: number[] }> = [
+  { name: 'PDF', extensions: ['.pdf'], magic: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { name: 'PNG', extensions: ['.png'], magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { name: 'JPEG', extensions: ['.jpg', '.jpeg'], magic: [0xff, 0xd8, 0xff] },
+];
+
+/** Options for an attachment that is already in S3. */
+export interface S3ObjectAttachmentOptions {
+  /**
+   * Hex SHA-256 of the object's content. A new hash makes the next deploy upload the file again.
+   *
+   * @default - a hash of the bucket, key and version id: the file is uploaded again only when one of them changes
+   */
+  readonly contentHash?: string;
+
+  /**
+   * Version of the object this registration is meant to carry; it feeds the default content hash so
+   * that pointing at a new version re-uploads the file. The service reads the object's current version.
+   *
+   * @default - no version id
+   */
+  readonly versionId?: string;
+}
+
+/** An attachment bound to one field of one registration. */
+export interface BoundAttachment {
+  readonly property: AttachmentProperty;
+  /** What is wrong with the file (each message names the field, the file and what is allowed). */
+  readonly problems: string[];
+  /** What the handler's role needs to let the service read the object (AttachmentUrl). */
+  readonly readStatements: iam.PolicyStatement[];
+}
+
+/**
+ * A document for an ATTACHMENT field (PDF, PNG or JPEG, at most 500 KB).
+ *
+ * The handler hands the service an `s3://` URL, so the document is never part of the resource
+ * properties: they carry its file name and content hash only.
+ */
+export abstract class Attachment {
+  /**
+   * A local file, uploaded as a CDK file asset. Checked at synth: it exists, is a PDF, PNG or JPEG by
+   * extension and content, and is at most 500 KB.
+   *
+   * @param filePath path to the file, relative to the working directory or absolute
+   */
+  public static fromFile(filePath: string): Attachment {
+    return new FileAttachment(filePath);
+  }
+
+  /**
+   * An object already in S3. The handler's role is granted read access to exactly that object
+   * (and decrypt on the bucket's KMS key, if the bucket has one).
+   *
+   * @param bucket the bucket holding the object
+   * @param key the object key
+   */
+  public static fromS3Object(bucket: s3.IBucket, key: string, options: S3ObjectAttachmentOptions = {}): Attachment {
+    return new S3ObjectAttachment(bucket, key, options);
+  }
+
+  /** @internal */
+  public abstract _bind(scope: Construct, fieldPath: string): BoundAttachment;
+}
+
+function sha256(content: string | Buffer): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+function formatByExtension(fileName: string) {
+  return FORMATS.find((f) => f.extensions.includes(path.extname(fileName).toLowerCase()));
+}
+
+const ALLOWED = 'PDF (.pdf), PNG (.png) or JPEG (.jpg, .jpeg)';
+
+/** Why a local file cannot be attached, or undefined when it can. */
+export function checkAttachmentFile(fieldPath: string, filePath: string): string | undefined {
+  const where = `${fieldPath}: attachment ${JSON.stringify(filePath)}`;
+  if (!fs.existsSync(filePath) || !fs.statSync(filePath).isFile()) return `${where} does not exist or is not a file`;
+  const format = formatByExtension(filePath);
+  if (!format) return `${where} must be a ${ALLOWED}`;
+  const size = fs.statSync(filePath).size;
+  if (size > MAX_ATTACHMENT_BYTES) {
+    return `${where} is ${size} bytes, at most ${MAX_ATTACHMENT_BYTES} bytes (500 KB) allowed`;
+  }
+  const head = Buffer.alloc(8);
+  const fd = fs.openSync(filePath, 'r');
+  try {
+    fs.readSync(fd, head, 0, head.length, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (!format.magic.every((byte, i) => head[i] === byte)) {
+    return `${where} has a ${path.extname(filePath)} extension but its content is not a ${format.name} file`;
+  }
+  return undefined;
+}
+
+/** Construct ids must not contain '/'; field paths never do, but keep ids readable. */
+function attachmentId(fieldPath: string): string {
+  return `Attachment-${fieldPath}`;
+}
+
+class FileAttachment extends Attachment {
+  constructor(private readonly filePath: string) {
+    super();
+  }
+
+  public _bind(scope: Construct, fieldPath: string): BoundAttachment {
+    const fileName = path.basename(this.filePath);
+    const problem = checkAttachmentFile(fieldPath, this.filePath);
+    if (problem) {
+      // No asset: staging a missing file would throw before all problems could be reported together.
+      return { property: { FileName: fileName, ContentHash: '', S3Url: 's3://invalid/invalid' }, problems: [problem], readStatements: [] };
+    }
+    const asset = new Asset(scope, attachmentId(fieldPath), { path: this.filePath, displayName: `${fieldPath} (${fileName})` });
+    const stack = Stack.of(scope);
+    return {
+      property: {
+        FileName: fileName,
+        ContentHash: sha256(fs.readFileSync(this.filePath)),
+        S3Url: `s3://${asset.s3BucketName}/${asset.s3ObjectKey}`,
+      },
+      problems: [],
+      readStatements: [
+        new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [asset.bucket.arnForObjects(asset.s3ObjectKey)] }),
+        // The bootstrap bucket may be SSE-KMS with a key this stack cannot name; the condition limits
+        // decrypt to reads through S3 in this Region.
+        new iam.PolicyStatement({
+          actions: ['kms:Decrypt'],
+          resources: [stack.formatArn({ service: 'kms', resource: 'key', resourceName: '*' })],
+          conditions: { StringEquals: { 'kms:ViaService': `s3.${stack.region}.amazonaws.com` } },
+        }),
+      ],
+    };
+  }
+}
+
+class S3ObjectAttachment extends Attachment {
+  constructor(private readonly bucket: s3.IBucket, private readonly key: string, private readonly options: S3ObjectAttachmentOptions) {
+    super();
+  }
+
+  public _bind(scope: Construct, fieldPath: string): BoundAttachment {
+    const problems: string[] = [];
+    const fileName = Token.isUnresolved(this.key) ? this.key : path.posix.basename(this.key);
+    if (!Token.isUnresolved(this.key) && !formatByExtension(this.key)) {
+      problems.push(`${fieldPath}: attachment ${JSON.stringify(`${this.bucket.node.path}/${this.key}`)} must be a ${ALLOWED}`);
+    }
+    if (this.options.contentHash !== undefined && !/^[0-9a-f]{64}$/i.test(this.options.contentHash)) {
+      problems.push(`${fieldPath}: contentHash ${JSON.stringify(this.options.contentHash)} must be a hex SHA-256 (64 hex digits)`);
+    }
+    // Hash the resolved form of the location, not token strings, so it is the same on every synth.
+    const location = JSON.stringify(Stack.of(scope).resolve([this.bucket.bucketName, this.key, this.options.versionId ?? '']));
+    const statements = [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [this.bucket.arnForObjects(this.key)] })];
+    if (this.bucket.encryptionKey) {
+      statements.push(new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: [this.bucket.encryptionKey.keyArn] }));
+    }
+    return {
+      property: {
+        FileName: fileName,
+        ContentHash: this.options.contentHash?.toLowerCase() ?? sha256(location),
+        S3Url: `s3://${this.bucket.bucketName}/${this.key}`,
+      },
+      problems,
+      readStatements: statements,
+    };
+  }
+}

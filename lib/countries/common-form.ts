@@ -1,0 +1,144 @@
+import { AreaOfBusiness, MonthlyMessageVolume, UseCaseCategory } from '../enums';
+import { RegistrationField } from '../registration-field';
+
+/**
+ * The common part of every `<ISO2>_SENDER_ID_REGISTRATION` form: the company, its address, a point of
+ * contact, the use case and message samples. Field paths as in lib/definitions/common-sender-id-fields.ts.
+ */
+
+/** The company that sends the messages. */
+export interface CompanyInfo {
+  /**
+   * Legal name of the company (`companyInfo.companyName`), 1-100 characters.
+   */
+  readonly legalName: string;
+
+  /**
+   * Tax or business registration number (`companyInfo.companyId`): alphanumeric, 1-30 characters.
+   *
+   * India: the CIN or GSTIN; Indonesia: the NIB or NPWP number.
+   */
+  readonly registrationNumber: string;
+
+  /**
+   * The company's public website (`companyInfo.website`), starting with http:// or https://.
+   */
+  readonly website: string;
+
+  /**
+   * The vertical closest to the company's business (`companyInfo.areaOfBusiness`).
+   */
+  readonly areaOfBusiness: AreaOfBusiness;
+}
+
+/** The company's registered address. */
+export interface CompanyAddress {
+  /** First address line (`companyAddress.address1`). */
+  readonly line1: string;
+
+  /**
+   * Second address line (`companyAddress.address2`).
+   *
+   * @default - no second line
+   */
+  readonly line2?: string;
+
+  /** City (`companyAddress.city`). */
+  readonly city: string;
+
+  /**
+   * State or province (`companyAddress.state`).
+   *
+   * @default - no state or province
+   */
+  readonly stateOrProvince?: string;
+
+  /**
+   * Postal code (`companyAddress.zipCode`).
+   *
+   * @default - no postal code
+   */
+  readonly postalCode?: string;
+
+  /**
+   * Two-letter ISO 3166-1 country code of the address (`companyAddress.isoCountryCode`), e.g. `IN`.
+   *
+   * Indonesia: an address in `ID` makes the company local, which requires more documents.
+   */
+  readonly isoCountryCode: string;
+}
+
+/** Who AWS contacts about the registration. */
+export interface ContactInfo {
+  /** Email address (`contactInfo.emailAddress`). */
+  readonly email: string;
+
+  /** Phone number in E.164 format, e.g. `+12065550100` (`contactInfo.phoneNumber`). */
+  readonly phone: string;
+}
+
+/** What the messages are for. */
+export interface MessagingUseCase {
+  /**
+   * Category of the messages (`messagingUseCase.useCaseCategory`).
+   *
+   * India does not accept PROMOTIONS_AND_MARKETING.
+   */
+  readonly category: UseCaseCategory;
+
+  /** What you send and why (`messagingUseCase.useCaseDescription`), up to 500 characters. */
+  readonly description: string;
+
+  /** Expected messages per month (`messagingUseCase.monthlyMessageVolume`). */
+  readonly monthlyVolume: MonthlyMessageVolume;
+
+  /**
+   * How recipients opt in (`messagingUseCase.optInDescription`): 40-500 characters, no leading or
+   * trailing spaces.
+   */
+  readonly optInDescription: string;
+}
+
+/** The typed common form, as the construct receives it. */
+export interface CommonFormValues {
+  readonly company: CompanyInfo;
+  readonly address: CompanyAddress;
+  readonly contact: ContactInfo;
+  readonly useCase: MessagingUseCase;
+  readonly messageSamples: string[];
+}
+
+/** How many message samples the form has room for (messageSamples.messageSample1..3). */
+export const MAX_MESSAGE_SAMPLES = 3;
+
+/** The common form's values as fields; the sender ID itself is placed by the country (its section differs by form). */
+export function commonFormFields(values: CommonFormValues): RegistrationField[] {
+  const { company, address, contact, useCase } = values;
+  const optional = (path: string, value: string | undefined) => (value === undefined ? [] : [RegistrationField.text(path, value)]);
+  return [
+    RegistrationField.text('companyInfo.companyName', company.legalName),
+    RegistrationField.text('companyInfo.companyId', company.registrationNumber),
+    RegistrationField.text('companyInfo.website', company.website),
+    RegistrationField.select('companyInfo.areaOfBusiness', [company.areaOfBusiness]),
+    RegistrationField.text('companyAddress.address1', address.line1),
+    ...optional('companyAddress.address2', address.line2),
+    RegistrationField.text('companyAddress.city', address.city),
+    ...optional('companyAddress.state', address.stateOrProvince),
+    ...optional('companyAddress.zipCode', address.postalCode),
+    RegistrationField.text('companyAddress.isoCountryCode', address.isoCountryCode),
+    RegistrationField.text('contactInfo.emailAddress', contact.email),
+    RegistrationField.text('contactInfo.phoneNumber', contact.phone),
+    RegistrationField.select('messagingUseCase.useCaseCategory', [useCase.category]),
+    RegistrationField.text('messagingUseCase.useCaseDescription', useCase.description),
+    RegistrationField.select('messagingUseCase.monthlyMessageVolume', [useCase.monthlyVolume]),
+    RegistrationField.text('messagingUseCase.optInDescription', useCase.optInDescription),
+    // Extra samples are reported by the construct's own check, not silently dropped here.
+    ...values.messageSamples.slice(0, MAX_MESSAGE_SAMPLES)
+      .map((sample, i) => RegistrationField.text(`messageSamples.messageSample${i + 1}`, sample)),
+  ];
+}
+
+/** Sender ID field shared by every sender ID form we know. */
+export function senderIdField(senderId: string): RegistrationField {
+  return RegistrationField.text('senderIdInfo.senderId', senderId);
+}

@@ -1,0 +1,10 @@
+export * from './enums';
+export { Attachment, S3ObjectAttachmentOptions, MAX_ATTACHMENT_BYTES } from './attachment';
+export * from './registration-field';
+export * from './registration-form';
+export { CompanyInfo, CompanyAddress, ContactInfo, MessagingUseCase } from './countries/common-form';
+export { IndiaSenderIdProps, INDIA_REGISTRATION_TYPE } from './countries/india';
+export { IndonesiaSenderIdProps, INDONESIA_REGISTRATION_TYPE } from './countries/indonesia';
+export * from './sender-id-registration';
+export { RegistrationProvider, PROVIDER_ID, STACK_TAG_KEY, handlerAssetDirectory } from './registration-provider';
+export { RESOURCE_TYPE, RegistrationResourceProperties, AttachmentProperty, TagProperty } from './resource-properties';

@@ -1,0 +1,56 @@
+import { Attachment } from './attachment';
+
+/**
+ * One value of a registration form, addressed by its field path.
+ *
+ * The typed props cover the fields we know; `RegistrationField` reaches every other field (a field
+ * AWS added to the form last week, or a country this library has not typed). Values given this way
+ * override typed values for the same field path.
+ */
+export class RegistrationField {
+  /**
+   * A TEXT field.
+   *
+   * @param fieldPath the field path, e.g. `companyInfo.companyName`
+   * @param value the text
+   */
+  public static text(fieldPath: string, value: string): RegistrationField {
+    return new RegistrationField(fieldPath, value, undefined, undefined);
+  }
+
+  /**
+   * A SELECT field.
+   *
+   * @param fieldPath the field path, e.g. `messagingUseCase.monthlyMessageVolume`
+   * @param choices the chosen options, spelled exactly as the form's options
+   */
+  public static select(fieldPath: string, choices: string[]): RegistrationField {
+    return new RegistrationField(fieldPath, undefined, [...choices], undefined);
+  }
+
+  /**
+   * An ATTACHMENT field.
+   *
+   * @param fieldPath the field path, e.g. `idSidSpecificInfo.letterOfAuthorization3`
+   * @param attachment the document to upload
+   */
+  public static attachment(fieldPath: string, attachment: Attachment): RegistrationField {
+    return new RegistrationField(fieldPath, undefined, undefined, attachment);
+  }
+
+  private constructor(
+    /** The field path this value is for. */
+    public readonly fieldPath: string,
+    /** The text of a TEXT field. */
+    public readonly textValue: string | undefined,
+    /** The choices of a SELECT field. */
+    public readonly selectChoices: string[] | undefined,
+    /** The document of an ATTACHMENT field. */
+    public readonly attachment: Attachment | undefined,
+  ) {
+    if (!fieldPath || !/^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)+$/.test(fieldPath)) {
+      // The API's FieldPath pattern is [A-Za-z0-9_.]+; every known path is section.field.
+      throw new Error(`RegistrationField: ${JSON.stringify(fieldPath)} is not a field path such as "companyInfo.companyName"`);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import { INDIA_REGISTRATION_TYPE, IndiaSenderIdProps, indiaFields } from './countries/india';
+import { INDONESIA_REGISTRATION_TYPE, IndonesiaSenderIdProps, indonesiaFields } from './countries/indonesia';
+import { RegistrationField } from './registration-field';
+
+/**
+ * Which registration form to fill, with the fields only that form has.
+ *
+ * Typed countries come with their own props; any other registration type is reachable through
+ * `RegistrationForm.other()`, filled with the common form plus `additionalFields`.
+ */
+export class RegistrationForm {
+  /**
+   * India sender ID (`IN_SENDER_ID_REGISTRATION`). The stack must be in ap-south-1 or ap-south-2.
+   */
+  public static india(props: IndiaSenderIdProps): RegistrationForm {
+    return new RegistrationForm(INDIA_REGISTRATION_TYPE, indiaFields(props), props.acknowledgeSendingParameters !== true);
+  }
+
+  /**
+   * Indonesia sender ID (`ID_SENDER_ID_REGISTRATION`).
+   */
+  public static indonesia(props: IndonesiaSenderIdProps): RegistrationForm {
+    return new RegistrationForm(INDONESIA_REGISTRATION_TYPE, indonesiaFields(props), false);
+  }
+
+  /**
+   * Any other registration type, e.g. `JO_SENDER_ID_REGISTRATION`: the common form's fields, plus
+   * whatever `additionalFields` adds. Types the bundled catalog does not know are validated against
+   * the live field definitions at deploy time (before anything is created).
+   *
+   * @param registrationType the RegistrationType, as DescribeRegistrationTypeDefinitions names it
+   */
+  public static other(registrationType: string): RegistrationForm {
+    if (!/^[A-Za-z0-9_]{1,64}$/.test(registrationType)) {
+      throw new Error(`RegistrationForm.other: ${JSON.stringify(registrationType)} is not a registration type (1-64 of A-Z, a-z, 0-9, _)`);
+    }
+    return new RegistrationForm(registrationType, [], false);
+  }
+
+  private constructor(
+    /** The registration type this form creates, e.g. `IN_SENDER_ID_REGISTRATION`. */
+    public readonly registrationType: string,
+    /** The country-specific fields of this form. */
+    public readonly fields: RegistrationField[],
+    /** @internal India's acknowledgement was not given; the construct reports it at synth. */
+    public readonly _missingAcknowledgement: boolean,
+  ) {}
+}

@@ -1,0 +1,142 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as cr from 'aws-cdk-lib/custom-resources';
+import { Construct } from 'constructs';
+
+/** The construct id of the one provider a stack holds; tools and tests find it by this id. */
+export const PROVIDER_ID = 'SenderIdRegistrationProvider';
+
+/** The tag the construct puts on every registration; CreateRegistration is allowed only with it. */
+export const STACK_TAG_KEY = 'sender-id-registration:stack';
+
+/**
+ * Where the pre-bundled handler lives: `<package>/assets/handler`, reached from lib/ when running
+ * from source (ts-node, jest) and from dist/lib/ when compiled.
+ */
+export function handlerAssetDirectory(moduleDirectory: string = __dirname): string {
+  const candidates = [path.resolve(moduleDirectory, '..', 'assets', 'handler'), path.resolve(moduleDirectory, '..', '..', 'assets', 'handler')];
+  const found = candidates.find((dir) => fs.existsSync(path.join(dir, 'index.js')));
+  if (!found) {
+    throw new Error(`The sender ID registration handler is not built: no index.js in ${candidates.join(' or ')}. `
+      + 'Run `npm run build:handler` (tools/build-handler.mjs) and synthesize again.');
+  }
+  return found;
+}
+
+/**
+ * Actions on registrations. Source: Service Authorization Reference, "Actions, resources, and condition
+ * keys for AWS End User Messaging SMS and Voice V2" (service prefix sms-voice): each takes the
+ * Registration resource type (required for all but DescribeRegistrations and the tagging actions,
+ * where it is optional). DescribeRegistrations is called with RegistrationIds, so a scoped ARN applies.
+ */
+const REGISTRATION_ACTIONS = [
+  'sms-voice:DescribeRegistrations',
+  'sms-voice:DescribeRegistrationVersions',
+  'sms-voice:DescribeRegistrationFieldValues',
+  'sms-voice:PutRegistrationFieldValue',
+  'sms-voice:DeleteRegistrationFieldValue',
+  'sms-voice:SubmitRegistrationVersion',
+  'sms-voice:CreateRegistrationVersion',
+  'sms-voice:DiscardRegistrationVersion',
+  'sms-voice:DeleteRegistration',
+];
+/** Same source: RegistrationAttachment resource type (required for Delete, optional for Describe). */
+const ATTACHMENT_ACTIONS = ['sms-voice:DescribeRegistrationAttachments', 'sms-voice:DeleteRegistrationAttachment'];
+/** Same source: Registration and RegistrationAttachment among their (optional) resource types. */
+const TAGGING_ACTIONS = ['sms-voice:TagResource', 'sms-voice:UntagResource', 'sms-voice:ListTagsForResource'];
+
+/**
+ * The custom-resource provider all `SenderIdRegistration`s of a stack share: one handler (onEvent and
+ * isComplete) with one role, behind the Provider framework's waiter, however many registrations.
+ */
+export class RegistrationProvider extends Construct {
+  /** The stack's provider, created on first use. */
+  public static of(scope: Construct): RegistrationProvider {
+    const stack = Stack.of(scope);
+    const existing = stack.node.tryFindChild(PROVIDER_ID);
+    if (existing instanceof RegistrationProvider) return existing;
+    if (existing) throw new Error(`${stack.node.path}/${PROVIDER_ID} already exists and is not a RegistrationProvider`);
+    return new RegistrationProvider(stack, PROVIDER_ID);
+  }
+
+  /** The role both handler functions run as; attachment read grants go here. */
+  public readonly role: iam.Role;
+  public readonly onEventFunction: lambda.Function;
+  public readonly isCompleteFunction: lambda.Function;
+  public readonly serviceToken: string;
+
+  private constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const stack = Stack.of(this);
+    const code = lambda.Code.fromAsset(handlerAssetDirectory());
+
+    this.role = new iam.Role(this, 'HandlerRole', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Sender ID registration handler: fills, submits and deletes SMS registrations of this stack',
+    });
+    // One log group for both functions, written through an explicit grant instead of a managed policy.
+    const logGroup = new logs.LogGroup(this, 'HandlerLogs', { retention: logs.RetentionDays.ONE_YEAR });
+    logGroup.grantWrite(this.role);
+
+    const common: Omit<lambda.FunctionProps, 'handler'> = {
+      code,
+      runtime: lambda.Runtime.NODEJS_24_X,
+      role: this.role,
+      timeout: Duration.minutes(5),
+      memorySize: 256,
+      logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      environment: { POWERTOOLS_SERVICE_NAME: 'sender-id-registration', POWERTOOLS_LOG_LEVEL: 'INFO' },
+    };
+    this.onEventFunction = new lambda.Function(this, 'OnEvent', {
+      ...common, handler: 'index.onEvent', description: 'Sender ID registration: create, update, delete',
+    });
+    this.isCompleteFunction = new lambda.Function(this, 'IsComplete', {
+      ...common, handler: 'index.isComplete', description: 'Sender ID registration: resume long work, report completion',
+    });
+
+    const registrations = stack.formatArn({
+      service: 'sms-voice', resource: 'registration', resourceName: '*', arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+    });
+    const attachments = stack.formatArn({
+      service: 'sms-voice', resource: 'registration-attachment', resourceName: '*', arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+    });
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({
+      sid: 'CreateRegistrationsTaggedWithThisStack',
+      actions: ['sms-voice:CreateRegistration'],
+      // Same source: CreateRegistration has no resource type ('*' is the only choice) and supports
+      // aws:RequestTag, so the role can only create registrations that carry this stack's tag.
+      resources: ['*'],
+      conditions: { StringEquals: { [`aws:RequestTag/${STACK_TAG_KEY}`]: stack.stackName } },
+    }));
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({
+      sid: 'ActionsWithoutResourceTypes',
+      // Same source: neither action has a resource type; the resource must be '*'.
+      actions: ['sms-voice:CreateRegistrationAttachment', 'sms-voice:DescribeRegistrationFieldDefinitions'],
+      resources: ['*'],
+    }));
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'Registrations', actions: REGISTRATION_ACTIONS, resources: [registrations] }));
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'Attachments', actions: ATTACHMENT_ACTIONS, resources: [attachments] }));
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'Tags', actions: TAGGING_ACTIONS, resources: [registrations, attachments] }));
+
+    const provider = new cr.Provider(this, 'Provider', {
+      onEventHandler: this.onEventFunction,
+      isCompleteHandler: this.isCompleteFunction,
+      queryInterval: Duration.seconds(10),
+      totalTimeout: Duration.minutes(55),
+      // Errors only, without execution data: the data is the registration, personal data included.
+      disableWaiterStateMachineLogging: false,
+      waiterStateMachineLogOptions: {
+        destination: new logs.LogGroup(this, 'WaiterLogs', { retention: logs.RetentionDays.ONE_YEAR }),
+        level: sfn.LogLevel.ERROR,
+        includeExecutionData: false,
+      },
+    });
+    this.serviceToken = provider.serviceToken;
+  }
+}

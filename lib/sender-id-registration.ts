@@ -1,0 +1,172 @@
+import {
+  Annotations, CustomResource, ITaggable, Lazy, RemovalPolicy, Stack, TagManager, TagType,
+} from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { CompanyAddress, CompanyInfo, ContactInfo, MessagingUseCase, commonFormFields, senderIdField } from './countries/common-form';
+import { INDIA_ACKNOWLEDGEMENT_FIELD } from './countries/india';
+import { RegistrationField } from './registration-field';
+import { RegistrationForm } from './registration-form';
+import { RegistrationProvider, STACK_TAG_KEY } from './registration-provider';
+import { AttachmentProperty, RESOURCE_TYPE, RegistrationResourceProperties, RemovalBehavior, TagProperty } from './resource-properties';
+import { validateAtSynth } from './synth-validation';
+
+/** Properties of a `SenderIdRegistration`. */
+export interface SenderIdRegistrationProps {
+  /**
+   * Which form to fill: `RegistrationForm.india({...})`, `RegistrationForm.indonesia({...})`, or
+   * `RegistrationForm.other('JO_SENDER_ID_REGISTRATION')` for a country without typed props.
+   */
+  readonly form: RegistrationForm;
+
+  /**
+   * The alphanumeric sender ID recipients will see (`senderIdInfo.senderId`).
+   *
+   * India: 3-6 letters, exactly as registered with TRAI. Indonesia: 3-11 letters or digits, at least one letter.
+   */
+  readonly senderId: string;
+
+  /** The company that sends the messages. */
+  readonly company: CompanyInfo;
+
+  /** The company's registered address. */
+  readonly address: CompanyAddress;
+
+  /** Who AWS contacts about the registration. */
+  readonly contact: ContactInfo;
+
+  /** What the messages are for. */
+  readonly useCase: MessagingUseCase;
+
+  /** One to three example messages, exactly as recipients will see them (`messageSamples.messageSample1..3`). */
+  readonly messageSamples: string[];
+
+  /**
+   * Values by field path that extend or override the typed props (a field newly added to the form, or
+   * the fields of a registration type without typed props).
+   *
+   * @default - only the typed props
+   */
+  readonly additionalFields?: RegistrationField[];
+
+  /**
+   * Submit the registration for review after filling it.
+   *
+   * @default true - the registration is submitted; set false to leave a draft for review in the console
+   */
+  readonly submit?: boolean;
+
+  /**
+   * Ask for an AWS review when submitting (SubmitRegistrationVersion's AwsReview).
+   *
+   * @default false
+   */
+  readonly awsReview?: boolean;
+
+  /**
+   * What happens to the registration when it leaves the stack. RETAIN or DESTROY.
+   *
+   * @default RemovalPolicy.RETAIN - an approved sender ID is hard to get back; DESTROY calls DeleteRegistration
+   */
+  readonly removalPolicy?: RemovalPolicy;
+}
+
+function removalBehavior(policy: RemovalPolicy | undefined): RemovalBehavior {
+  if (policy === undefined || policy === RemovalPolicy.RETAIN) return 'retain';
+  if (policy === RemovalPolicy.DESTROY) return 'destroy';
+  throw new Error(`SenderIdRegistration: removalPolicy ${policy} is not supported; use RemovalPolicy.RETAIN (keep the registration) `
+    + 'or RemovalPolicy.DESTROY (delete it)');
+}
+
+/**
+ * An AWS End User Messaging SMS sender ID registration, filled and submitted by a custom resource.
+ *
+ * Validated at synth against the bundled field definitions; at deploy the handler validates again
+ * against the live definitions before writing anything.
+ */
+export class SenderIdRegistration extends Construct implements ITaggable {
+  /** The registration's id (the custom resource's physical id), e.g. `registration-0123...`. */
+  public readonly registrationId: string;
+  /** The registration's ARN. */
+  public readonly registrationArn: string;
+  /** The registration's latest version number after the last deploy. */
+  public readonly versionNumber: string;
+  /** The registration's status after the last deploy (e.g. SUBMITTED); reviews finish weeks later. */
+  public readonly registrationStatus: string;
+  /** Tags of the registration; `Tags.of(scope).add()` reaches them. */
+  public readonly tags: TagManager;
+  /** The registration type of the form. */
+  public readonly registrationType: string;
+
+  constructor(scope: Construct, id: string, props: SenderIdRegistrationProps) {
+    super(scope, id);
+    const stack = Stack.of(this);
+    this.registrationType = props.form.registrationType;
+    this.tags = new TagManager(TagType.KEY_VALUE, RESOURCE_TYPE);
+    // Priority above Tags.of() (100): the handler role may create only registrations with this tag.
+    this.tags.setTag(STACK_TAG_KEY, stack.stackName, 1000);
+
+    const provider = RegistrationProvider.of(this);
+    const typed = [senderIdField(props.senderId), ...commonFormFields(props), ...props.form.fields];
+    const additional = props.additionalFields ?? [];
+    const renderProblems: string[] = [];
+    if (props.form._missingAcknowledgement) {
+      renderProblems.push(`${INDIA_ACKNOWLEDGEMENT_FIELD}: acknowledgeSendingParameters is false, must be true (the form accepts only "Yes") `
+        + `for ${this.registrationType}`);
+    }
+
+    // Later values win: typed props first, then additionalFields in order. Only the winning value is
+    // rendered, so an overridden document is neither uploaded nor granted.
+    const winners = new Map([...typed, ...additional].map((f) => [f.fieldPath, f]));
+    const fields: Record<string, string | string[]> = {};
+    const attachments: Record<string, AttachmentProperty> = {};
+    const readStatements: iam.PolicyStatement[] = [];
+    for (const [fieldPath, field] of winners) {
+      if (field.textValue !== undefined) fields[fieldPath] = field.textValue;
+      else if (field.selectChoices !== undefined) fields[fieldPath] = field.selectChoices;
+      else if (field.attachment) {
+        const bound = field.attachment._bind(this, fieldPath);
+        attachments[fieldPath] = bound.property;
+        renderProblems.push(...bound.problems);
+        readStatements.push(...bound.readStatements);
+      }
+    }
+
+    const properties: RegistrationResourceProperties = {
+      RegistrationType: this.registrationType,
+      Fields: fields,
+      Attachments: attachments,
+      Submit: props.submit ?? true,
+      AwsReview: props.awsReview ?? false,
+      RemovalPolicy: removalBehavior(props.removalPolicy),
+      // Rendered at synth, after Tags.of() aspects have run.
+      Tags: Lazy.any({ produce: () => (this.tags.renderTags() as TagProperty[] | undefined) ?? [] }) as unknown as TagProperty[],
+    };
+
+    const resource = new CustomResource(this, 'Resource', {
+      serviceToken: provider.serviceToken,
+      resourceType: RESOURCE_TYPE,
+      properties: { ...properties },
+    });
+    if (readStatements.length > 0) {
+      // A policy of this registration on the shared role; the registration waits for it, so the
+      // service can read the documents when the handler first runs.
+      const policy = new iam.Policy(this, 'AttachmentReadPolicy', { roles: [provider.role], statements: readStatements });
+      resource.node.addDependency(policy);
+    }
+
+    this.registrationId = resource.ref;
+    this.registrationArn = resource.getAttString('RegistrationArn');
+    this.versionNumber = resource.getAttString('VersionNumber');
+    this.registrationStatus = resource.getAttString('RegistrationStatus');
+
+    const typedPaths = new Set(typed.map((f) => f.fieldPath));
+    const additionalOnlyPaths = new Set(additional.map((f) => f.fieldPath).filter((p) => !typedPaths.has(p)));
+    // Everything validation needs is known now; synth fails on the errors, all reported together.
+    const result = validateAtSynth({
+      properties, region: stack.region, additionalOnlyPaths, messageSampleCount: props.messageSamples.length, renderProblems,
+    });
+    result.warnings.forEach((warning, i) => Annotations.of(this).addWarningV2(`sender-id-registration:validation-${i}`, warning));
+    this.node.addValidation({ validate: () => result.errors });
+  }
+}

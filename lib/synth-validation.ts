@@ -1,0 +1,79 @@
+import { Token } from 'aws-cdk-lib';
+import { catalogEntry } from './definitions/catalog';
+import { MAX_MESSAGE_SAMPLES } from './countries/common-form';
+import { RegistrationResourceProperties, desiredFieldValues } from './resource-properties';
+import { validateFieldValues } from './validation/validate';
+
+/** What synth-time validation looks at: the rendered properties plus what only the construct knows. */
+export interface SynthValidationInput {
+  readonly properties: RegistrationResourceProperties;
+  /** The stack's Region; may be an unresolved token for an environment-agnostic stack. */
+  readonly region: string;
+  /** Field paths set only through `additionalFields` (not by the typed props). */
+  readonly additionalOnlyPaths: ReadonlySet<string>;
+  readonly messageSampleCount: number;
+  /** Problems found while rendering (attachment files, missing acknowledgements). */
+  readonly renderProblems: readonly string[];
+}
+
+export interface SynthValidationResult {
+  /** Each fails synth; none holds personal data. */
+  readonly errors: string[];
+  /** Advice that does not fail synth. */
+  readonly warnings: string[];
+}
+
+function isUnresolved(value: string | string[]): boolean {
+  return Array.isArray(value) ? value.some((v) => Token.isUnresolved(v)) : Token.isUnresolved(value);
+}
+
+/**
+ * Every problem of one registration that can be known at synth, checked against the bundled catalog
+ * with the same engine the handler runs against live definitions.
+ */
+export function validateAtSynth(input: SynthValidationInput): SynthValidationResult {
+  const { properties } = input;
+  const type = properties.RegistrationType;
+  const errors: string[] = [...input.renderProblems];
+  const warnings: string[] = [];
+
+  if (input.messageSampleCount < 1 || input.messageSampleCount > MAX_MESSAGE_SAMPLES) {
+    errors.push(`messageSamples: ${input.messageSampleCount} message samples given, 1 to ${MAX_MESSAGE_SAMPLES} allowed for ${type}`);
+  }
+
+  const entry = catalogEntry(type);
+  if (!entry) {
+    warnings.push(`${type} is not in the bundled definitions catalog: its fields are validated against the live field definitions `
+      + '(DescribeRegistrationFieldDefinitions) at deploy, before anything is created or changed');
+    return { errors, warnings };
+  }
+
+  if (entry.SupportedRegions) {
+    const allowed = entry.SupportedRegions.join(', ');
+    if (Token.isUnresolved(input.region)) {
+      warnings.push(`${type} must be created in one of ${allowed}; this stack has no concrete Region, so it could not be checked at synth`);
+    } else if (!entry.SupportedRegions.includes(input.region)) {
+      errors.push(`${type} must be created in one of ${allowed}, but this stack is in ${input.region}: `
+        + 'a registration made elsewhere is sent back as REQUIRES_UPDATES. Deploy this stack to a supported Region');
+    }
+  }
+
+  // Token values cannot be checked here; they stay in the values (so required fields count as present)
+  // and any problem reported for them is left to the handler, which sees the resolved value.
+  const tokenPaths = new Set(Object.entries(properties.Fields).filter(([, v]) => isUnresolved(v)).map(([p]) => p));
+  const problems = validateFieldValues(entry.FieldDefinitions, desiredFieldValues(properties), {
+    registrationType: type,
+    requireComplete: properties.Submit,
+  });
+  for (const problem of problems) {
+    if (tokenPaths.has(problem.fieldPath)) continue;
+    const unknownField = !entry.FieldDefinitions.some((d) => d.FieldPath === problem.fieldPath);
+    if (unknownField && input.additionalOnlyPaths.has(problem.fieldPath)) {
+      // The bundled catalog is partial and forms grow; the live definitions decide at deploy.
+      warnings.push(`${problem.fieldPath}: is not in the bundled ${type} definitions; it is validated against the live field definitions at deploy`);
+    } else {
+      errors.push(problem.message);
+    }
+  }
+  return { errors, warnings };
+}

@@ -1,0 +1,143 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Attachment, RegistrationField, SenderIdRegistration, handlerAssetDirectory } from '../../lib';
+import { indiaProps, indonesiaProps, newStack } from './fixtures';
+
+// GIVEN a stack with three registrations, file attachments and one attachment already in a KMS bucket
+const stack = newStack('ap-southeast-1');
+const key = new kms.Key(stack, 'DocumentsKey');
+const bucket = new s3.Bucket(stack, 'Documents', { encryption: s3.BucketEncryption.KMS, encryptionKey: key });
+const first = new SenderIdRegistration(stack, 'First', indonesiaProps());
+new SenderIdRegistration(stack, 'Second', indonesiaProps({
+  senderId: 'DEMOTWO',
+  additionalFields: [RegistrationField.attachment('senderIdInfo.proofOfSenderIdConnection', Attachment.fromS3Object(bucket, 'proofs/demo.pdf'))],
+}));
+new SenderIdRegistration(stack, 'Third', indonesiaProps({ senderId: 'DEMO3' }));
+const template = Template.fromStack(stack);
+const resources = template.toJSON().Resources as Record<string, any>;
+
+function statements(): any[] {
+  return Object.values(resources).filter((r) => r.Type === 'AWS::IAM::Policy').flatMap((r) => r.Properties.PolicyDocument.Statement);
+}
+const actionsOf = (s: any): string[] => [].concat(s.Action);
+const resourcesOf = (s: any): any[] => [].concat(s.Resource);
+
+describe('provider', () => {
+  test('one provider per stack: one onEvent and one isComplete function and one state machine for three registrations', () => {
+    template.resourceCountIs('Custom::SenderIdRegistration', 3);
+    expect(Object.keys(template.findResources('AWS::Lambda::Function', { Properties: { Handler: 'index.onEvent' } }))).toHaveLength(1);
+    expect(Object.keys(template.findResources('AWS::Lambda::Function', { Properties: { Handler: 'index.isComplete' } }))).toHaveLength(1);
+    template.resourceCountIs('AWS::StepFunctions::StateMachine', 1);
+    const tokens = Object.values(template.findResources('Custom::SenderIdRegistration')).map((r) => JSON.stringify(r.Properties.ServiceToken));
+    expect(new Set(tokens).size).toBe(1);
+  });
+
+  test('handler functions: Node.js 24, 5 minutes, 256 MB, one shared role, structured-logging environment', () => {
+    const functions = Object.values(template.findResources('AWS::Lambda::Function', {
+      Properties: { Handler: Match.stringLikeRegexp('^index\\.(onEvent|isComplete)$') },
+    }));
+    expect(functions).toHaveLength(2);
+    for (const fn of functions) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Timeout: 300,
+        MemorySize: 256,
+        Environment: { Variables: { POWERTOOLS_SERVICE_NAME: 'sender-id-registration', POWERTOOLS_LOG_LEVEL: 'INFO' } },
+      });
+    }
+    expect(functions[0].Properties.Role).toEqual(functions[1].Properties.Role);
+    expect(functions[0].Properties.Code).toEqual(functions[1].Properties.Code);
+  });
+
+  test('the waiter polls every 10 seconds for up to 55 minutes', () => {
+    const definition = JSON.stringify(Object.values(template.findResources('AWS::StepFunctions::StateMachine'))[0].Properties.DefinitionString);
+    expect(definition).toContain('\\"IntervalSeconds\\":10');
+    expect(definition).toContain('\\"MaxAttempts\\":330');
+  });
+
+  test('the handler bundle is found from lib/ (source) and from dist/lib/ (compiled)', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'handler-'));
+    fs.mkdirSync(path.join(root, 'assets', 'handler'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'assets', 'handler', 'index.js'), '');
+    expect(handlerAssetDirectory(path.join(root, 'lib'))).toBe(path.join(root, 'assets', 'handler'));
+    expect(handlerAssetDirectory(path.join(root, 'dist', 'lib'))).toBe(path.join(root, 'assets', 'handler'));
+  });
+
+  test('a missing handler bundle fails with the command that builds it', () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'no-handler-'));
+    expect(() => handlerAssetDirectory(path.join(empty, 'lib'))).toThrow(/handler is not built.*Run `npm run build:handler`/);
+  });
+});
+
+describe('IAM', () => {
+  test('never grants sms-voice:* and lists exactly the operations the handler calls', () => {
+    const smsActions = new Set(statements().flatMap(actionsOf).filter((a) => a.startsWith('sms-voice:')));
+    expect(smsActions.has('sms-voice:*')).toBe(false);
+    expect([...smsActions].sort()).toEqual([
+      'CreateRegistration', 'CreateRegistrationAttachment', 'CreateRegistrationVersion', 'DeleteRegistration', 'DeleteRegistrationAttachment',
+      'DeleteRegistrationFieldValue', 'DescribeRegistrationAttachments', 'DescribeRegistrationFieldDefinitions', 'DescribeRegistrationFieldValues',
+      'DescribeRegistrationVersions', 'DescribeRegistrations', 'DiscardRegistrationVersion', 'ListTagsForResource', 'PutRegistrationFieldValue',
+      'SubmitRegistrationVersion', 'TagResource', 'UntagResource',
+    ].map((a) => `sms-voice:${a}`).sort());
+  });
+
+  test('"*" only for actions without resource types; the rest scoped to registration and attachment ARNs', () => {
+    const sms = statements().filter((s) => actionsOf(s).some((a) => a.startsWith('sms-voice:')));
+    const unscoped = sms.filter((s) => resourcesOf(s).includes('*')).flatMap(actionsOf);
+    expect(unscoped.sort()).toEqual(['sms-voice:CreateRegistration', 'sms-voice:CreateRegistrationAttachment',
+      'sms-voice:DescribeRegistrationFieldDefinitions']);
+    const scopedResources = sms.filter((s) => !resourcesOf(s).includes('*')).flatMap(resourcesOf).map((r) => JSON.stringify(r));
+    expect(scopedResources.length).toBeGreaterThan(0);
+    for (const resource of scopedResources) {
+      expect(resource).toMatch(/:sms-voice:ap-southeast-1:123456789012:registration(-attachment)?\/\*"/);
+    }
+  });
+
+  test('CreateRegistration requires the stack tag', () => {
+    const create = statements().find((s) => actionsOf(s).includes('sms-voice:CreateRegistration'));
+    expect(create.Condition).toEqual({ StringEquals: { 'aws:RequestTag/sender-id-registration:stack': 'Test' } });
+  });
+
+  test('s3:GetObject on exactly the attached objects, and kms:Decrypt on the bucket key for the S3 object', () => {
+    const getObject = statements().filter((s) => actionsOf(s).includes('s3:GetObject'));
+    expect(getObject.every((s) => actionsOf(s).length === 1)).toBe(true);
+    const granted = new Set(getObject.flatMap(resourcesOf).map((r) => JSON.stringify(stack.resolve(r))));
+    const attached = Object.values(template.findResources('Custom::SenderIdRegistration'))
+      .flatMap((r) => Object.values(r.Properties.Attachments) as Array<{ S3Url: any }>)
+      .map((a) => JSON.stringify(a.S3Url));
+    // 6 distinct files (shared by the three registrations) + 1 S3 object.
+    expect(granted.size).toBe(7);
+    expect(new Set(attached).size).toBe(7);
+    for (const url of attached) {
+      const objectPath = url.includes('proofs/demo.pdf') ? 'proofs/demo.pdf' : JSON.parse(url).replace(/^s3:\/\/[^/]+\//, '');
+      expect([...granted].some((arn) => arn.includes(objectPath))).toBe(true);
+    }
+    const decryptKey = statements().filter((s) => actionsOf(s).includes('kms:Decrypt') && !s.Condition);
+    expect(decryptKey.flatMap(resourcesOf)).toEqual([{ 'Fn::GetAtt': [stack.getLogicalId(key.node.defaultChild as any), 'Arn'] }]);
+  });
+
+  test('file assets: kms:Decrypt only through S3 in this Region', () => {
+    const viaS3 = statements().filter((s) => actionsOf(s).includes('kms:Decrypt') && s.Condition);
+    expect(viaS3.length).toBeGreaterThan(0);
+    for (const s of viaS3) expect(s.Condition).toEqual({ StringEquals: { 'kms:ViaService': 's3.ap-southeast-1.amazonaws.com' } });
+  });
+
+  test('each registration waits for the policy that lets the service read its documents', () => {
+    const logicalId = stack.getLogicalId(first.node.findChild('Resource').node.defaultChild as any);
+    const policyId = stack.getLogicalId(first.node.findChild('AttachmentReadPolicy').node.defaultChild as any);
+    expect(resources[logicalId].DependsOn).toContain(policyId);
+    expect(resources[policyId].Properties.Roles).toEqual([
+      { Ref: stack.getLogicalId(stack.node.findChild('SenderIdRegistrationProvider').node.findChild('HandlerRole').node.defaultChild as any) },
+    ]);
+  });
+
+  test('a registration without attachments gets no attachment policy', () => {
+    const india = newStack('ap-south-1', 'NoDocs');
+    new SenderIdRegistration(india, 'India', indiaProps());
+    expect(india.node.findAll().filter((c) => c.node.id === 'AttachmentReadPolicy')).toHaveLength(0);
+  });
+});

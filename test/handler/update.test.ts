@@ -1,0 +1,120 @@
+import { runCustomResource } from '../../tools/provider-simulator';
+import { RunningRegistrar } from '../../tools/registrar';
+import { buildEvent } from '../support/events';
+import { simulatedStack, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
+import { attachmentProperty, indiaProperties, indonesiaProperties, makeS3Root } from '../support/sample-properties';
+
+const NEW_LOA = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from('XL Axiata letter of authorization, signed again\n%%EOF\n')]);
+
+let registrar: RunningRegistrar;
+beforeAll(async () => {
+  registrar = await startHandlerAgainstRegistrar({ s3Root: makeS3Root({ 'loa-xl-axiata-v2.pdf': NEW_LOA }) });
+});
+afterAll(async () => registrar.close());
+beforeEach(() => {
+  registrar.admin.reset();
+  simulatedStack.rollingBack = false;
+});
+
+/** Deploy `props` as a new resource, then clear the call log so a test sees only what the update does. */
+async function created(props: Record<string, unknown>): Promise<string> {
+  const outcome = await runCustomResource(buildEvent({ ResourceProperties: props }));
+  registrar.admin.clearCallLog();
+  return outcome.physicalResourceId;
+}
+
+function update(physicalResourceId: string, oldProps: Record<string, unknown>, props: Record<string, unknown>) {
+  return runCustomResource(buildEvent({ RequestType: 'Update', PhysicalResourceId: physicalResourceId, OldResourceProperties: oldProps, ResourceProperties: props }));
+}
+
+function withField(props: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  return { ...props, Fields: { ...(props.Fields as object), [path]: value } };
+}
+
+const OLD = indiaProperties();
+const NEW = withField(OLD, 'messagingUseCase.useCaseDescription', 'One-time passcodes for sign-in and payment confirmation in the Example app.');
+
+describe('Update, same registration type', () => {
+  test('nothing differs: not a single write, and the current attributes', async () => {
+    const id = await created(OLD);
+    const outcome = await update(id, OLD, OLD);
+    expect(writeCalls(registrar)).toEqual([]);
+    expect(outcome.data).toMatchObject({ RegistrationId: id, VersionNumber: '1', RegistrationStatus: 'SUBMITTED' });
+  });
+
+  test('latest version is a draft: only the difference is written there', async () => {
+    const draft = { ...OLD, Submit: 'false' };
+    const id = await created(draft);
+    await update(id, draft, { ...NEW, Submit: 'false' });
+    expect(writeCalls(registrar)).toEqual(['PutRegistrationFieldValue']);
+  });
+
+  test('latest version approved: version 2 holds only the change, is submitted, and the physical id stays', async () => {
+    const id = await created(OLD);
+    registrar.admin.approve(id);
+    registrar.admin.clearCallLog();
+
+    const outcome = await update(id, OLD, NEW);
+
+    expect(outcome.physicalResourceId).toBe(id);
+    expect(outcome.data).toMatchObject({ VersionNumber: '2', RegistrationStatus: 'SUBMITTED' });
+    expect(writeCalls(registrar)).toEqual(['CreateRegistrationVersion', 'PutRegistrationFieldValue', 'SubmitRegistrationVersion']);
+  });
+
+  test('latest version denied (the registration REQUIRES_UPDATES): a new version carries the fix', async () => {
+    const id = await created(OLD);
+    registrar.admin.deny(id, { versionReasons: [{ Reason: 'Use case unclear', ShortDescription: 'Describe the use case' }] });
+    expect((registrar.admin.dumpState().registrations as any[])[0].status).toBe('REQUIRES_UPDATES');
+    registrar.admin.clearCallLog();
+
+    const outcome = await update(id, OLD, NEW);
+
+    expect(outcome.data).toMatchObject({ VersionNumber: '2', RegistrationStatus: 'SUBMITTED' });
+    expect(writeCalls(registrar)).toEqual(['CreateRegistrationVersion', 'PutRegistrationFieldValue', 'SubmitRegistrationVersion']);
+  });
+
+  test.each(['SUBMITTED', 'AWS_REVIEWING', 'REVIEWING'])('latest version %s: refused with 0 writes, saying what to do', async (status) => {
+    const id = await created(OLD);
+    if (status !== 'SUBMITTED') registrar.admin.setVersionStatus(id, status);
+    registrar.admin.clearCallLog();
+
+    const error: Error = await update(id, OLD, NEW).catch((e) => e);
+
+    expect(error.message).toContain(`Registration ${id} version 1 is ${status} (under review)`);
+    expect(error.message).toMatch(/Wait for the review to end/);
+    expect(writeCalls(registrar)).toEqual([]);
+  });
+
+  test('a field no longer declared is deleted', async () => {
+    const withAddress2 = withField(OLD, 'companyAddress.address2', 'Floor 3');
+    const id = await created(withAddress2);
+    registrar.admin.approve(id);
+    registrar.admin.clearCallLog();
+    await update(id, withAddress2, OLD);
+    expect(writeCalls(registrar)).toEqual(['CreateRegistrationVersion', 'DeleteRegistrationFieldValue', 'SubmitRegistrationVersion']);
+  });
+
+  test('tags only: TagResource / UntagResource, no new version', async () => {
+    const id = await created(OLD);
+    registrar.admin.approve(id);
+    registrar.admin.clearCallLog();
+    await update(id, OLD, { ...OLD, Tags: [{ Key: 'cost-centre', Value: '42' }] });
+    expect(writeCalls(registrar)).toEqual(['TagResource', 'UntagResource']);
+    const arn = `arn:aws:sms-voice:ap-south-1:123456789012:registration/${id}`;
+    expect(registrar.admin.dumpState().tags[arn]).toEqual({ 'cost-centre': '42' });
+  });
+
+  test('a changed document becomes a new attachment bound to its field; unchanged ones are not uploaded again', async () => {
+    const old = indonesiaProperties();
+    const id = await created(old);
+    registrar.admin.approve(id);
+    registrar.admin.clearCallLog();
+    const changed = { ...old, Attachments: { ...(old.Attachments as object), 'idSidSpecificInfo.letterOfAuthorization3': attachmentProperty('loa-xl-axiata-v2.pdf', NEW_LOA) } };
+
+    await update(id, old, changed);
+
+    expect(writeCalls(registrar)).toEqual(['CreateRegistrationVersion', 'CreateRegistrationAttachment', 'PutRegistrationFieldValue', 'SubmitRegistrationVersion']);
+    const put = registrar.admin.callLog().find((c) => c.operation === 'PutRegistrationFieldValue')!;
+    expect(put.params.FieldPath).toBe('idSidSpecificInfo.letterOfAuthorization3');
+  });
+});

@@ -1,0 +1,87 @@
+import {
+  PinpointSMSVoiceV2Client, PutRegistrationFieldValueCommand,
+} from '@aws-sdk/client-pinpoint-sms-voice-v2';
+
+import { FieldValues } from '../../lib/definitions/types';
+import { RegistrarOptions, RunningRegistrar, startRegistrar } from '../../tools/registrar';
+
+/** The real SDK client, pointed at a registrar, with fake credentials. */
+export function clientFor(registrar: RunningRegistrar, maxAttempts?: number): PinpointSMSVoiceV2Client {
+  return new PinpointSMSVoiceV2Client({
+    endpoint: registrar.url,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    ...(maxAttempts ? { maxAttempts } : {}),
+  });
+}
+
+/** Starts one registrar for the test file and closes it (and its client) afterwards. */
+export function useRegistrar(options: RegistrarOptions = {}): { registrar: () => RunningRegistrar; client: () => PinpointSMSVoiceV2Client } {
+  let registrar: RunningRegistrar;
+  let client: PinpointSMSVoiceV2Client;
+  beforeAll(async () => {
+    registrar = await startRegistrar(options);
+    client = clientFor(registrar);
+  });
+  afterAll(async () => {
+    client.destroy();
+    await registrar.close();
+  });
+  return { registrar: () => registrar, client: () => client };
+}
+
+/** A complete, valid India sender ID form. */
+export const INDIA_VALUES: FieldValues = {
+  'senderIdInfo.senderId': { TextValue: 'EXMPL' },
+  'inSidSpecificInfo.principalEntityId': { TextValue: '1101234567890' },
+  'inSidSpecificInfo.chainId1': { TextValue: 'chain-1' },
+  'inSidSpecificInfo.chainId2': { TextValue: 'chain-2' },
+  'inSidSpecificInfo.chainId3': { TextValue: 'chain-3' },
+  'inSidSpecificInfo.chainId5': { TextValue: 'chain-5' },
+  'inSidSpecificInfo.sendingParametersAcknowledgement': { SelectChoices: ['Yes'] },
+  'companyInfo.companyName': { TextValue: 'Example Corp' },
+  'companyInfo.companyId': { TextValue: 'ABC123' },
+  'companyInfo.website': { TextValue: 'https://example.com' },
+  'companyInfo.areaOfBusiness': { SelectChoices: ['Technology'] },
+  'companyAddress.address1': { TextValue: '1 Main Street' },
+  'companyAddress.city': { TextValue: 'Mumbai' },
+  'companyAddress.isoCountryCode': { TextValue: 'IN' },
+  'contactInfo.emailAddress': { TextValue: 'ops@example.com' },
+  'contactInfo.phoneNumber': { TextValue: '+919876543210' },
+  'messagingUseCase.useCaseCategory': { SelectChoices: ['One-time passcodes'] },
+  'messagingUseCase.useCaseDescription': { TextValue: 'Login codes for our app' },
+  'messagingUseCase.monthlyMessageVolume': { SelectChoices: ['10,000'] },
+  'messagingUseCase.optInDescription': { TextValue: 'Users enter their number at sign-up and confirm with a code.' },
+  'messageSamples.messageSample1': { TextValue: 'Your code is 123456' },
+};
+
+export async function putValues(client: PinpointSMSVoiceV2Client, registrationId: string, values: FieldValues): Promise<void> {
+  for (const [FieldPath, value] of Object.entries(values)) {
+    await client.send(new PutRegistrationFieldValueCommand({ RegistrationId: registrationId, FieldPath, ...value }));
+  }
+}
+
+/** The rejection of a promise, for asserting on its members. */
+export async function rejectionOf(promise: Promise<unknown>): Promise<any> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('Expected the call to fail, but it succeeded');
+}
+
+/** Polls until `check` returns a value; no timing assertions, only a generous cap against hanging. */
+export async function eventually<T>(check: () => Promise<T | undefined>, what: string): Promise<T> {
+  for (let i = 0; i < 500; i++) {
+    const value = await check();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+/** Minimal bytes of each attachment type the service accepts, and one it does not. */
+export const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 0x20)]);
+export const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100)]);
+export const TEXT_FILE = Buffer.from('just some text, not a document');

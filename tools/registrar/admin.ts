@@ -1,0 +1,110 @@
+import { CallLog, CallLogEntry } from './call-log';
+import { FaultSettings, Faults } from './faults';
+import { approvedVersionNumber, latestDeniedVersionNumber, registrationStatus } from './lifecycle';
+import { approve, deny, Denial, setStatus, VersionSummary } from './reviewer';
+import { RegistrarState } from './state';
+
+/** The registrar's back door: reviewer, fault injection, call log and state, in-process and over HTTP. */
+
+export interface RegistrarAdmin {
+  approve(registrationId: string, versionNumber?: number): VersionSummary;
+  deny(registrationId: string, denial?: Denial): VersionSummary;
+  setVersionStatus(registrationId: string, status: string, versionNumber?: number): VersionSummary;
+  /** Merges: only the settings given change. */
+  setFaults(settings: Partial<FaultSettings>): FaultSettings;
+  faults(): FaultSettings;
+  /** Requests per second; undefined or 0 removes the quota. */
+  setQuota(operation: string, requestsPerSecond: number | undefined): void;
+  /** The next `count` calls of `operation` fail with `errorName` (default InternalServerException, HTTP 500). */
+  failNext(operation: string, count?: number, errorName?: string): void;
+  resetFaults(): void;
+  callLog(): CallLogEntry[];
+  clearCallLog(): void;
+  dumpState(): StateDump;
+  /** Forgets every registration, attachment, tag and client token, and resets faults and the call log. */
+  reset(): void;
+}
+
+export interface StateDump {
+  readonly registrations: unknown[];
+  readonly attachments: unknown[];
+  readonly tags: Record<string, Record<string, string>>;
+}
+
+export function createAdmin(state: RegistrarState, faults: Faults, calls: CallLog): RegistrarAdmin {
+  return {
+    approve: (id, n) => approve(state, id, n),
+    deny: (id, denial) => deny(state, id, denial),
+    setVersionStatus: (id, status, n) => setStatus(state, id, status, n),
+    setFaults: (settings) => {
+      faults.set(settings);
+      return faults.settings();
+    },
+    faults: () => faults.settings(),
+    setQuota: (operation, rps) => faults.setQuota(operation, rps),
+    failNext: (operation, count, errorName) => faults.failNext(operation, count, errorName),
+    resetFaults: () => faults.reset(),
+    callLog: () => calls.all(),
+    clearCallLog: () => calls.clear(),
+    dumpState: () => dumpState(state),
+    reset: () => {
+      state.clear();
+      faults.reset();
+      calls.clear();
+    },
+  };
+}
+
+function dumpState(state: RegistrarState): StateDump {
+  return {
+    registrations: [...state.registrations.values()].map((r) => ({
+      registrationId: r.id,
+      registrationArn: r.arn,
+      registrationType: r.type,
+      status: registrationStatus(r),
+      approvedVersionNumber: approvedVersionNumber(r),
+      latestDeniedVersionNumber: latestDeniedVersionNumber(r),
+      createdAt: r.createdAt.toISOString(),
+      versions: r.versions.map((v) => ({
+        versionNumber: v.versionNumber,
+        status: v.status,
+        history: Object.fromEntries(Object.entries(v.history).map(([s, at]) => [s, at.toISOString()])),
+        values: Object.fromEntries(v.values),
+        deniedReasons: v.deniedReasons,
+        feedback: v.feedback,
+      })),
+    })),
+    attachments: [...state.attachments.values()].map((a) => ({
+      registrationAttachmentId: a.id,
+      registrationAttachmentArn: a.arn,
+      status: a.status,
+      uploadErrorReason: a.uploadErrorReason,
+      failureDetail: a.failureDetail,
+      url: a.url,
+      size: a.size,
+      createdAt: a.createdAt.toISOString(),
+    })),
+    tags: Object.fromEntries([...state.tags].map(([arn, tags]) => [arn, Object.fromEntries(tags)])),
+  };
+}
+
+type Body = Record<string, unknown>;
+
+/**
+ * The HTTP admin API, `<METHOD> /admin/<route>` with a JSON body; the same names as RegistrarAdmin,
+ * so the remote client (admin-client.ts) is a thin mirror.
+ */
+export const ADMIN_ROUTES: Record<string, (admin: RegistrarAdmin, body: Body) => unknown> = {
+  'POST /admin/approve': (a, b) => a.approve(String(b.registrationId), b.versionNumber as number | undefined),
+  'POST /admin/deny': (a, b) => a.deny(String(b.registrationId), b as Denial),
+  'POST /admin/version-status': (a, b) => a.setVersionStatus(String(b.registrationId), String(b.status), b.versionNumber as number | undefined),
+  'GET /admin/faults': (a) => a.faults(),
+  'POST /admin/faults': (a, b) => a.setFaults(b as Partial<FaultSettings>),
+  'POST /admin/faults/quota': (a, b) => a.setQuota(String(b.operation), b.requestsPerSecond as number | undefined),
+  'POST /admin/faults/fail-next': (a, b) => a.failNext(String(b.operation), b.count as number | undefined, b.errorName as string | undefined),
+  'POST /admin/faults/reset': (a) => a.resetFaults(),
+  'GET /admin/calls': (a) => a.callLog(),
+  'DELETE /admin/calls': (a) => a.clearCallLog(),
+  'GET /admin/state': (a) => a.dumpState(),
+  'POST /admin/reset': (a) => a.reset(),
+};

@@ -1,0 +1,61 @@
+import { startRegistrar } from './index';
+import { NewVersionMode, RegistrarOptions } from './options';
+
+/**
+ * `npm run registrar -- --port 4566 [--new-version-mode empty] [--s3-root DIR] [--region R]
+ * [--account-id N] [--upload-complete-after-ms N] [--page-size N] [--seed N]`: runs until killed.
+ */
+
+const USAGE = 'Usage: registrar [--port N] [--host H] [--region R] [--account-id N] [--new-version-mode copy|empty] '
+  + '[--s3-root DIR] [--upload-complete-after-ms N] [--page-size N] [--seed N]';
+
+function parseArgs(argv: readonly string[]): RegistrarOptions {
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    if (flag === '--help' || flag === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    const value = inline ?? argv[++i];
+    if (!flag.startsWith('--') || value === undefined) throw new Error(`Bad argument ${argv[i] ?? flag}\n${USAGE}`);
+    values.set(flag.slice(2), value);
+  }
+  const number = (name: string): number | undefined => {
+    const raw = values.get(name);
+    if (raw === undefined) return undefined;
+    const n = Number(raw);
+    if (!Number.isFinite(n)) throw new Error(`--${name} must be a number, got ${raw}`);
+    return n;
+  };
+  const known = ['port', 'host', 'region', 'account-id', 'new-version-mode', 's3-root', 'upload-complete-after-ms', 'page-size', 'seed'];
+  const unknown = [...values.keys()].filter((k) => !known.includes(k));
+  if (unknown.length) throw new Error(`Unknown option --${unknown[0]}\n${USAGE}`);
+  return {
+    port: number('port'),
+    host: values.get('host'),
+    region: values.get('region'),
+    accountId: values.get('account-id'),
+    newVersionMode: values.get('new-version-mode') as NewVersionMode | undefined,
+    s3Root: values.get('s3-root'),
+    uploadCompleteAfterMs: number('upload-complete-after-ms'),
+    defaultPageSize: number('page-size'),
+    seed: number('seed'),
+  };
+}
+
+async function main(): Promise<void> {
+  const registrar = await startRegistrar(parseArgs(process.argv.slice(2)));
+  console.log(registrar.url);
+  console.error(`Local SMS registration API listening. Point the SDK at it with AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2=${registrar.url}`);
+  const stop = () => {
+    registrar.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

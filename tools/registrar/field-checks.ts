@@ -1,0 +1,83 @@
+import { FieldValue, FieldValues, RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../../lib/definitions/types';
+import { FieldProblem, validateField, validateFieldValues } from '../../lib/validation/validate';
+import { notFoundError, validationError, ValidationField } from './errors';
+import { RegistrarState, Version } from './state';
+
+/**
+ * Server-side validation: the project's own engine (lib/validation), so the registrar can never
+ * disagree with synth-time or handler validation; this module only maps its problems to the
+ * service's ValidationException shape and adds what only the server knows (attachment status).
+ */
+
+export function catalogEntryOrThrow(state: RegistrarState, registrationType: string): RegistrationTypeCatalogEntry {
+  const entry = state.catalogEntry(registrationType);
+  if (!entry) throw validationError('UNKNOWN_REGISTRATION_TYPE', `Unknown registration type ${registrationType}`);
+  return entry;
+}
+
+/** The values a version holds, without review annotations and without fields that only carry a denial. */
+export function valuesOf(version: Version): FieldValues {
+  const values: FieldValues = {};
+  for (const [path, stored] of version.values) {
+    const value: FieldValue = {
+      ...(stored.TextValue !== undefined ? { TextValue: stored.TextValue } : {}),
+      ...(stored.SelectChoices !== undefined ? { SelectChoices: stored.SelectChoices } : {}),
+      ...(stored.RegistrationAttachmentId !== undefined ? { RegistrationAttachmentId: stored.RegistrationAttachmentId } : {}),
+    };
+    if (Object.keys(value).length) values[path] = value;
+  }
+  return values;
+}
+
+function fieldsOf(problems: readonly FieldProblem[]): ValidationField[] {
+  return problems.map((p) => ({ Name: p.fieldPath, Message: p.message }));
+}
+
+function attachmentProblem(state: RegistrarState, path: string, attachmentId: string): FieldProblem | undefined {
+  const attachment = state.attachments.get(attachmentId);
+  if (!attachment) return { fieldPath: path, message: `${path}: attachment ${attachmentId} does not exist` };
+  if (attachment.status !== 'UPLOAD_COMPLETE') {
+    return { fieldPath: path, message: `${path}: attachment ${attachmentId} is ${attachment.status}, not UPLOAD_COMPLETE` };
+  }
+  return undefined;
+}
+
+/** Refuses one PutRegistrationFieldValue the way the service would; returns the field's definition. */
+export function checkPut(
+  state: RegistrarState, entry: RegistrationTypeCatalogEntry, version: Version, path: string, value: FieldValue,
+): RegistrationFieldDefinition {
+  const definition = entry.FieldDefinitions.find((d) => d.FieldPath === path);
+  if (!definition) {
+    throw validationError('UNKNOWN_REGISTRATION_FIELD', `${path} is not a field of ${entry.RegistrationType}`,
+      [{ Name: path, Message: `${path} is not a field of ${entry.RegistrationType}` }]);
+  }
+  if (value.RegistrationAttachmentId !== undefined && !state.attachments.has(value.RegistrationAttachmentId)) {
+    throw notFoundError('registration-attachment', value.RegistrationAttachmentId);
+  }
+  const problems = validateField(definition, { ...valuesOf(version), [path]: value },
+    { registrationType: entry.RegistrationType, requireComplete: false });
+  if (!problems.length && value.RegistrationAttachmentId !== undefined) {
+    const problem = attachmentProblem(state, path, value.RegistrationAttachmentId);
+    if (problem) problems.push(problem);
+  }
+  if (problems.length) {
+    throw validationError('FIELD_VALIDATION_FAILED', `Invalid value for ${path}: ${problems.map((p) => p.message).join('; ')}`, fieldsOf(problems));
+  }
+  return definition;
+}
+
+/** Every reason a version cannot be submitted, in one ValidationException, as the service lists them. */
+export function checkSubmit(state: RegistrarState, entry: RegistrationTypeCatalogEntry, version: Version): void {
+  const values = valuesOf(version);
+  const problems = validateFieldValues(entry.FieldDefinitions, values, { registrationType: entry.RegistrationType, requireComplete: true });
+  for (const [path, value] of Object.entries(values)) {
+    if (value.RegistrationAttachmentId === undefined || problems.some((p) => p.fieldPath === path)) continue;
+    const problem = attachmentProblem(state, path, value.RegistrationAttachmentId);
+    if (problem) problems.push(problem);
+  }
+  if (problems.length) {
+    throw validationError('FIELD_VALIDATION_FAILED',
+      `Version ${version.versionNumber} cannot be submitted: ${problems.length} field${problems.length === 1 ? '' : 's'} missing or invalid`,
+      fieldsOf(problems));
+  }
+}

@@ -1,0 +1,10 @@
+import { Params } from '../params';
+import { Attachment, RegistrarState } from '../state';
+
+/** What every operation handler gets: the state, and a way to start an attachment's upload. */
+export interface OperationContext {
+  readonly state: RegistrarState;
+  readonly startUpload: (attachment: Attachment) => void;
+}
+
+export type OperationHandler = (ctx: OperationContext, params: Params) => Record<string, unknown>;

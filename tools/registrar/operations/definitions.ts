@@ -1,0 +1,68 @@
+import { RegistrationFieldDefinition } from '../../../lib/definitions/types';
+import { validationError } from '../errors';
+import { catalogEntryOrThrow } from '../field-checks';
+import { filters, optionalString, optionalStrings, paginate, requiredString } from '../params';
+import { OperationContext, OperationHandler } from './context';
+
+/** The form definitions, served from the catalog (the bundled one unless an option replaced it). */
+
+function titleOf(path: string): string {
+  const words = path.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function sectionsOf(definitions: readonly RegistrationFieldDefinition[]): string[] {
+  return [...new Set(definitions.map((d) => d.SectionPath))];
+}
+
+function typeDefinitions(ctx: OperationContext) {
+  return ctx.state.options.catalog.map((entry) => ({
+    RegistrationType: entry.RegistrationType,
+    DisplayHints: { Title: `${entry.IsoCountryCode} sender ID registration`, ShortDescription: `Register a sender ID for ${entry.IsoCountryCode}` },
+    SupportedAssociations: [{
+      ResourceType: 'SENDER_ID', AssociationBehavior: 'ASSOCIATE_ON_APPROVAL',
+      DisassociationBehavior: 'DELETE_REGISTRATION_DISASSOCIATES', IsoCountryCode: entry.IsoCountryCode,
+    }],
+  }));
+}
+
+export const definitionOperations: Record<string, OperationHandler> = {
+  DescribeRegistrationTypeDefinitions: (ctx, params) => {
+    const types = optionalStrings(params, 'RegistrationTypes');
+    const byName = filters(params, ['supported-association-iso-country-code', 'supported-association-resource-type']);
+    for (const type of types ?? []) catalogEntryOrThrow(ctx.state, type);
+    const countries = byName.get('supported-association-iso-country-code');
+    const resourceTypes = byName.get('supported-association-resource-type');
+    const all = typeDefinitions(ctx).filter((d) => (!types || types.includes(d.RegistrationType))
+      && (!countries || d.SupportedAssociations.some((a) => countries.includes(a.IsoCountryCode)))
+      && (!resourceTypes || d.SupportedAssociations.some((a) => resourceTypes.includes(a.ResourceType))));
+    const page = paginate(all, params, ctx.state.options.defaultPageSize, 'types');
+    return { RegistrationTypeDefinitions: page.items, NextToken: page.NextToken };
+  },
+
+  DescribeRegistrationSectionDefinitions: (ctx, params) => {
+    const entry = catalogEntryOrThrow(ctx.state, requiredString(params, 'RegistrationType'));
+    const wanted = optionalStrings(params, 'SectionPaths');
+    const sections = sectionsOf(entry.FieldDefinitions);
+    for (const path of wanted ?? []) {
+      if (!sections.includes(path)) throw validationError('UNKNOWN_REGISTRATION_SECTION', `${path} is not a section of ${entry.RegistrationType}`);
+    }
+    const all = sections.filter((s) => !wanted || wanted.includes(s))
+      .map((s) => ({ SectionPath: s, DisplayHints: { Title: titleOf(s), ShortDescription: titleOf(s) } }));
+    const page = paginate(all, params, ctx.state.options.defaultPageSize, `sections:${entry.RegistrationType}`);
+    return { RegistrationType: entry.RegistrationType, RegistrationSectionDefinitions: page.items, NextToken: page.NextToken };
+  },
+
+  DescribeRegistrationFieldDefinitions: (ctx, params) => {
+    const entry = catalogEntryOrThrow(ctx.state, requiredString(params, 'RegistrationType'));
+    const section = optionalString(params, 'SectionPath');
+    if (section !== undefined && !sectionsOf(entry.FieldDefinitions).includes(section)) {
+      throw validationError('UNKNOWN_REGISTRATION_SECTION', `${section} is not a section of ${entry.RegistrationType}`);
+    }
+    const paths = optionalStrings(params, 'FieldPaths');
+    const all = entry.FieldDefinitions.filter((d) => (section === undefined || d.SectionPath === section)
+      && (!paths || paths.includes(d.FieldPath)));
+    const page = paginate(all, params, ctx.state.options.defaultPageSize, `fields:${entry.RegistrationType}`);
+    return { RegistrationType: entry.RegistrationType, RegistrationFieldDefinitions: page.items, NextToken: page.NextToken };
+  },
+};

@@ -1,0 +1,83 @@
+import { conflictError, validationError } from '../errors';
+import { catalogEntryOrThrow, checkSubmit } from '../field-checks';
+import {
+  latestVersion, liveRegistration, newVersion, setVersionStatus, UNDER_REVIEW, versionChangeOut, versionOut,
+} from '../lifecycle';
+import { filters, paginate, Params, requiredString } from '../params';
+import { OperationHandler } from './context';
+
+function versionNumbers(params: Params): number[] | undefined {
+  const value = params.VersionNumbers;
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value) || value.some((v) => !Number.isInteger(v))) {
+    throw validationError('INVALID_PARAMETER', 'VersionNumbers must be a list of integers');
+  }
+  return value as number[];
+}
+
+export const versionOperations: Record<string, OperationHandler> = {
+  DescribeRegistrationVersions: ({ state }, params) => {
+    const registration = liveRegistration(state, requiredString(params, 'RegistrationId'));
+    const numbers = versionNumbers(params);
+    const statuses = filters(params, ['registration-version-status']).get('registration-version-status');
+    for (const n of numbers ?? []) {
+      if (!registration.versions.some((v) => v.versionNumber === n)) {
+        throw validationError('UNKNOWN_REGISTRATION_VERSION', `Registration ${registration.id} has no version ${n}`);
+      }
+    }
+    // Newest first, as the console and the service list them.
+    const versions = [...registration.versions].reverse()
+      .filter((v) => (!numbers || numbers.includes(v.versionNumber)) && (!statuses || statuses.includes(v.status)));
+    const page = paginate(versions, params, state.options.defaultPageSize, `versions:${registration.id}`);
+    return {
+      RegistrationArn: registration.arn, RegistrationId: registration.id,
+      RegistrationVersions: page.items.map(versionOut), NextToken: page.NextToken,
+    };
+  },
+
+  SubmitRegistrationVersion: ({ state }, params) => {
+    const registration = liveRegistration(state, requiredString(params, 'RegistrationId'));
+    const version = latestVersion(registration);
+    if (version.status !== 'DRAFT') {
+      throw conflictError('REGISTRATION_ALREADY_SUBMITTED',
+        `Version ${version.versionNumber} of registration ${registration.id} is ${version.status}; only a DRAFT version can be submitted`,
+        'registration', registration.id);
+    }
+    checkSubmit(state, catalogEntryOrThrow(state, registration.type), version);
+    const awsReview = params.AwsReview === true;
+    setVersionStatus(version, awsReview ? 'AWS_REVIEWING' : 'SUBMITTED');
+    return { ...versionChangeOut(registration, version), AwsReview: awsReview };
+  },
+
+  CreateRegistrationVersion: ({ state }, params) => {
+    const registration = liveRegistration(state, requiredString(params, 'RegistrationId'));
+    const previous = latestVersion(registration);
+    if (previous.status === 'DRAFT' || UNDER_REVIEW.includes(previous.status)) {
+      throw conflictError('CREATE_REGISTRATION_VERSION_NOT_ALLOWED',
+        `Version ${previous.versionNumber} of registration ${registration.id} is ${previous.status}; `
+        + (previous.status === 'DRAFT' ? 'edit that draft instead' : 'wait for the review to finish'),
+        'registration', registration.id);
+    }
+    const version = newVersion(previous.versionNumber + 1);
+    if (state.options.newVersionMode === 'copy') {
+      // Only the values travel: denial reasons belong to the version the reviewer looked at.
+      for (const [path, { DeniedReason: _r, Feedback: _f, ...value }] of previous.values) {
+        if (Object.keys(value).length) version.values.set(path, value);
+      }
+    }
+    registration.versions.push(version);
+    return versionChangeOut(registration, version);
+  },
+
+  DiscardRegistrationVersion: ({ state }, params) => {
+    const registration = liveRegistration(state, requiredString(params, 'RegistrationId'));
+    const version = latestVersion(registration);
+    if (version.status !== 'DRAFT') {
+      throw conflictError('DISCARD_REGISTRATION_VERSION_NOT_ALLOWED',
+        `Version ${version.versionNumber} of registration ${registration.id} is ${version.status}; only a DRAFT version can be discarded`,
+        'registration', registration.id);
+    }
+    setVersionStatus(version, 'DISCARDED');
+    return versionChangeOut(registration, version);
+  },
+};

@@ -1,0 +1,60 @@
+import { catalogEntries } from '../../lib/definitions/catalog';
+import { RegistrationTypeCatalogEntry } from '../../lib/definitions/types';
+
+/** How a new version starts; the real service's behaviour is uncertain, so tests can run both. */
+export type NewVersionMode = 'copy' | 'empty';
+
+export interface RegistrarOptions {
+  /** 0 (default) picks a free port. */
+  readonly port?: number;
+  /** Interface to listen on; default 127.0.0.1 so nothing outside the machine can reach it. */
+  readonly host?: string;
+  readonly region?: string;
+  readonly accountId?: string;
+  readonly newVersionMode?: NewVersionMode;
+  /** Directory that plays S3: s3://bucket/key is read from <s3Root>/bucket/key. */
+  readonly s3Root?: string;
+  /** Resolves an s3:// URL to the object's bytes, or undefined when there is no such object; tried before s3Root. */
+  readonly resolveS3Object?: (url: string) => Buffer | undefined;
+  readonly uploadCompleteAfterMs?: number;
+  /** Page size when a Describe call gives no MaxResults; small by default so callers really page. */
+  readonly defaultPageSize?: number;
+  /** Registration types served instead of the bundled catalog. */
+  readonly catalog?: readonly RegistrationTypeCatalogEntry[];
+  /** Makes generated ids reproducible. */
+  readonly seed?: number;
+}
+
+export interface ResolvedOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly region: string;
+  readonly accountId: string;
+  readonly newVersionMode: NewVersionMode;
+  readonly s3Root?: string;
+  readonly resolveS3Object?: (url: string) => Buffer | undefined;
+  readonly uploadCompleteAfterMs: number;
+  readonly defaultPageSize: number;
+  readonly catalog: readonly RegistrationTypeCatalogEntry[];
+  readonly seed?: number;
+}
+
+export function resolveOptions(options: RegistrarOptions = {}): ResolvedOptions {
+  const mode = options.newVersionMode ?? 'copy';
+  if (mode !== 'copy' && mode !== 'empty') throw new Error(`newVersionMode must be 'copy' or 'empty', got ${String(mode)}`);
+  const pageSize = options.defaultPageSize ?? 10;
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) throw new Error(`defaultPageSize must be 1..100, got ${pageSize}`);
+  return {
+    port: options.port ?? 0,
+    host: options.host ?? '127.0.0.1',
+    region: options.region ?? 'us-east-1',
+    accountId: options.accountId ?? '123456789012',
+    newVersionMode: mode,
+    s3Root: options.s3Root,
+    resolveS3Object: options.resolveS3Object,
+    uploadCompleteAfterMs: options.uploadCompleteAfterMs ?? 20,
+    defaultPageSize: pageSize,
+    catalog: options.catalog ?? catalogEntries(),
+    seed: options.seed,
+  };
+}

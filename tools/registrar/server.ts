@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { IncomingMessage, ServerResponse } from 'node:http';
+
+import { ADMIN_ROUTES, RegistrarAdmin } from './admin';
+import { CallLog } from './call-log';
+import { ServiceError, validationError } from './errors';
+import { Faults } from './faults';
+import { OperationContext, OPERATIONS } from './operations';
+
+/**
+ * The AWS JSON 1.0 protocol as the SDK speaks it: POST / with `X-Amz-Target:
+ * PinpointSMSVoiceV2.<Operation>`, JSON in and out. Signatures are not checked: fake credentials must work.
+ */
+
+const TARGET_PREFIX = 'PinpointSMSVoiceV2.';
+const JSON_10 = 'application/x-amz-json-1.0';
+/** A 1.5 MiB attachment is 2 MiB in base64; leave room for the rest of the JSON. */
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export interface ServerParts {
+  readonly context: OperationContext;
+  readonly faults: Faults;
+  readonly calls: CallLog;
+  readonly admin: RegistrarAdmin;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(validationError('MAXIMUM_SIZE_EXCEEDED', `Request body is larger than ${MAX_BODY_BYTES} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, contentType: string, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body ?? {});
+  res.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(text), 'x-amzn-requestid': randomUUID(), ...headers });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, error: ServiceError): void {
+  send(res, error.statusCode, JSON_10, error.toBody(), { 'x-amzn-errortype': error.errorName });
+}
+
+function parseParams(text: string): Record<string, unknown> {
+  if (!text.trim()) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw validationError('CANNOT_PARSE', 'The request body is not valid JSON');
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw validationError('CANNOT_PARSE', 'The request body must be a JSON object');
+  return parsed as Record<string, unknown>;
+}
+
+export function requestHandler(parts: ServerParts): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    const handled = path.startsWith('/admin/') ? handleAdmin(parts, req, res, path) : handleApi(parts, req, res, path);
+    handled.catch((error) => {
+      if (!res.headersSent) send(res, 500, 'application/json', { error: String(error) });
+    });
+  };
+}
+
+async function handleApi(parts: ServerParts, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  const target = String(req.headers['x-amz-target'] ?? '');
+  if (req.method !== 'POST' || path !== '/' || !target.startsWith(TARGET_PREFIX)) {
+    sendError(res, new ServiceError('UnknownOperationException', `Expected POST / with X-Amz-Target: ${TARGET_PREFIX}<Operation>`));
+    return;
+  }
+  const operation = target.slice(TARGET_PREFIX.length);
+  let params: Record<string, unknown> = {};
+  let parseError: ServiceError | undefined;
+  try {
+    params = parseParams(await readBody(req));
+  } catch (error) {
+    parseError = error instanceof ServiceError ? error : validationError('CANNOT_PARSE', String(error));
+  }
+  const entry = parts.calls.record(operation, params, req.headers);
+  if (parts.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, parts.faults.latencyMs));
+  const handler = OPERATIONS[operation];
+  try {
+    if (parseError) throw parseError;
+    if (!handler) throw new ServiceError('UnknownOperationException', `Unknown operation ${operation}`);
+    const fault = parts.faults.faultFor(operation);
+    if (fault) throw fault;
+    const output = handler(parts.context, params);
+    entry.outcome = 'ok';
+    send(res, 200, JSON_10, output);
+  } catch (error) {
+    const serviceError = error instanceof ServiceError ? error : new ServiceError('InternalServerException', `Registrar bug: ${String(error)}`);
+    entry.outcome = serviceError.errorName;
+    sendError(res, serviceError);
+  }
+}
+
+async function handleAdmin(parts: ServerParts, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  const route = ADMIN_ROUTES[`${req.method} ${path}`];
+  if (!route) {
+    send(res, 404, 'application/json', { error: `No admin route ${req.method} ${path}`, routes: Object.keys(ADMIN_ROUTES) });
+    return;
+  }
+  try {
+    const text = await readBody(req);
+    const result = route(parts.admin, text.trim() ? JSON.parse(text) : {});
+    send(res, 200, 'application/json', result ?? {});
+  } catch (error) {
+    send(res, 400, 'application/json', { error: error instanceof Error ? error.message : String(error) });
+  }
+}

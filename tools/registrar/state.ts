@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+
+import { FieldValue, RegistrationTypeCatalogEntry } from '../../lib/definitions/types';
+import { ResolvedOptions } from './options';
+
+/** Everything the registrar remembers, in plain objects so a state dump is just JSON. */
+
+export interface DeniedReason {
+  readonly Reason: string;
+  readonly ShortDescription: string;
+  readonly LongDescription?: string;
+  readonly DocumentationTitle?: string;
+  readonly DocumentationLink?: string;
+}
+
+export interface StoredFieldValue extends FieldValue {
+  readonly DeniedReason?: string;
+  readonly Feedback?: string;
+}
+
+export interface Version {
+  readonly versionNumber: number;
+  status: string;
+  /** Status name (e.g. DRAFT) → when the version entered it. */
+  readonly history: Record<string, Date>;
+  /** Field path → value; ordered by insertion. A denial may mark a field that has no value. */
+  readonly values: Map<string, StoredFieldValue>;
+  deniedReasons?: DeniedReason[];
+  feedback?: string;
+}
+
+export interface Registration {
+  readonly id: string;
+  readonly arn: string;
+  readonly type: string;
+  readonly createdAt: Date;
+  readonly versions: Version[];
+  deleted: boolean;
+}
+
+export interface Attachment {
+  readonly id: string;
+  readonly arn: string;
+  readonly createdAt: Date;
+  status: string;
+  uploadErrorReason?: string;
+  /** Why the upload failed, for the state dump only: the service's own reason is just INTERNAL_ERROR. */
+  failureDetail?: string;
+  readonly url?: string;
+  readonly body?: Buffer;
+  size?: number;
+}
+
+export interface Tag {
+  readonly Key: string;
+  readonly Value: string;
+}
+
+export class RegistrarState {
+  readonly registrations = new Map<string, Registration>();
+  readonly attachments = new Map<string, Attachment>();
+  /** Resource ARN → tag key → value. */
+  readonly tags = new Map<string, Map<string, string>>();
+  /** `<operation>:<ClientToken>` → the id of what that call created and the response it got. */
+  readonly clientTokens = new Map<string, { resourceId: string; response: Record<string, unknown> }>();
+  private readonly nextRandom: () => number;
+
+  constructor(readonly options: ResolvedOptions) {
+    this.nextRandom = options.seed === undefined ? () => randomBytes(4).readUInt32BE() : mulberry32(options.seed);
+  }
+
+  newId(prefix: string): string {
+    let hex = '';
+    while (hex.length < 32) hex += this.nextRandom().toString(16).padStart(8, '0');
+    return `${prefix}-${hex}`;
+  }
+
+  arn(resource: string, id: string): string {
+    return `arn:aws:sms-voice:${this.options.region}:${this.options.accountId}:${resource}/${id}`;
+  }
+
+  catalogEntry(registrationType: string): RegistrationTypeCatalogEntry | undefined {
+    return this.options.catalog.find((e) => e.RegistrationType === registrationType);
+  }
+
+  clear(): void {
+    this.registrations.clear();
+    this.attachments.clear();
+    this.tags.clear();
+    this.clientTokens.clear();
+  }
+}
+
+/** A tiny seeded PRNG (mulberry32): reproducible ids without a dependency. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+}
