@@ -1,3 +1,4 @@
+import { ThrottlingException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { ActualRegistration } from '../lib/planner/types';
 import { converge } from './converge';
 import { desiredRegistration } from './desired-state';
@@ -72,6 +73,12 @@ export async function isComplete(event: RegistrationEvent, context?: InvocationC
     logger.info('isComplete: done', { registrationId, versionNumber: result.actual.versionNumber, versionStatus: result.actual.versionStatus });
     return { IsComplete: true, Data: attributesOf(result.actual) };
   } catch (error) {
+    if (error instanceof ThrottlingException) {
+      // The SDK's retries ran out while many registrations share the quota. Nothing is lost: the
+      // registration's state is the checkpoint, and the next poll resumes from it.
+      logger.warn('isComplete: throttled beyond the SDK retries; resuming on the next poll', { registrationId });
+      return { IsComplete: false };
+    }
     if (rollback) {
       // Failing here would leave the stack in UPDATE_ROLLBACK_FAILED: keep the registration as it is and say so.
       logger.warn('the registration could not follow the rollback and is left as it is', { registrationId, error: describeServiceError(error) });

@@ -129,6 +129,9 @@ export class RegistrationProvider extends Construct {
       isCompleteHandler: this.isCompleteFunction,
       queryInterval: Duration.seconds(10),
       totalTimeout: Duration.minutes(55),
+      // The framework's functions console.log every event they pass on, resource properties (personal
+      // data) included. FATAL (today's default, pinned here on purpose) keeps those lines out of CloudWatch.
+      frameworkLambdaLoggingLevel: lambda.ApplicationLogLevel.FATAL,
       // Errors only, without execution data: the data is the registration, personal data included.
       disableWaiterStateMachineLogging: false,
       waiterStateMachineLogOptions: {
