@@ -38,10 +38,18 @@ function outputs(stack: Stack, registration: SenderIdRegistration): void {
   new CfnOutput(stack, 'RegistrationStatus', { value: registration.registrationStatus });
 }
 
+export interface IndiaSenderIdStackProps extends StackProps {
+  /**
+   * The example's revision. Revision 2 raises India's monthly volume: `npm start` deploys revision 1,
+   * has the reviewer approve it, then deploys revision 2 to show a one-field update.
+   */
+  readonly revision: number;
+}
+
 export class IndiaSenderIdStack extends Stack {
   public readonly registration: SenderIdRegistration;
 
-  constructor(scope: Construct, id: string, props: StackProps) {
+  constructor(scope: Construct, id: string, props: IndiaSenderIdStackProps) {
     super(scope, id, props);
     this.registration = new SenderIdRegistration(this, INDIA_REGISTRATION_ID, {
       form: RegistrationForm.india({
@@ -59,12 +67,12 @@ export class IndiaSenderIdStack extends Stack {
         website: 'https://example.com',
         areaOfBusiness: AreaOfBusiness.TECHNOLOGY,
       },
-      address: { line1: '1 Example Road', city: 'Mumbai', stateOrProvince: 'Maharashtra', postalCode: '400001', isoCountryCode: 'IN' },
+      address: { line1: '1 Example Road', city: 'Mumbai', isoCountryCode: 'IN' },
       contact: { email: 'sms-registrations@example.com', phone: '+915550100001' },
       useCase: {
         category: UseCaseCategory.ONE_TIME_PASSCODES,
         description: 'One-time passcodes for signing in to the Demo Company app.',
-        monthlyVolume: MonthlyMessageVolume.UP_TO_10_000,
+        monthlyVolume: props.revision >= 2 ? MonthlyMessageVolume.UP_TO_100_000 : MonthlyMessageVolume.UP_TO_10_000,
         optInDescription: 'Users enter their mobile number on the sign-in page and request a passcode; we text only that number.',
       },
       messageSamples: ['Your Demo Company sign-in code is 123456. It expires in 10 minutes. Do not share it.'],
@@ -96,7 +104,7 @@ export class IndonesiaSenderIdStack extends Stack {
         website: 'https://example.com',
         areaOfBusiness: AreaOfBusiness.RETAIL,
       },
-      address: { line1: 'Jalan Contoh No. 1', city: 'Jakarta', postalCode: '10110', isoCountryCode: 'ID' },
+      address: { line1: 'Jalan Contoh No. 1', city: 'Jakarta', isoCountryCode: 'ID' },
       contact: { email: 'sms-registrations@example.com', phone: '+622155500001' },
       useCase: {
         category: UseCaseCategory.PURCHASE_OR_DELIVERY_NOTIFICATIONS,
@@ -104,10 +112,7 @@ export class IndonesiaSenderIdStack extends Stack {
         monthlyVolume: MonthlyMessageVolume.UP_TO_100_000,
         optInDescription: 'Shoppers tick a box at checkout to receive order and delivery updates by SMS on their number.',
       },
-      messageSamples: [
-        'DEMOID: Pesanan #12345 Anda telah dikonfirmasi. Terima kasih!',
-        'DEMOID: Pesanan #12345 sedang dikirim dan tiba besok.',
-      ],
+      messageSamples: ['DEMOID: Pesanan #12345 Anda telah dikonfirmasi dan sedang dikirim. Terima kasih!'],
     });
     outputs(this, this.registration);
   }
@@ -124,9 +129,10 @@ export function stageConfig(app: App, stage: string): StageConfig {
 }
 
 /** Both example stacks for one stage. */
-export function createExampleStacks(app: App, stage: string): { india: IndiaSenderIdStack; indonesia: IndonesiaSenderIdStack } {
+export function createExampleStacks(app: App, stage: string, revision = 1): { india: IndiaSenderIdStack; indonesia: IndonesiaSenderIdStack } {
   const config = stageConfig(app, stage);
   const india = new IndiaSenderIdStack(app, indiaStackName(stage), {
+    revision,
     env: { account: config.account, region: config.indiaRegion },
     description: `India sender ID registrations (${stage})`,
   });

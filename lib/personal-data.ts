@@ -3,11 +3,13 @@
  *
  * Contact details, addresses, tax ids and documents are personal data: they never appear in logs,
  * error messages, stack events or outputs. Everything is hidden unless listed here as public: the
- * sender ID, the company's public face and the messaging use case, which reviewers must be able to read.
+ * sender ID, the company's public face, its Indian DLT ids and the messaging use case, which reviewers must be able to read.
  */
 const PUBLIC_TEXT_FIELDS: readonly RegExp[] = [
   /^senderIdInfo\.senderId$/,
   /^senderIdInfo\.senderIdDescription$/,
+  // TRAI DLT ids of the business and its telemarketer chain: what India's reviewers check.
+  /^inSidSpecificInfo\./,
   /^companyInfo\.companyName$/,
   /^companyInfo\.website$/,
   /^messagingUseCase\./,

@@ -7,12 +7,12 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
+import { STACK_TAG_KEY } from './resource-properties';
 
 /** The construct id of the one provider a stack holds; tools and tests find it by this id. */
 export const PROVIDER_ID = 'SenderIdRegistrationProvider';
 
-/** The tag the construct puts on every registration; CreateRegistration is allowed only with it. */
-export const STACK_TAG_KEY = 'sender-id-registration:stack';
+export { STACK_TAG_KEY };
 
 /**
  * Where the pre-bundled handler lives: `<package>/assets/handler`, reached from lib/ when running

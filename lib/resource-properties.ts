@@ -8,6 +8,13 @@ import { FieldValues } from './definitions/types';
  */
 export const RESOURCE_TYPE = 'Custom::SenderIdRegistration';
 
+/**
+ * The tag the construct puts on every registration (value: the stack name). CreateRegistration is
+ * allowed only with it, and adoption refuses a registration that another stack's tag claims.
+ * Defined here, not with the provider, because the handler bundle must not pull in aws-cdk-lib.
+ */
+export const STACK_TAG_KEY = 'sender-id-registration:stack';
+
 /** An attachment as the resource properties carry it: a name and a content hash, never content. */
 export interface AttachmentProperty {
   /** File name shown to people (diffs, logs, errors). */
@@ -39,6 +46,11 @@ export interface RegistrationResourceProperties {
   /** What Delete does with the registration. */
   readonly RemovalPolicy: RemovalBehavior;
   readonly Tags: TagProperty[];
+  /**
+   * An existing registration (e.g. made in the console) the Create converges instead of creating one.
+   * Absent unless set, so templates without adoption do not change.
+   */
+  readonly AdoptRegistrationId?: string;
 }
 
 /** The field values these properties ask for; attachments get a placeholder id until uploaded. */
@@ -95,6 +107,9 @@ export function parseResourceProperties(raw: Record<string, unknown>): Registrat
   const removal = raw.RemovalPolicy ?? 'retain';
   if (removal !== 'retain' && removal !== 'destroy') throw new Error(`RemovalPolicy: ${JSON.stringify(removal)} must be "retain" or "destroy"`);
 
+  const adopt = raw.AdoptRegistrationId;
+  if (adopt !== undefined && (typeof adopt !== 'string' || !adopt)) throw new Error('AdoptRegistrationId: must be a non-empty string when set');
+
   const tags = Array.isArray(raw.Tags) ? (raw.Tags as TagProperty[]).map((t) => ({ Key: String(t.Key), Value: String(t.Value) })) : [];
 
   return {
@@ -105,5 +120,6 @@ export function parseResourceProperties(raw: Record<string, unknown>): Registrat
     AwsReview: asBoolean('AwsReview', raw.AwsReview, false),
     RemovalPolicy: removal,
     Tags: tags,
+    ...(adopt ? { AdoptRegistrationId: adopt } : {}),
   };
 }

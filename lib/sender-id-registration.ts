@@ -1,8 +1,9 @@
 import {
-  Annotations, CustomResource, ITaggable, Lazy, RemovalPolicy, Stack, TagManager, TagType,
+  Annotations, ArnFormat, CustomResource, ITaggable, Lazy, RemovalPolicy, Stack, TagManager, TagType, Token,
 } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { CompanyAddress, CompanyInfo, ContactInfo, MessagingUseCase, commonFormFields, senderIdField } from './countries/common-form';
 import { INDIA_ACKNOWLEDGEMENT_FIELD } from './countries/india';
 import { RegistrationField } from './registration-field';
@@ -69,6 +70,66 @@ export interface SenderIdRegistrationProps {
    * @default RemovalPolicy.RETAIN - an approved sender ID is hard to get back; DESTROY calls DeleteRegistration
    */
   readonly removalPolicy?: RemovalPolicy;
+
+  /**
+   * The id of an existing registration (e.g. one made in the console) to take over instead of
+   * creating a new one.
+   *
+   * The first deploy converges that registration to these props: a draft receives the differing
+   * values, an approved (or denied) one gets a new version holding them, which is submitted. The
+   * deploy refuses a registration of another registration type, or one under review when values
+   * differ. From then on the registration is this construct's: `removalPolicy` applies to it (a
+   * stack rollback never deletes it, since it existed before the stack). Only the create adopts:
+   * set it when adding the construct, not on one already deployed.
+   *
+   * @default - a new registration is created
+   */
+  readonly adoptRegistrationId?: string;
+}
+
+/** A sender ID registration: one this app declares, or an existing one it refers to. */
+export interface ISenderIdRegistration extends IConstruct {
+  /** The registration's id, e.g. `registration-0123...`. */
+  readonly registrationId: string;
+  /** The registration's ARN. */
+  readonly registrationArn: string;
+
+  /**
+   * An EventBridge rule for this registration's status changes (source `aws.sms-voice`, detail-type
+   * `Registration Status Change`): reviews end weeks after the deploy that submitted them.
+   */
+  onStatusChange(id: string, options?: events.OnEventOptions): events.Rule;
+}
+
+/** What identifies an existing registration. */
+export interface SenderIdRegistrationAttributes {
+  /** The registration's id, e.g. `registration-0123...`. */
+  readonly registrationId: string;
+  /**
+   * The registration's ARN.
+   *
+   * @default - formatted from the id, in the stack's account and region
+   */
+  readonly registrationArn?: string;
+}
+
+/** What a declared registration and a referenced one share. */
+export abstract class SenderIdRegistrationBase extends Construct implements ISenderIdRegistration {
+  public abstract readonly registrationId: string;
+  public abstract readonly registrationArn: string;
+
+  public onStatusChange(id: string, options: events.OnEventOptions = {}): events.Rule {
+    const rule = new events.Rule(this, id, options);
+    rule.addTarget(options.target);
+    // Both patterns are merged: options.eventPattern may narrow further (e.g. detail.currentStatus).
+    rule.addEventPattern({
+      source: ['aws.sms-voice'],
+      detailType: ['Registration Status Change'],
+      detail: { registrationId: [this.registrationId] },
+    });
+    rule.addEventPattern(options.eventPattern);
+    return rule;
+  }
 }
 
 function removalBehavior(policy: RemovalPolicy | undefined): RemovalBehavior {
@@ -78,13 +139,35 @@ function removalBehavior(policy: RemovalPolicy | undefined): RemovalBehavior {
     + 'or RemovalPolicy.DESTROY (delete it)');
 }
 
+/** A registration id, not an ARN: it becomes the physical id, which later events pass to the API as RegistrationId. */
+function adoptionProblems(registrationId: string): string[] {
+  if (Token.isUnresolved(registrationId) || /^[A-Za-z0-9_-]+$/.test(registrationId)) return [];
+  return [`adoptRegistrationId: ${JSON.stringify(registrationId)} must be a registration id (registration-...), not an ARN or empty`];
+}
+
 /**
  * An AWS End User Messaging SMS sender ID registration, filled and submitted by a custom resource.
  *
  * Validated at synth against the bundled field definitions; at deploy the handler validates again
  * against the live definitions before writing anything.
  */
-export class SenderIdRegistration extends Construct implements ITaggable {
+export class SenderIdRegistration extends SenderIdRegistrationBase implements ITaggable {
+  /** An existing registration, referenced read-only (nothing is deployed for it). */
+  public static fromRegistrationId(scope: Construct, id: string, registrationId: string): ISenderIdRegistration {
+    return SenderIdRegistration.fromRegistrationAttributes(scope, id, { registrationId });
+  }
+
+  /** An existing registration, referenced read-only (nothing is deployed for it). */
+  public static fromRegistrationAttributes(scope: Construct, id: string, attrs: SenderIdRegistrationAttributes): ISenderIdRegistration {
+    class Import extends SenderIdRegistrationBase {
+      public readonly registrationId = attrs.registrationId;
+      public readonly registrationArn = attrs.registrationArn ?? Stack.of(scope).formatArn({
+        service: 'sms-voice', resource: 'registration', resourceName: attrs.registrationId, arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+      });
+    }
+    return new Import(scope, id);
+  }
+
   /** The registration's id (the custom resource's physical id), e.g. `registration-0123...`. */
   public readonly registrationId: string;
   /** The registration's ARN. */
@@ -141,7 +224,9 @@ export class SenderIdRegistration extends Construct implements ITaggable {
       RemovalPolicy: removalBehavior(props.removalPolicy),
       // Rendered at synth, after Tags.of() aspects have run.
       Tags: Lazy.any({ produce: () => (this.tags.renderTags() as TagProperty[] | undefined) ?? [] }) as unknown as TagProperty[],
+      ...(props.adoptRegistrationId !== undefined ? { AdoptRegistrationId: props.adoptRegistrationId } : {}),
     };
+    if (props.adoptRegistrationId !== undefined) renderProblems.push(...adoptionProblems(props.adoptRegistrationId));
 
     const resource = new CustomResource(this, 'Resource', {
       serviceToken: provider.serviceToken,
