@@ -33,12 +33,18 @@ export function oldPropertiesOf(event: RegistrationEvent): RegistrationResourceP
   return event.RequestType === 'Update' ? parseResourceProperties(event.OldResourceProperties as Record<string, unknown>) : undefined;
 }
 
+/** Whether this event takes over an existing registration instead of creating one. */
+export function adoptsRegistration(event: RegistrationEvent): boolean {
+  return event.RequestType === 'Create' && propertiesOf(event).AdoptRegistrationId !== undefined;
+}
+
 /**
- * Whether this event makes a new registration: a Create, or an Update that changes the
- * registration type (a registration's type cannot change, so it is replaced).
+ * Whether this event makes a new registration: a Create (unless it adopts one), or an Update that
+ * changes the registration type (a registration's type cannot change, so it is replaced). Only what
+ * we made is deleted when the event fails: an adopted registration existed before and stays.
  */
 export function makesNewRegistration(event: RegistrationEvent): boolean {
-  if (event.RequestType === 'Create') return true;
+  if (event.RequestType === 'Create') return !adoptsRegistration(event);
   if (event.RequestType !== 'Update') return false;
   return oldPropertiesOf(event)!.RegistrationType !== propertiesOf(event).RegistrationType;
 }

@@ -3,9 +3,10 @@ import { ActualRegistration } from '../lib/planner/types';
 import { converge } from './converge';
 import { desiredRegistration } from './desired-state';
 import {
-  InvocationContext, IsCompleteResult, makesNewRegistration, OnEventResult, propertiesOf, RegistrationEvent,
+  adoptsRegistration, InvocationContext, IsCompleteResult, makesNewRegistration, OnEventResult, propertiesOf, RegistrationEvent,
 } from './events';
 import { logger } from './logger';
+import { adoptRegistration, checkAdoptionOnUpdate } from './on-adopt';
 import { createRegistration, deleteWhatWasMade } from './on-create';
 import { deleteRegistration } from './on-delete';
 import { RegistrationApi } from './registration-api';
@@ -47,11 +48,16 @@ export function configureHandler(deps: HandlerDependencies): void {
 export async function onEvent(event: RegistrationEvent): Promise<OnEventResult> {
   logger.info('onEvent', { requestType: event.RequestType, logicalResourceId: event.LogicalResourceId, physicalResourceId: event.PhysicalResourceId });
   try {
-    if (event.RequestType === 'Delete') return await deleteRegistration(api(), event);
+    if (event.RequestType === 'Delete') return await deleteRegistration(api(), event, () => stackIsRollingBack(event.StackId));
+    if (adoptsRegistration(event)) return await adoptRegistration(api(), event);
+    if (event.RequestType === 'Create') return await createRegistration(api(), event);
+    // A rollback restores properties that were valid once; neither a form that has changed since nor
+    // the adoption check may fail it.
+    const rollingBack = await stackIsRollingBack(event.StackId);
+    if (!rollingBack) checkAdoptionOnUpdate(event);
     if (makesNewRegistration(event)) return await createRegistration(api(), event);
-    // Same registration type: check the new values before isComplete writes anything. A rollback
-    // restores properties that were valid once; a form that has changed since must not fail it.
-    if (!(await stackIsRollingBack(event.StackId))) await validateAgainstLiveDefinitions(api(), propertiesOf(event));
+    // Same registration type: check the new values before isComplete writes anything.
+    if (!rollingBack) await validateAgainstLiveDefinitions(api(), propertiesOf(event));
     return { PhysicalResourceId: event.PhysicalResourceId! };
   } catch (error) {
     throw failure(event, error);
@@ -63,7 +69,8 @@ export async function isComplete(event: RegistrationEvent, context?: InvocationC
   const registrationId = event.PhysicalResourceId!;
   const budget = WorkBudget.forInvocation(context?.getRemainingTimeInMillis());
   const isNew = makesNewRegistration(event);
-  const rollback = !isNew && await stackIsRollingBack(event.StackId);
+  // Only an Update can be a rollback; a Create (adopting or not) never is.
+  const rollback = event.RequestType === 'Update' && !isNew && await stackIsRollingBack(event.StackId);
   try {
     const result = await converge(api(), registrationId, desiredRegistration(propertiesOf(event)), budget, { rollback });
     if (!result.complete) {

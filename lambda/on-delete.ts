@@ -8,11 +8,19 @@ import { RegistrationApi } from './registration-api';
  * precious) makes no call. DESTROY deletes; an id that is unknown, already deleted or the
  * framework's marker for a failed create has nothing behind it, so that is success.
  */
-export async function deleteRegistration(api: RegistrationApi, event: RegistrationEvent): Promise<OnEventResult> {
+export async function deleteRegistration(
+  api: RegistrationApi, event: RegistrationEvent, stackIsRollingBack: () => Promise<boolean> = async () => false,
+): Promise<OnEventResult> {
   const registrationId = event.PhysicalResourceId!;
-  const { RemovalPolicy } = propertiesOf(event);
+  const { RemovalPolicy, AdoptRegistrationId } = propertiesOf(event);
   if (RemovalPolicy === 'retain' || registrationId === CREATE_FAILED_MARKER) {
     logger.info('delete: no call', { registrationId, removalPolicy: RemovalPolicy });
+    return { PhysicalResourceId: registrationId };
+  }
+  // A rollback undoes the stack's changes; an adopted registration existed before the stack took it
+  // over (a failed adopting Create even reaches here with its id), so undoing means keeping it.
+  if (AdoptRegistrationId === registrationId && await stackIsRollingBack()) {
+    logger.warn('delete: an adopted registration is kept on rollback', { registrationId });
     return { PhysicalResourceId: registrationId };
   }
   try {

@@ -11,5 +11,6 @@ export const stackIsRollingBack: RollbackDetector = async (stackId) => {
   const client = new CloudFormationClient({ retryMode: 'standard', maxAttempts: 5 });
   const out = await client.send(new DescribeStacksCommand({ StackName: stackId }));
   const status = out.Stacks?.[0]?.StackStatus ?? '';
-  return status === 'UPDATE_ROLLBACK_IN_PROGRESS' || status === 'UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS';
+  // ROLLBACK_IN_PROGRESS (a failed stack create) brings only Deletes: it matters for adopted registrations.
+  return status === 'UPDATE_ROLLBACK_IN_PROGRESS' || status === 'UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS' || status === 'ROLLBACK_IN_PROGRESS';
 };

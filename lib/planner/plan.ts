@@ -37,12 +37,12 @@ export function planRegistration(desired: DesiredRegistration, actual: ActualReg
  * warning, and the next deploy converges.
  */
 function planRollback(actual: ActualRegistration, fieldOps: Operation[], tagOps: Operation[]): Plan {
-  if (fieldOps.length === 0) return { operations: tagOps };
-  if (isDraft(actual.versionStatus)) {
-    return actual.versionNumber > 1
-      ? { operations: [...tagOps, { kind: 'discardVersion', versionNumber: actual.versionNumber }] }
-      : { operations: [...tagOps, ...fieldOps] };
+  // Even a leftover draft that matches the old values goes: a later deploy would submit it for a needless review.
+  if (isDraft(actual.versionStatus) && actual.versionNumber > 1) {
+    return { operations: [...tagOps, { kind: 'discardVersion', versionNumber: actual.versionNumber }] };
   }
+  if (fieldOps.length === 0) return { operations: tagOps };
+  if (isDraft(actual.versionStatus)) return { operations: [...tagOps, ...fieldOps] };
   return {
     operations: tagOps,
     rollbackWarning: `Registration ${actual.registrationId} cannot follow the rollback: version ${actual.versionNumber} is `

@@ -100,6 +100,21 @@ describe('Create', () => {
     expect(registrations()).toHaveLength(0);
   });
 
+  test('a Create that fails partway (the 5th PutRegistrationFieldValue) leaves no registration behind', async () => {
+    // GIVEN the service refuses the 5th field write, after four succeeded
+    registrar.admin.failNext('PutRegistrationFieldValue', 1, 'AccessDeniedException', 4);
+
+    // WHEN the registration is created
+    const error: Error = await runCustomResource(buildEvent({ ResourceProperties: indiaProperties() })).catch((e) => e);
+
+    // THEN the deploy fails with the service's error, and what was made is gone
+    expect(error.message).toMatch(/AccessDeniedException/);
+    const puts = operations('PutRegistrationFieldValue');
+    expect(puts.map((c) => c.outcome)).toEqual(['ok', 'ok', 'ok', 'ok', 'AccessDeniedException']);
+    expect(operations('DeleteRegistration').map((c) => c.outcome)).toEqual(['ok']);
+    expect(registrations().map((r) => r.status)).toEqual(['DELETED']);
+  });
+
   test('a document that fails to upload names its field and file, and nothing is left behind', async () => {
     const props = indonesiaProperties();
     const attachments = props.Attachments as Record<string, any>;

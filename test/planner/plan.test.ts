@@ -142,6 +142,11 @@ describe('planRegistration: rollback (old properties, no review fee, never a fai
     expect(plan.operations).toEqual([{ kind: 'discardVersion', versionNumber: 2 }]);
   });
 
+  test('a draft left by the failed update is discarded even when it holds the old values', () => {
+    const plan = planRegistration(old, actual({ versionNumber: 2 }), { rollback: true });
+    expect(plan.operations).toEqual([{ kind: 'discardVersion', versionNumber: 2 }]);
+  });
+
   test('a first draft is written back and not submitted', () => {
     const plan = planRegistration(old, actual({ values: changedByFailedUpdate }), { rollback: true });
     expect(kinds(plan)).toEqual(['putField']);

@@ -26,8 +26,8 @@ export function connectRegistrarAdmin(url: string): RemoteRegistrarAdmin {
     setQuota: async (operation, requestsPerSecond) => {
       await call('POST', 'faults/quota', { operation, requestsPerSecond });
     },
-    failNext: async (operation, count, errorName) => {
-      await call('POST', 'faults/fail-next', { operation, count, errorName });
+    failNext: async (operation, count, errorName, afterCalls) => {
+      await call('POST', 'faults/fail-next', { operation, count, errorName, afterCalls });
     },
     resetFaults: async () => {
       await call('POST', 'faults/reset');

@@ -15,8 +15,11 @@ export interface RegistrarAdmin {
   faults(): FaultSettings;
   /** Requests per second; undefined or 0 removes the quota. */
   setQuota(operation: string, requestsPerSecond: number | undefined): void;
-  /** The next `count` calls of `operation` fail with `errorName` (default InternalServerException, HTTP 500). */
-  failNext(operation: string, count?: number, errorName?: string): void;
+  /**
+   * The next `count` calls of `operation` fail with `errorName` (default InternalServerException, HTTP 500),
+   * after `afterCalls` more calls have succeeded (default 0).
+   */
+  failNext(operation: string, count?: number, errorName?: string, afterCalls?: number): void;
   resetFaults(): void;
   callLog(): CallLogEntry[];
   clearCallLog(): void;
@@ -42,7 +45,7 @@ export function createAdmin(state: RegistrarState, faults: Faults, calls: CallLo
     },
     faults: () => faults.settings(),
     setQuota: (operation, rps) => faults.setQuota(operation, rps),
-    failNext: (operation, count, errorName) => faults.failNext(operation, count, errorName),
+    failNext: (operation, count, errorName, afterCalls) => faults.failNext(operation, count, errorName, afterCalls),
     resetFaults: () => faults.reset(),
     callLog: () => calls.all(),
     clearCallLog: () => calls.clear(),
@@ -101,7 +104,9 @@ export const ADMIN_ROUTES: Record<string, (admin: RegistrarAdmin, body: Body) =>
   'GET /admin/faults': (a) => a.faults(),
   'POST /admin/faults': (a, b) => a.setFaults(b as Partial<FaultSettings>),
   'POST /admin/faults/quota': (a, b) => a.setQuota(String(b.operation), b.requestsPerSecond as number | undefined),
-  'POST /admin/faults/fail-next': (a, b) => a.failNext(String(b.operation), b.count as number | undefined, b.errorName as string | undefined),
+  'POST /admin/faults/fail-next': (a, b) => a.failNext(
+    String(b.operation), b.count as number | undefined, b.errorName as string | undefined, b.afterCalls as number | undefined,
+  ),
   'POST /admin/faults/reset': (a) => a.resetFaults(),
   'GET /admin/calls': (a) => a.callLog(),
   'DELETE /admin/calls': (a) => a.clearCallLog(),

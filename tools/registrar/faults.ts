@@ -26,7 +26,7 @@ export class Faults {
    */
   private debt = 0;
   private readonly buckets = new Map<string, Bucket>();
-  private readonly failures = new Map<string, { remaining: number; errorName?: string }>();
+  private readonly failures = new Map<string, { skip: number; remaining: number; errorName?: string }>();
 
   constructor(private readonly knownOperations: readonly string[]) {}
 
@@ -63,10 +63,12 @@ export class Faults {
     this.buckets.set(operation, { rate: requestsPerSecond, tokens: burst, refilledAt: Date.now() });
   }
 
-  failNext(operation: string, count = 1, errorName?: string): void {
+  /** The `count` calls of `operation` that follow the next `afterCalls` successful ones fail with `errorName`. */
+  failNext(operation: string, count = 1, errorName?: string, afterCalls = 0): void {
     this.checkOperation(operation);
     if (!Number.isInteger(count) || count < 0) throw new Error(`count must be a whole number, got ${count}`);
-    this.failures.set(operation, { remaining: count, errorName });
+    if (!Number.isInteger(afterCalls) || afterCalls < 0) throw new Error(`afterCalls must be a whole number, got ${afterCalls}`);
+    this.failures.set(operation, { skip: afterCalls, remaining: count, errorName });
   }
 
   reset(): void {
@@ -84,7 +86,9 @@ export class Faults {
   /** The fault this call meets, if any: an explicit failNext first, then the quota, then the throttle rate. */
   faultFor(operation: string): ServiceError | undefined {
     const failure = this.failures.get(operation);
-    if (failure && failure.remaining > 0) {
+    if (failure && failure.skip > 0) {
+      failure.skip--;
+    } else if (failure && failure.remaining > 0) {
       failure.remaining--;
       return injectedError(failure.errorName, operation);
     }
