@@ -123,15 +123,8 @@ export class RegistrationProvider extends Construct {
     this.role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'Registrations', actions: REGISTRATION_ACTIONS, resources: [registrations] }));
     this.role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'Attachments', actions: ATTACHMENT_ACTIONS, resources: [attachments] }));
     this.role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'Tags', actions: TAGGING_ACTIONS, resources: [registrations, attachments] }));
-    this.role.addToPrincipalPolicy(new iam.PolicyStatement({
-      sid: 'ReadThisStackStatus',
-      // The handler tells a rollback from an ordinary Update (and keeps adopted registrations on a
-      // rollback Delete) by this stack's status: DescribeStacks on this stack only.
-      actions: ['cloudformation:DescribeStacks'],
-      resources: [stack.formatArn({
-        service: 'cloudformation', resource: 'stack', resourceName: `${stack.stackName}/*`, arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
-      })],
-    }));
+    // A rollback arrives as an ordinary Update; only this stack's status tells the handler it must not fail.
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'OwnStackStatus', actions: ['cloudformation:DescribeStacks'], resources: [stack.stackId] }));
 
     const provider = new cr.Provider(this, 'Provider', {
       onEventHandler: this.onEventFunction,

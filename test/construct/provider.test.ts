@@ -59,6 +59,14 @@ describe('provider', () => {
     expect(definition).toContain('\\"MaxAttempts\\":330');
   });
 
+  test('the Provider framework functions log nothing below FATAL: they would print every event, personal data included', () => {
+    const framework = Object.values(template.findResources('AWS::Lambda::Function', {
+      Properties: { Handler: Match.stringLikeRegexp('^framework\\.') },
+    }));
+    expect(framework.length).toBe(3);
+    for (const fn of framework) expect(fn.Properties.LoggingConfig).toMatchObject({ ApplicationLogLevel: 'FATAL' });
+  });
+
   test('the handler bundle is found from lib/ (source) and from dist/lib/ (compiled)', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'handler-'));
     fs.mkdirSync(path.join(root, 'assets', 'handler'), { recursive: true });
@@ -95,6 +103,12 @@ describe('IAM', () => {
     for (const resource of scopedResources) {
       expect(resource).toMatch(/:sms-voice:ap-southeast-1:123456789012:registration(-attachment)?\/\*"/);
     }
+  });
+
+  test('the handler may read its own stack\'s status (to recognise a rollback), and nothing else of CloudFormation', () => {
+    const cfn = statements().filter((s) => actionsOf(s).some((a) => a.startsWith('cloudformation:')));
+    expect(cfn.flatMap(actionsOf)).toEqual(['cloudformation:DescribeStacks']);
+    expect(cfn.flatMap(resourcesOf)).toEqual([{ Ref: 'AWS::StackId' }]);
   });
 
   test('CreateRegistration requires the stack tag', () => {
