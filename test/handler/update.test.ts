@@ -118,3 +118,28 @@ describe('Update, same registration type', () => {
     expect(put.params.FieldPath).toBe('idSidSpecificInfo.letterOfAuthorization3');
   });
 });
+
+describe('Update that changes the registration type', () => {
+  test('a new registration gets a new physical id; the old one is untouched until CloudFormation deletes it', async () => {
+    // GIVEN an approved India registration
+    const oldId = await created(OLD);
+    registrar.admin.approve(oldId);
+    registrar.admin.clearCallLog();
+    const indonesia = indonesiaProperties();
+
+    // WHEN the same resource is changed to another registration type
+    const outcome = await update(oldId, OLD, indonesia);
+
+    // THEN a second registration exists, submitted, and nothing touched the first
+    expect(outcome.physicalResourceId).not.toBe(oldId);
+    expect(outcome.data).toMatchObject({ RegistrationId: outcome.physicalResourceId, VersionNumber: '1', RegistrationStatus: 'SUBMITTED' });
+    const touchedOld = registrar.admin.callLog().filter((c) => c.params.RegistrationId === oldId && !/^(Describe|List)/.test(c.operation));
+    expect(touchedOld).toEqual([]);
+    const states = registrar.admin.dumpState().registrations as any[];
+    expect(states.find((r) => r.registrationId === oldId).status).toBe('COMPLETE');
+
+    // AND the Delete CloudFormation sends next for the old id follows the removal policy
+    await runCustomResource(buildEvent({ RequestType: 'Delete', PhysicalResourceId: oldId, ResourceProperties: OLD }));
+    expect((registrar.admin.dumpState().registrations as any[]).find((r) => r.registrationId === oldId).status).toBe('DELETED');
+  });
+});
