@@ -18,12 +18,7 @@ export async function readActualState(api: RegistrationApi, registrationId: stri
     attachmentContentHashes[attachment.attachmentId] = tags.find((t) => t.Key === CONTENT_HASH_TAG)?.Value;
   }
   return {
-    registrationId,
-    registrationArn: summary.registrationArn,
-    registrationType: summary.registrationType,
-    registrationStatus: summary.registrationStatus,
-    versionNumber: summary.versionNumber,
-    versionStatus: summary.versionStatus,
+    ...summary,
     values,
     attachmentContentHashes,
     tags: await api.listTags(summary.registrationArn),

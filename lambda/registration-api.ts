@@ -7,17 +7,8 @@ import {
   paginateDescribeRegistrationVersions, RegistrationVersionInformation,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { FieldValue, FieldValues, RegistrationFieldDefinition } from '../lib/definitions/types';
+import { RegistrationSummary } from '../lib/planner/types';
 import { TagProperty } from '../lib/resource-properties';
-
-/** What the handler needs to know about a registration's latest version. */
-export interface RegistrationSummary {
-  readonly registrationId: string;
-  readonly registrationArn: string;
-  readonly registrationType: string;
-  readonly registrationStatus: string;
-  readonly versionNumber: number;
-  readonly versionStatus: string;
-}
 
 export interface AttachmentSummary {
   readonly attachmentId: string;

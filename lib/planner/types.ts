@@ -13,15 +13,18 @@ export interface DesiredRegistration {
   readonly tags: TagProperty[];
 }
 
-/** What the registration really holds, read from the service. */
-export interface ActualRegistration {
+/** A registration and its latest version that was not discarded: the one a deploy acts on. */
+export interface RegistrationSummary {
   readonly registrationId: string;
   readonly registrationArn: string;
   readonly registrationType: string;
   readonly registrationStatus: string;
-  /** The latest version: the one a deploy acts on. */
   readonly versionNumber: number;
   readonly versionStatus: string;
+}
+
+/** What the registration really holds, read from the service. */
+export interface ActualRegistration extends RegistrationSummary {
   /** Values of the latest version by field path. */
   readonly values: FieldValues;
   /** Content hash recorded on each attachment the values point at (undefined when unknown). */
