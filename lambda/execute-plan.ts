@@ -1,6 +1,6 @@
-import { AttachmentProperty } from '../lib/resource-properties';
 import { CONTENT_HASH_TAG } from '../lib/planner/plan';
 import { ActualRegistration, Operation, Plan } from '../lib/planner/types';
+import { AttachmentProperty } from '../lib/resource-properties';
 import { clientToken } from './client-token';
 import { logger } from './logger';
 import { RegistrationApi } from './registration-api';
@@ -57,7 +57,9 @@ async function execute(api: RegistrationApi, actual: ActualRegistration, op: Ope
  * field and the content, so repeating this after an interruption finds the same attachment
  * instead of uploading the file again.
  */
-async function attach(api: RegistrationApi, registrationId: string, fieldPath: string, attachment: AttachmentProperty, budget: WorkBudget): Promise<boolean> {
+async function attach(
+  api: RegistrationApi, registrationId: string, fieldPath: string, attachment: AttachmentProperty, budget: WorkBudget,
+): Promise<boolean> {
   const token = clientToken('attachment', registrationId, fieldPath, attachment.ContentHash);
   const attachmentId = await api.createAttachment(attachment.S3Url, token, [{ Key: CONTENT_HASH_TAG, Value: attachment.ContentHash }]);
   for (;;) {

@@ -1,5 +1,5 @@
-import { ActualRegistration } from '../lib/planner/types';
 import { CONTENT_HASH_TAG } from '../lib/planner/plan';
+import { ActualRegistration } from '../lib/planner/types';
 import { RegistrationApi } from './registration-api';
 
 /**

@@ -27,7 +27,8 @@ export class RegistrationApi {
   /** Every field definition of a registration type, all pages. */
   async fieldDefinitions(registrationType: string): Promise<RegistrationFieldDefinition[]> {
     const definitions: RegistrationFieldDefinition[] = [];
-    for await (const page of paginateDescribeRegistrationFieldDefinitions({ client: this.client }, { RegistrationType: registrationType, MaxResults: 100 })) {
+    const pages = paginateDescribeRegistrationFieldDefinitions({ client: this.client }, { RegistrationType: registrationType, MaxResults: 100 });
+    for await (const page of pages) {
       definitions.push(...(page.RegistrationFieldDefinitions ?? []).map(fromSdkDefinition));
     }
     return definitions;

@@ -1,6 +1,6 @@
 import { Token } from 'aws-cdk-lib';
-import { catalogEntry } from './definitions/catalog';
 import { MAX_MESSAGE_SAMPLES } from './countries/common-form';
+import { catalogEntry } from './definitions/catalog';
 import { RegistrationResourceProperties, desiredFieldValues } from './resource-properties';
 import { validateFieldValues } from './validation/validate';
 

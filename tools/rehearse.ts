@@ -15,6 +15,7 @@ import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2'
 import { configureHandler } from '../lambda';
 import { RegistrationEvent } from '../lambda/events';
 import { RegistrationApi } from '../lambda/registration-api';
+import { parseResourceProperties } from '../lib/resource-properties';
 import { runCustomResource } from './provider-simulator';
 import { RunningRegistrar, startRegistrar } from './registrar';
 import { registrationsOf, stageFileAssets, SynthesizedRegistration } from './rehearsal/cloud-assembly';
@@ -74,7 +75,7 @@ function event(registration: SynthesizedRegistration, parts: Partial<Registratio
 async function deploy(registrars: Registrars, registration: SynthesizedRegistration, title: string, parts: Partial<RegistrationEvent>) {
   const registrar = await registrars.for(registration);
   const outcome = await runCustomResource(event(registration, parts), { pollIntervalMs: 50 });
-  const props = registration.properties as { RegistrationType: string; Fields: Record<string, unknown>; Attachments: Record<string, { FileName: string }> };
+  const props = parseResourceProperties(registration.properties);
   console.log(formatReport({
     title: `${title}: ${registration.stackName}/${registration.logicalId}`,
     registrationType: props.RegistrationType,

@@ -1,6 +1,6 @@
+import { CREATE_FAILED_MARKER } from '../../lambda/events';
 import { runCustomResource } from '../../tools/provider-simulator';
 import { RunningRegistrar } from '../../tools/registrar';
-import { CREATE_FAILED_MARKER } from '../../lambda/events';
 import { buildEvent } from '../support/events';
 import { startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
 import { indiaProperties } from '../support/sample-properties';

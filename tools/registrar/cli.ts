@@ -1,5 +1,5 @@
-import { startRegistrar } from './index';
 import { NewVersionMode, RegistrarOptions } from './options';
+import { startRegistrar } from './index';
 
 /**
  * `npm run registrar -- --port 4566 [--new-version-mode empty] [--s3-root DIR] [--region R]
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   console.log(registrar.url);
   console.error(`Local SMS registration API listening. Point the SDK at it with AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2=${registrar.url}`);
   const stop = () => {
-    registrar.close().finally(() => process.exit(0));
+    void registrar.close().finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -5,8 +5,8 @@ import {
 import { filters, optionalStrings, paginate, requiredString } from '../params';
 import { Registration } from '../state';
 import { OperationHandler } from './context';
-import { applyTags, readTags, tagList } from './tags';
 import { clientTokenOf, remembered, remember } from './idempotency';
+import { applyTags, readTags, tagList } from './tags';
 
 export const registrationOperations: Record<string, OperationHandler> = {
   CreateRegistration: ({ state }, params) => {
