@@ -167,7 +167,12 @@ async function ignoreNotFound(call: Promise<unknown>): Promise<boolean> {
  * so we allow more attempts than the default 3.
  */
 export function defaultClient(): PinpointSMSVoiceV2Client {
-  return new PinpointSMSVoiceV2Client({ retryMode: 'standard', maxAttempts: Number(process.env.SMS_API_MAX_ATTEMPTS ?? 10) });
+  return new PinpointSMSVoiceV2Client({ retryMode: 'standard', maxAttempts: smsApiMaxAttempts() });
+}
+
+/** Attempts per SMS API call (SMS_API_MAX_ATTEMPTS, default 10); the work budget keeps time for the longest such call. */
+export function smsApiMaxAttempts(): number {
+  return Number(process.env.SMS_API_MAX_ATTEMPTS ?? 10);
 }
 
 function fromSdkDefinition(d: SdkFieldDefinition): RegistrationFieldDefinition {

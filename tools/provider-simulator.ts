@@ -17,6 +17,8 @@ export interface SimulationOptions {
   readonly pollIntervalMs?: number;
   /** Give up after this many polls, as the Provider's totalTimeout would. */
   readonly maxPolls?: number;
+  /** Told how long each handler invocation took (the benchmark compares them with the Lambda timeout). */
+  readonly onInvocation?: (handler: 'onEvent' | 'isComplete', durationMs: number) => void;
 }
 
 /**
@@ -25,14 +27,18 @@ export interface SimulationOptions {
  * the handler tests and the benchmarks, so they all exercise the code that runs in Lambda.
  */
 export async function runCustomResource(event: RegistrationEvent, options: SimulationOptions = {}): Promise<CustomResourceOutcome> {
+  const onEventStart = Date.now();
   const started = await onEvent(event);
+  options.onInvocation?.('onEvent', Date.now() - onEventStart);
   const pollEvent = { ...event, PhysicalResourceId: started.PhysicalResourceId, Data: started.Data ?? {} } as RegistrationEvent;
   if (event.RequestType === 'Delete') return { physicalResourceId: started.PhysicalResourceId, data: {}, polls: 0 };
   const maxPolls = options.maxPolls ?? 1000;
   const budgetMs = options.invocationBudgetMs ?? 300_000;
   for (let poll = 1; poll <= maxPolls; poll++) {
     const deadline = Date.now() + budgetMs + WorkBudget.SAFETY_MARGIN_MS;
+    const pollStart = Date.now();
     const result: IsCompleteResult = await isComplete(pollEvent, { getRemainingTimeInMillis: () => deadline - Date.now() });
+    options.onInvocation?.('isComplete', Date.now() - pollStart);
     if (result.IsComplete) return { physicalResourceId: started.PhysicalResourceId, data: { ...started.Data, ...result.Data }, polls: poll };
     if (options.pollIntervalMs) await new Promise((resolve) => setTimeout(resolve, options.pollIntervalMs));
   }

@@ -18,13 +18,17 @@ export const simulatedStack = { rollingBack: false };
 export async function startHandlerAgainstRegistrar(options: RegistrarOptions = {}): Promise<RunningRegistrar> {
   process.env.ATTACHMENT_POLL_MS = '5';
   const registrar = await startRegistrar({ region: 'ap-south-1', uploadCompleteAfterMs: 10, ...options });
-  const client = new PinpointSMSVoiceV2Client({
+  configureHandler({ api: registrationApiFor(registrar), isRollingBack: async () => simulatedStack.rollingBack });
+  return registrar;
+}
+
+/** A RegistrationApi on the real SDK client, pointed at the registrar as the handler's is (tests wrap it to inject kills). */
+export function registrationApiFor(registrar: RunningRegistrar): RegistrationApi {
+  return new RegistrationApi(new PinpointSMSVoiceV2Client({
     endpoint: registrar.url,
     region: 'ap-south-1',
     credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
     maxAttempts: 10,
     retryMode: 'standard',
-  });
-  configureHandler({ api: new RegistrationApi(client), isRollingBack: async () => simulatedStack.rollingBack });
-  return registrar;
+  }));
 }

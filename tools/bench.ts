@@ -1,0 +1,61 @@
+// Only the figures on stdout: the handler's structured logs are for CloudWatch.
+process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+import { configureHandler } from '../lambda';
+import { makeS3Root } from '../test/support/sample-properties';
+import { printScenario } from './bench/figures';
+import { ContainerApis } from './bench/scaled-api';
+import { createEvents, runScenario, ScenarioResult, updateEvents } from './bench/scenarios';
+import { BenchSettings, DOCUMENTED_ONE_RPS, parseSettings, UNDOCUMENTED_READS, UNDOCUMENTED_WRITES } from './bench/settings';
+import { startRegistrar } from './registrar';
+
+/**
+ * `npm run bench`: N registrations of one stack deployed at once through the real handler and the
+ * Provider-framework simulator, against the local registrar with the SMS API's quotas. Prints figures;
+ * asserts nothing. Time runs `--time-scale` times faster than real (quotas × K, durations ÷ K); every
+ * duration is printed projected back to real time.
+ */
+async function main(): Promise<void> {
+  const settings = parseSettings(process.argv.slice(2));
+  const k = settings.timeScale;
+  process.env.SMS_API_MAX_ATTEMPTS = String(settings.maxAttempts);
+  process.env.ATTACHMENT_POLL_MS = String(1000 / k);
+  printSettings(settings);
+
+  const registrar = await startRegistrar({ region: 'ap-south-1', s3Root: makeS3Root(), uploadCompleteAfterMs: settings.uploadMs / k });
+  registrar.admin.setFaults({ latencyMs: settings.latencyMs / k });
+  for (const [operation, rps] of Object.entries(settings.quotas)) registrar.admin.setQuota(operation, rps * k);
+  const apis = new ContainerApis(registrar.url, settings.maxAttempts, k);
+  configureHandler({ api: apis.dispatcher(), isRollingBack: async () => false });
+
+  try {
+    const create = await runScenario('create', createEvents(settings), settings, registrar, apis);
+    if (settings.scenarios.includes('create')) printScenario(create, settings);
+    if (settings.scenarios.includes('update')) {
+      const events = updateEvents(create.runs, registrar);
+      const update: ScenarioResult = await runScenario('update (approve all, change one field each)', events, settings, registrar, apis);
+      printScenario(update, settings);
+    }
+  } finally {
+    await registrar.close();
+  }
+}
+
+function printSettings(settings: BenchSettings): void {
+  const k = settings.timeScale;
+  console.log(`Benchmark: ${settings.count} registrations (${settings.mix}) deployed at once; time scale ${k}: quotas × ${k}, `
+    + `latency, uploads, backoff, poll interval and invocation budget ÷ ${k}; "projected" = measured × ${k}.`);
+  console.log(`Quotas (real): 1 rps documented for ${DOCUMENTED_ONE_RPS.join(', ')}.`);
+  console.log(`  Assumed (no published quota): ${settings.assumedWriteRps} rps for ${UNDOCUMENTED_WRITES.join(', ')}; `
+    + `${settings.assumedReadRps} rps for ${UNDOCUMENTED_READS.join(', ')}.`);
+  console.log(`Latency ${settings.latencyMs} ms per call, uploads ${settings.uploadMs} ms, `
+    + `SDK standard retry with maxAttempts ${settings.maxAttempts}; `
+    + `Provider: queryInterval ${settings.provider.queryIntervalS} s, totalTimeout ${settings.provider.totalTimeoutS} s, `
+    + `Lambda timeout ${settings.provider.lambdaTimeoutS} s (${settings.provider.source}).`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

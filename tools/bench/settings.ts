@@ -1,0 +1,123 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { WorkBudget } from '../../lambda/work-budget';
+
+/**
+ * What one benchmark run simulates, in real (unscaled) units. The registrar's quotas are
+ * multiplied by `timeScale` and every duration divided by it, so a run takes 1/timeScale of the
+ * real time; measured durations are multiplied back to project real time.
+ */
+export interface BenchSettings {
+  readonly count: number;
+  readonly timeScale: number;
+  readonly mix: 'mixed' | 'india' | 'indonesia';
+  /** Real API latency added to every call. */
+  readonly latencyMs: number;
+  /** Real time the service takes to fetch an attachment from S3. */
+  readonly uploadMs: number;
+  /** Requests per second per operation, real. */
+  readonly quotas: Readonly<Record<string, number>>;
+  readonly assumedWriteRps: number;
+  readonly assumedReadRps: number;
+  readonly maxAttempts: number;
+  readonly provider: ProviderSettings;
+  readonly scenarios: readonly ('create' | 'update')[];
+}
+
+export interface ProviderSettings {
+  readonly queryIntervalS: number;
+  readonly totalTimeoutS: number;
+  readonly lambdaTimeoutS: number;
+  /** Where the numbers came from, printed with them. */
+  readonly source: string;
+}
+
+/** AWS End User Messaging SMS quotas page: 1 request per second for these (API-NOTES.md). */
+export const DOCUMENTED_ONE_RPS = [
+  'CreateRegistration', 'CreateRegistrationAttachment', 'CreateRegistrationVersion',
+  'DeleteRegistration', 'DeleteRegistrationAttachment', 'DeleteRegistrationFieldValue',
+];
+/** No published quota: assumed as low as the documented writes. */
+export const UNDOCUMENTED_WRITES = [
+  'PutRegistrationFieldValue', 'SubmitRegistrationVersion', 'DiscardRegistrationVersion', 'TagResource', 'UntagResource',
+];
+/** No published quota: reads, assumed somewhat higher than writes. */
+export const UNDOCUMENTED_READS = [
+  'DescribeRegistrations', 'DescribeRegistrationVersions', 'DescribeRegistrationFieldValues', 'DescribeRegistrationFieldDefinitions',
+  'DescribeRegistrationAttachments', 'ListTagsForResource',
+];
+
+/** CloudFormation waits at most one hour for a custom resource to answer. */
+export const CLOUDFORMATION_LIMIT_S = 3600;
+
+const USAGE = `npm run bench -- [--count 50] [--time-scale 10] [--mix mixed|india|indonesia] [--latency-ms 150] [--upload-ms 2000]
+  [--assumed-write-rps 1] [--assumed-read-rps 5] [--max-attempts N] [--query-interval-s Q] [--total-timeout-s T]
+  [--scenario create|update|both]`;
+
+export function parseSettings(argv: readonly string[]): BenchSettings {
+  const args = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const key = argv[i];
+    if (key === '--help' || key === '-h') throw new Error(USAGE);
+    if (!key.startsWith('--') || argv[i + 1] === undefined) throw new Error(`Unexpected argument ${key}\n${USAGE}`);
+    args.set(key.slice(2), argv[++i]);
+  }
+  const number = (name: string, fallback: number): number => {
+    const value = Number(args.get(name) ?? fallback);
+    if (!(value > 0)) throw new Error(`--${name} must be a positive number, got ${args.get(name)}`);
+    return value;
+  };
+  const mix = args.get('mix') ?? 'mixed';
+  if (mix !== 'mixed' && mix !== 'india' && mix !== 'indonesia') throw new Error(`--mix must be mixed, india or indonesia\n${USAGE}`);
+  const scenario = args.get('scenario') ?? 'both';
+  if (!['create', 'update', 'both'].includes(scenario)) throw new Error(`--scenario must be create, update or both\n${USAGE}`);
+  const assumedWriteRps = number('assumed-write-rps', 1);
+  const assumedReadRps = number('assumed-read-rps', 5);
+  const fromSource = providerSettingsFromSource();
+  return {
+    count: Math.round(number('count', 50)),
+    timeScale: number('time-scale', 10),
+    mix,
+    latencyMs: Number(args.get('latency-ms') ?? 150),
+    uploadMs: number('upload-ms', 2000),
+    quotas: {
+      ...Object.fromEntries(DOCUMENTED_ONE_RPS.map((op) => [op, 1])),
+      ...Object.fromEntries(UNDOCUMENTED_WRITES.map((op) => [op, assumedWriteRps])),
+      ...Object.fromEntries(UNDOCUMENTED_READS.map((op) => [op, assumedReadRps])),
+    },
+    assumedWriteRps,
+    assumedReadRps,
+    maxAttempts: Math.round(number('max-attempts', Number(process.env.SMS_API_MAX_ATTEMPTS ?? 10))),
+    provider: args.has('query-interval-s') || args.has('total-timeout-s')
+      ? {
+        ...fromSource,
+        queryIntervalS: number('query-interval-s', fromSource.queryIntervalS),
+        totalTimeoutS: number('total-timeout-s', fromSource.totalTimeoutS),
+        source: 'command line',
+      }
+      : fromSource,
+    scenarios: scenario === 'both' ? ['create', 'update'] : [scenario as 'create' | 'update'],
+  };
+}
+
+/** The Provider's settings as lib/registration-provider.ts declares them, so the arithmetic follows the code. */
+function providerSettingsFromSource(): ProviderSettings {
+  const file = path.join(__dirname, '..', '..', 'lib', 'registration-provider.ts');
+  const source = fs.readFileSync(file, 'utf8');
+  const seconds = (name: string): number => {
+    const match = new RegExp(`${name}:\\s*Duration\\.(seconds|minutes)\\((\\d+)\\)`).exec(source);
+    if (!match) throw new Error(`Cannot read ${name} from ${file}; pass --query-interval-s and --total-timeout-s`);
+    return Number(match[2]) * (match[1] === 'minutes' ? 60 : 1);
+  };
+  return {
+    queryIntervalS: seconds('queryInterval'),
+    totalTimeoutS: seconds('totalTimeout'),
+    lambdaTimeoutS: seconds('timeout'),
+    source: 'lib/registration-provider.ts',
+  };
+}
+
+/** Work one isComplete invocation may do: the Lambda timeout less the handler's safety margin. */
+export function invocationBudgetMs(provider: ProviderSettings): number {
+  return provider.lambdaTimeoutS * 1000 - WorkBudget.SAFETY_MARGIN_MS;
+}
