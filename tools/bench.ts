@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const registrar = await startRegistrar({ region: 'ap-south-1', s3Root: makeS3Root(), uploadCompleteAfterMs: settings.uploadMs / k });
   registrar.admin.setFaults({ latencyMs: settings.latencyMs / k });
   for (const [operation, rps] of Object.entries(settings.quotas)) registrar.admin.setQuota(operation, rps * k);
-  const apis = new ContainerApis(registrar.url, settings.maxAttempts, k);
+  const apis = new ContainerApis(registrar.url, { onEvent: settings.onEventMaxAttempts, isComplete: settings.maxAttempts }, k);
   configureHandler({ api: apis.dispatcher(), isRollingBack: async () => false });
 
   try {
@@ -50,9 +50,9 @@ function printSettings(settings: BenchSettings): void {
   console.log(`  Assumed (no published quota): ${settings.assumedWriteRps} rps for ${UNDOCUMENTED_WRITES.join(', ')}; `
     + `${settings.assumedReadRps} rps for ${UNDOCUMENTED_READS.join(', ')}.`);
   console.log(`Latency ${settings.latencyMs} ms per call, uploads ${settings.uploadMs} ms, `
-    + `SDK standard retry with maxAttempts ${settings.maxAttempts}; `
+    + `SDK standard retry with maxAttempts ${settings.onEventMaxAttempts} in onEvent, ${settings.maxAttempts} in isComplete; `
     + `Provider: queryInterval ${settings.provider.queryIntervalS} s, totalTimeout ${settings.provider.totalTimeoutS} s, `
-    + `Lambda timeout ${settings.provider.lambdaTimeoutS} s (${settings.provider.source}).`);
+    + `isComplete Lambda timeout ${settings.provider.lambdaTimeoutS} s (${settings.provider.source}).`);
 }
 
 main().catch((error: unknown) => {

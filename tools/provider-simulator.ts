@@ -18,8 +18,12 @@ export interface SimulationOptions {
   /** Give up after this many polls, as the Provider's totalTimeout would. */
   readonly maxPolls?: number;
   /** Told how long each handler invocation took (the benchmark compares them with the Lambda timeout). */
-  readonly onInvocation?: (handler: 'onEvent' | 'isComplete', durationMs: number) => void;
+  readonly onInvocation?: (handler: HandlerName, durationMs: number) => void;
+  /** Runs each invocation, e.g. inside the simulated Lambda container of its function. */
+  readonly invokeIn?: <T>(handler: HandlerName, invoke: () => Promise<T>) => Promise<T>;
 }
+
+export type HandlerName = 'onEvent' | 'isComplete';
 
 /**
  * Run one CloudFormation event through the real handler the way the CDK Provider framework does:
@@ -27,8 +31,9 @@ export interface SimulationOptions {
  * the handler tests and the benchmarks, so they all exercise the code that runs in Lambda.
  */
 export async function runCustomResource(event: RegistrationEvent, options: SimulationOptions = {}): Promise<CustomResourceOutcome> {
+  const invokeIn = options.invokeIn ?? (<T>(_handler: HandlerName, invoke: () => Promise<T>) => invoke());
   const onEventStart = Date.now();
-  const started = await onEvent(event);
+  const started = await invokeIn('onEvent', () => onEvent(event));
   options.onInvocation?.('onEvent', Date.now() - onEventStart);
   const pollEvent = { ...event, PhysicalResourceId: started.PhysicalResourceId, Data: started.Data ?? {} } as RegistrationEvent;
   if (event.RequestType === 'Delete') return { physicalResourceId: started.PhysicalResourceId, data: {}, polls: 0 };
@@ -37,7 +42,7 @@ export async function runCustomResource(event: RegistrationEvent, options: Simul
   for (let poll = 1; poll <= maxPolls; poll++) {
     const deadline = Date.now() + budgetMs + WorkBudget.SAFETY_MARGIN_MS;
     const pollStart = Date.now();
-    const result: IsCompleteResult = await isComplete(pollEvent, { getRemainingTimeInMillis: () => deadline - Date.now() });
+    const result: IsCompleteResult = await invokeIn('isComplete', () => isComplete(pollEvent, { getRemainingTimeInMillis: () => deadline - Date.now() }));
     options.onInvocation?.('isComplete', Date.now() - pollStart);
     if (result.IsComplete) return { physicalResourceId: started.PhysicalResourceId, data: { ...started.Data, ...result.Data }, polls: poll };
     if (options.pollIntervalMs) await new Promise((resolve) => setTimeout(resolve, options.pollIntervalMs));

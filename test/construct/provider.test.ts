@@ -36,21 +36,18 @@ describe('provider', () => {
     expect(new Set(tokens).size).toBe(1);
   });
 
-  test('handler functions: Node.js 24, 5 minutes, 256 MB, one shared role, structured-logging environment', () => {
-    const functions = Object.values(template.findResources('AWS::Lambda::Function', {
-      Properties: { Handler: Match.stringLikeRegexp('^index\\.(onEvent|isComplete)$') },
-    }));
-    expect(functions).toHaveLength(2);
-    for (const fn of functions) {
-      expect(fn.Properties).toMatchObject({
-        Runtime: 'nodejs24.x',
-        Timeout: 300,
-        MemorySize: 256,
-        Environment: { Variables: { POWERTOOLS_SERVICE_NAME: 'sender-id-registration', POWERTOOLS_LOG_LEVEL: 'INFO' } },
-      });
-    }
-    expect(functions[0].Properties.Role).toEqual(functions[1].Properties.Role);
-    expect(functions[0].Properties.Code).toEqual(functions[1].Properties.Code);
+  test('handler functions: Node.js 24, 256 MB, one shared role, structured logging; onEvent may wait out throttling longer', () => {
+    const handler = (name: string) => Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Handler: `index.${name}` } }))[0];
+    const [onEvent, isComplete] = [handler('onEvent'), handler('isComplete')];
+    const logging = { POWERTOOLS_SERVICE_NAME: 'sender-id-registration', POWERTOOLS_LOG_LEVEL: 'INFO' };
+    expect(onEvent.Properties).toMatchObject({
+      Runtime: 'nodejs24.x', MemorySize: 256, Timeout: 900, Environment: { Variables: { ...logging, SMS_API_MAX_ATTEMPTS: '30' } },
+    });
+    expect(isComplete.Properties).toMatchObject({
+      Runtime: 'nodejs24.x', MemorySize: 256, Timeout: 300, Environment: { Variables: { ...logging, SMS_API_MAX_ATTEMPTS: '10' } },
+    });
+    expect(onEvent.Properties.Role).toEqual(isComplete.Properties.Role);
+    expect(onEvent.Properties.Code).toEqual(isComplete.Properties.Code);
   });
 
   test('the waiter polls every 10 seconds for up to 55 minutes', () => {

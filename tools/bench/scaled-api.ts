@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { StandardRetryStrategy } from '@smithy/core/retry';
 import { RegistrationApi } from '../../lambda/registration-api';
+import { HandlerName } from '../provider-simulator';
 
 /** The SDK's cap on one backoff delay (DefaultRetryBackoffStrategy). */
 const MAXIMUM_RETRY_DELAY_MS = 20_000;
@@ -44,7 +45,9 @@ export class ContainerApis {
   private readonly current = new AsyncLocalStorage<RegistrationApi>();
   private readonly apis = new Map<string, RegistrationApi>();
 
-  constructor(private readonly endpoint: string, private readonly maxAttempts: number, private readonly timeScale: number) {}
+  constructor(
+    private readonly endpoint: string, private readonly maxAttempts: Record<HandlerName, number>, private readonly timeScale: number,
+  ) {}
 
   /** What configureHandler gets: forwards each call to the container of the registration that makes it. */
   dispatcher(): RegistrationApi {
@@ -58,10 +61,12 @@ export class ContainerApis {
     });
   }
 
-  asContainer<T>(key: string, work: () => Promise<T>): Promise<T> {
+  /** Each registration's onEvent and isComplete functions are separate Lambda functions, with their own containers and settings. */
+  asContainer<T>(registration: string, handler: HandlerName, work: () => Promise<T>): Promise<T> {
+    const key = `${registration}:${handler}`;
     let api = this.apis.get(key);
     if (!api) {
-      api = containerApi(this.endpoint, this.maxAttempts, this.timeScale);
+      api = containerApi(this.endpoint, this.maxAttempts[handler], this.timeScale);
       this.apis.set(key, api);
     }
     return this.current.run(api, work);

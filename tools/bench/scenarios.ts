@@ -45,7 +45,7 @@ export async function runScenario(
   const isCompleteMs: number[] = [];
   registrar.admin.clearCallLog();
   const started = Date.now();
-  const runs = await Promise.all(events.map((event) => apis.asContainer(event.LogicalResourceId, async (): Promise<ResourceRun> => {
+  const runs = await Promise.all(events.map(async (event): Promise<ResourceRun> => {
     const properties = event.ResourceProperties as Record<string, unknown>;
     const t0 = Date.now();
     try {
@@ -54,6 +54,7 @@ export async function runScenario(
         pollIntervalMs: (settings.provider.queryIntervalS * 1000) / k,
         maxPolls: Math.floor(settings.provider.totalTimeoutS / settings.provider.queryIntervalS),
         onInvocation: (handler, ms) => (handler === 'onEvent' ? onEventMs : isCompleteMs).push(ms),
+        invokeIn: (handler, invoke) => apis.asContainer(event.LogicalResourceId, handler, invoke),
       });
       const durationMs = Date.now() - t0;
       return {
@@ -63,7 +64,7 @@ export async function runScenario(
       const message = error instanceof Error ? error.message : String(error);
       return { logicalId: event.LogicalResourceId, properties, durationMs: Date.now() - t0, polls: 0, error: message };
     }
-  })));
+  }));
   const wallMs = Date.now() - started;
   const state = registrar.admin.dumpState();
   const stored = { registrations: state.registrations.length, attachments: state.attachments.length };

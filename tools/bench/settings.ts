@@ -1,6 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { WorkBudget } from '../../lambda/work-budget';
+import { PROVIDER_TIMING, SDK_MAX_ATTEMPTS } from '../../lib/registration-provider';
 
 /**
  * What one benchmark run simulates, in real (unscaled) units. The registrar's quotas are
@@ -19,7 +18,9 @@ export interface BenchSettings {
   readonly quotas: Readonly<Record<string, number>>;
   readonly assumedWriteRps: number;
   readonly assumedReadRps: number;
+  /** SDK attempts per call in isComplete (onEvent has its own, below). */
   readonly maxAttempts: number;
+  readonly onEventMaxAttempts: number;
   readonly provider: ProviderSettings;
   readonly scenarios: readonly ('create' | 'update')[];
 }
@@ -51,7 +52,7 @@ export const UNDOCUMENTED_READS = [
 export const CLOUDFORMATION_LIMIT_S = 3600;
 
 const USAGE = `npm run bench -- [--count 50] [--time-scale 10] [--mix mixed|india|indonesia] [--latency-ms 150] [--upload-ms 2000]
-  [--assumed-write-rps 1] [--assumed-read-rps 5] [--max-attempts N] [--query-interval-s Q] [--total-timeout-s T]
+  [--assumed-write-rps 1] [--assumed-read-rps 5] [--max-attempts N] [--on-event-max-attempts N] [--query-interval-s Q] [--total-timeout-s T]
   [--scenario create|update|both]`;
 
 export function parseSettings(argv: readonly string[]): BenchSettings {
@@ -73,7 +74,7 @@ export function parseSettings(argv: readonly string[]): BenchSettings {
   if (!['create', 'update', 'both'].includes(scenario)) throw new Error(`--scenario must be create, update or both\n${USAGE}`);
   const assumedWriteRps = number('assumed-write-rps', 1);
   const assumedReadRps = number('assumed-read-rps', 5);
-  const fromSource = providerSettingsFromSource();
+  const fromSource = providerSettingsFromConstruct();
   return {
     count: Math.round(number('count', 50)),
     timeScale: number('time-scale', 10),
@@ -87,7 +88,8 @@ export function parseSettings(argv: readonly string[]): BenchSettings {
     },
     assumedWriteRps,
     assumedReadRps,
-    maxAttempts: Math.round(number('max-attempts', Number(process.env.SMS_API_MAX_ATTEMPTS ?? 10))),
+    maxAttempts: Math.round(number('max-attempts', SDK_MAX_ATTEMPTS.isComplete)),
+    onEventMaxAttempts: Math.round(number('on-event-max-attempts', SDK_MAX_ATTEMPTS.onEvent)),
     provider: args.has('query-interval-s') || args.has('total-timeout-s')
       ? {
         ...fromSource,
@@ -101,18 +103,11 @@ export function parseSettings(argv: readonly string[]): BenchSettings {
 }
 
 /** The Provider's settings as lib/registration-provider.ts declares them, so the arithmetic follows the code. */
-function providerSettingsFromSource(): ProviderSettings {
-  const file = path.join(__dirname, '..', '..', 'lib', 'registration-provider.ts');
-  const source = fs.readFileSync(file, 'utf8');
-  const seconds = (name: string): number => {
-    const match = new RegExp(`${name}:\\s*Duration\\.(seconds|minutes)\\((\\d+)\\)`).exec(source);
-    if (!match) throw new Error(`Cannot read ${name} from ${file}; pass --query-interval-s and --total-timeout-s`);
-    return Number(match[2]) * (match[1] === 'minutes' ? 60 : 1);
-  };
+function providerSettingsFromConstruct(): ProviderSettings {
   return {
-    queryIntervalS: seconds('queryInterval'),
-    totalTimeoutS: seconds('totalTimeout'),
-    lambdaTimeoutS: seconds('timeout'),
+    queryIntervalS: PROVIDER_TIMING.queryInterval.toSeconds(),
+    totalTimeoutS: PROVIDER_TIMING.totalTimeout.toSeconds(),
+    lambdaTimeoutS: PROVIDER_TIMING.isCompleteTimeout.toSeconds(),
     source: 'lib/registration-provider.ts',
   };
 }
