@@ -31,6 +31,18 @@ describe('fault injection and the call log', () => {
     ]);
   });
 
+  test('failNext with afterCalls lets that many calls through first, then fails the next n', async () => {
+    registrar().admin.failNext('CreateRegistration', 1, 'AccessDeniedException', 2);
+    const noRetries = clientFor(registrar(), 1);
+    const outcomes: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const error = await rejectionOf(noRetries.send(new CreateRegistrationCommand({ RegistrationType: 'IN_SENDER_ID_REGISTRATION' }))).catch(() => undefined);
+      outcomes.push(error?.name ?? 'ok');
+    }
+    noRetries.destroy();
+    expect(outcomes).toEqual(['ok', 'ok', 'AccessDeniedException', 'ok']);
+  });
+
   test('the default injected failure is a 500 InternalServerException, which the SDK retries', async () => {
     registrar().admin.failNext('DescribeRegistrations', 1);
     await client().send(new DescribeRegistrationsCommand({}));
