@@ -1,7 +1,5 @@
 // Only the figures on stdout: the handler's structured logs are for CloudWatch.
-process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-
+import './quiet-env';
 import { configureHandler } from '../lambda';
 import { makeS3Root } from '../test/support/sample-properties';
 import { printScenario } from './bench/figures';

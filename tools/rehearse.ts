@@ -6,7 +6,7 @@
  * Act 2 has the reviewer approve, deploys the example's next revision (one field changed) as an
  * Update, and shows version 2 holding only that change, resubmitted.
  */
-import './rehearsal/quiet-env';
+import './quiet-env';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
