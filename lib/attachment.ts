@@ -6,16 +6,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
+import { ATTACHMENT_FORMATS, hasFormat, MAX_ATTACHMENT_BYTES } from './attachment-format';
 import { AttachmentProperty } from './resource-properties';
 
-/** The API reference's limit; some country forms say 400 KB, so smaller is safer. */
-export const MAX_ATTACHMENT_BYTES = 500 * 1024;
-
-const FORMATS: ReadonlyArray<{ name: string; extensions: string[]; magic: number[] }> = [
-  { name: 'PDF', extensions: ['.pdf'], magic: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
-  { name: 'PNG', extensions: ['.png'], magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  { name: 'JPEG', extensions: ['.jpg', '.jpeg'], magic: [0xff, 0xd8, 0xff] },
-];
 
 /** Options for an attachment that is already in S3. */
 export interface S3ObjectAttachmentOptions {
@@ -81,7 +74,7 @@ function sha256(content: string | Buffer): string {
 }
 
 function formatByExtension(fileName: string) {
-  return FORMATS.find((f) => f.extensions.includes(path.extname(fileName).toLowerCase()));
+  return ATTACHMENT_FORMATS.find((f) => f.extensions.includes(path.extname(fileName).toLowerCase()));
 }
 
 const ALLOWED = 'PDF (.pdf), PNG (.png) or JPEG (.jpg, .jpeg)';
@@ -103,7 +96,7 @@ export function checkAttachmentFile(fieldPath: string, filePath: string): string
   } finally {
     fs.closeSync(fd);
   }
-  if (!format.magic.every((byte, i) => head[i] === byte)) {
+  if (!hasFormat(format, head)) {
     return `${where} has a ${path.extname(filePath)} extension but its content is not a ${format.name} file`;
   }
   return undefined;

@@ -1,5 +1,6 @@
 export * from './enums';
-export { Attachment, S3ObjectAttachmentOptions, MAX_ATTACHMENT_BYTES } from './attachment';
+export { Attachment, S3ObjectAttachmentOptions } from './attachment';
+export { MAX_ATTACHMENT_BYTES } from './attachment-format';
 export * from './registration-field';
 export * from './registration-form';
 export { CompanyInfo, CompanyAddress, ContactInfo, MessagingUseCase } from './countries/common-form';

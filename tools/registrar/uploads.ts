@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
+import { formatOfContent, MAX_ATTACHMENT_BYTES } from '../../lib/attachment-format';
 import { ResolvedOptions } from './options';
 import { Attachment } from './state';
 
 /** What happens to an attachment between UPLOAD_IN_PROGRESS and its final status. */
 
-export const MAX_ATTACHMENT_BYTES = 500 * 1024;
 export const MAX_ATTACHMENT_BODY_BYTES = 1_572_864;
 
 const S3_URL = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.+)$/;
@@ -28,20 +28,13 @@ export function readS3Object(options: ResolvedOptions, url: string): Buffer | un
   return readFileSync(file);
 }
 
-function fileType(bytes: Buffer): 'PDF' | 'PNG' | 'JPEG' | undefined {
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'PDF';
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'PNG';
-  if (bytes.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))) return 'JPEG';
-  return undefined;
-}
-
 /** Why an upload fails, or undefined when it completes. */
 export function uploadFailure(options: ResolvedOptions, attachment: Attachment): string | undefined {
   const bytes = attachment.body ?? (attachment.url ? readS3Object(options, attachment.url) : undefined);
   if (!bytes) return `S3 object ${attachment.url} was not found or is not readable`;
   attachment.size = bytes.length;
   if (bytes.length > MAX_ATTACHMENT_BYTES) return `file is ${bytes.length} bytes, more than the ${MAX_ATTACHMENT_BYTES}-byte (500 KB) limit`;
-  if (!fileType(bytes)) return 'file is not a PDF, PNG or JPEG (checked by its first bytes)';
+  if (!formatOfContent(bytes)) return 'file is not a PDF, PNG or JPEG (checked by its first bytes)';
   return undefined;
 }
 
