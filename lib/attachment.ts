@@ -9,7 +9,6 @@ import { Construct } from 'constructs';
 import { ATTACHMENT_FORMATS, hasFormat, MAX_ATTACHMENT_BYTES } from './attachment-format';
 import { AttachmentProperty } from './resource-properties';
 
-
 /** Options for an attachment that is already in S3. */
 export interface S3ObjectAttachmentOptions {
   /**
