@@ -2,6 +2,7 @@ import { Token } from 'aws-cdk-lib';
 import { MAX_MESSAGE_SAMPLES } from './countries/common-form';
 import { catalogEntry } from './definitions/catalog';
 import { RegistrationResourceProperties, desiredFieldValues } from './resource-properties';
+import { closestPath } from './validation/closest-path';
 import { validateFieldValues } from './validation/validate';
 
 /** What synth-time validation looks at: the rendered properties plus what only the construct knows. */
@@ -70,7 +71,9 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
     const unknownField = !entry.FieldDefinitions.some((d) => d.FieldPath === problem.fieldPath);
     if (unknownField && input.additionalOnlyPaths.has(problem.fieldPath)) {
       // The bundled catalog is partial and forms grow; the live definitions decide at deploy.
-      warnings.push(`${problem.fieldPath}: is not in the bundled ${type} definitions; it is validated against the live field definitions at deploy`);
+      const closest = closestPath(problem.fieldPath, entry.FieldDefinitions.map((d) => d.FieldPath));
+      warnings.push(`${problem.fieldPath}: is not in the bundled ${type} definitions; it is validated against the live field definitions at deploy`
+        + (closest ? ` (did you mean ${closest}?)` : ''));
     } else {
       errors.push(problem.message);
     }

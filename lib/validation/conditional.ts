@@ -1,5 +1,5 @@
 import {
-  ConditionalValidation, FieldCondition, FieldValue, FieldValues, RegistrationFieldDefinition, RuleBehavior,
+  ConditionalRule, ConditionalValidation, FieldCondition, FieldValue, FieldValues, RegistrationFieldDefinition, RuleBehavior,
 } from '../definitions/types';
 
 /** What a field's requirement resolves to for a given set of values. */
@@ -7,6 +7,8 @@ export interface EffectiveRequirement {
   readonly behavior: RuleBehavior;
   /** Extra validation from the firing conditional rule, if any. */
   readonly validation?: ConditionalValidation;
+  /** The conditional rule that decided, so a message can say why; absent for plain and default requirements. */
+  readonly rule?: ConditionalRule;
 }
 
 /** A value as the list of strings conditions compare against. */
@@ -50,8 +52,24 @@ export function effectiveRequirement(definition: RegistrationFieldDefinition, va
   if (!behavior) return { behavior: 'OPTIONAL' };
   for (const rule of behavior.Rules ?? []) {
     if ((rule.Conditions ?? []).every((c) => conditionHolds(c, values))) {
-      return { behavior: asBehavior(rule.RuleBehavior), validation: rule.ConditionalValidation };
+      return { behavior: asBehavior(rule.RuleBehavior), validation: rule.ConditionalValidation, rule };
     }
   }
   return { behavior: asBehavior(behavior.DefaultBehavior) };
+}
+
+const OPERATOR_WORDS: Readonly<Record<string, string>> = {
+  EQUALS: 'is', NOT_EQUALS: 'is not', IN: 'is one of', NOT_IN: 'is not one of', HAS_VALUE: 'has a value', NO_VALUE: 'has no value',
+};
+
+/**
+ * A rule's conditions in words, e.g. `when companyAddress.isoCountryCode is one of "ID"`. The values
+ * come from the field definitions (the form), never from the user's values, so they are safe to show.
+ */
+export function describeConditions(rule: ConditionalRule): string {
+  const parts = (rule.Conditions ?? []).map((c) => {
+    const values = c.Operator === 'HAS_VALUE' || c.Operator === 'NO_VALUE' ? '' : ` ${(c.Values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    return `${c.DependsOnFieldPath} ${OPERATOR_WORDS[c.Operator] ?? c.Operator}${values}`;
+  });
+  return `when ${parts.join(' and ')}`;
 }

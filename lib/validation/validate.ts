@@ -1,7 +1,9 @@
 import { ConditionalValidation, FieldValue, FieldValues, RegistrationFieldDefinition, TextValidation } from '../definitions/types';
 import { showText } from '../personal-data';
 
-import { effectiveRequirement } from './conditional';
+import { closestPath } from './closest-path';
+import { describeConditions, EffectiveRequirement, effectiveRequirement } from './conditional';
+import { patternInWords } from './pattern-words';
 
 /** One problem with one field. `message` is safe to show: it never holds personal data. */
 export interface FieldProblem {
@@ -32,14 +34,18 @@ export function validateFieldValues(
   const byPath = new Map(definitions.map((d) => [d.FieldPath, d]));
 
   for (const path of Object.keys(values)) {
-    if (!byPath.has(path)) {
-      problems.push({ fieldPath: path, message: `${path}: is not a field of ${options.registrationType}` });
-    }
+    if (!byPath.has(path)) problems.push({ fieldPath: path, message: unknownFieldMessage(path, options.registrationType, [...byPath.keys()]) });
   }
   for (const definition of definitions) {
     problems.push(...validateField(definition, values, options));
   }
   return problems;
+}
+
+/** What an unknown field path gets told, with the known path it is most likely a typo of. */
+export function unknownFieldMessage(path: string, registrationType: string, knownPaths: readonly string[]): string {
+  const closest = closestPath(path, knownPaths);
+  return `${path}: is not a field of ${registrationType}${closest ? `; did you mean ${closest}?` : ''}`;
 }
 
 /** Problems of one field; exported for the registrar, which checks one PutRegistrationFieldValue at a time. */
@@ -52,20 +58,26 @@ export function validateField(
   const requirement = effectiveRequirement(definition, values);
   const problem = (what: string): FieldProblem => ({ fieldPath: path, message: `${label}: ${what} for ${options.registrationType}` });
 
+  const why = requirement.rule ? ` ${describeConditions(requirement.rule)}` : '';
   if (!value) {
-    return requirement.behavior === 'REQUIRED' && options.requireComplete ? [problem('is required but has no value')] : [];
+    return requirement.behavior === 'REQUIRED' && options.requireComplete ? [problem(`is required${why} but has no value`)] : [];
   }
   if (requirement.behavior === 'DISALLOWED') {
-    return [problem('must not have a value (its conditions disallow it)')];
+    return [problem(`must not have a value${why || ' (no conditional rule allows it; its DefaultBehavior is DISALLOWED)'}`)];
   }
   const shapeProblem = checkShape(definition, value);
   if (shapeProblem) return [problem(shapeProblem)];
 
   switch (definition.FieldType) {
-    case 'TEXT': return checkText(path, value.TextValue!, definition.TextValidation, requirement.validation).map(problem);
-    case 'SELECT': return checkSelect(definition, value.SelectChoices!, requirement.validation).map(problem);
+    case 'TEXT': return checkText(path, value.TextValue!, definition.TextValidation, requirement).map(problem);
+    case 'SELECT': return checkSelect(definition, value.SelectChoices!, requirement).map(problem);
     default: return [];
   }
+}
+
+/** Names the rule behind a limit that came from ConditionalValidation, so the user sees why it differs from the form's usual one. */
+function fromRule(requirement: EffectiveRequirement): string {
+  return requirement.rule ? ` (${describeConditions(requirement.rule)})` : '';
 }
 
 const MEMBER_FOR_TYPE = { TEXT: 'TextValue', SELECT: 'SelectChoices', ATTACHMENT: 'RegistrationAttachmentId' } as const;
@@ -89,40 +101,41 @@ function compilePattern(pattern: string): RegExp | undefined {
   }
 }
 
-function checkText(
-  path: string, text: string, validation: TextValidation | undefined, conditional: ConditionalValidation | undefined,
-): string[] {
-  const min = conditional?.MinLength ?? validation?.MinLength;
-  const max = conditional?.MaxLength ?? validation?.MaxLength;
-  const patterns = [validation?.Pattern, conditional?.Pattern].filter((p): p is string => !!p);
+function checkText(path: string, text: string, validation: TextValidation | undefined, requirement: EffectiveRequirement): string[] {
+  const conditional: ConditionalValidation | undefined = requirement.validation;
+  const because = fromRule(requirement);
   const shown = showText(path, text);
   const problems: string[] = [];
   const length = [...text].length;
-  if (min !== undefined && length < min) problems.push(`${shown} is ${length} characters, at least ${min} allowed`);
-  if (max !== undefined && length > max) problems.push(`${shown} is ${length} characters, at most ${max} allowed`);
-  for (const pattern of patterns) {
+  const min = conditional?.MinLength ?? validation?.MinLength;
+  const max = conditional?.MaxLength ?? validation?.MaxLength;
+  if (min !== undefined && length < min) problems.push(`${shown} is ${length} characters, at least ${min} allowed${conditional?.MinLength !== undefined ? because : ''}`);
+  if (max !== undefined && length > max) problems.push(`${shown} is ${length} characters, at most ${max} allowed${conditional?.MaxLength !== undefined ? because : ''}`);
+  const patterns = [[validation?.Pattern, ''], [conditional?.Pattern, because]].filter((p): p is [string, string] => !!p[0]);
+  for (const [pattern, why] of patterns) {
     const regex = compilePattern(pattern);
-    if (regex && !regex.test(text)) problems.push(`${shown} must match ${pattern}`);
+    const words = patternInWords(pattern);
+    if (regex && !regex.test(text)) problems.push(`${shown} must match ${pattern}${words ? ` (${words})` : ''}${why}`);
   }
   const allowed = conditional?.AllowedValues;
-  if (allowed && !allowed.includes(text)) problems.push(`${shown} is not one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
+  if (allowed && !allowed.includes(text)) problems.push(`${shown} is not one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}${because}`);
   return problems;
 }
 
-function checkSelect(
-  definition: RegistrationFieldDefinition, choices: string[], conditional: ConditionalValidation | undefined,
-): string[] {
+function checkSelect(definition: RegistrationFieldDefinition, choices: string[], requirement: EffectiveRequirement): string[] {
   const validation = definition.SelectValidation;
   const problems: string[] = [];
-  const options = conditional?.AllowedValues ?? validation?.Options;
+  const overridden = requirement.validation?.AllowedValues;
+  const options = overridden ?? validation?.Options;
+  const shown = choices.map((c) => JSON.stringify(c)).join(', ');
   if (validation && (choices.length < validation.MinChoices || choices.length > validation.MaxChoices)) {
     const range = validation.MinChoices === validation.MaxChoices ? `${validation.MinChoices}` : `${validation.MinChoices} to ${validation.MaxChoices}`;
-    problems.push(`has ${choices.length} choices, ${range} allowed`);
+    problems.push(`has ${choices.length} choice${choices.length === 1 ? '' : 's'}${choices.length ? ` (${shown})` : ''}, ${range} allowed`);
   }
-  if (new Set(choices).size !== choices.length) problems.push('lists a choice more than once');
+  if (new Set(choices).size !== choices.length) problems.push(`lists a choice more than once (${shown}); each choice may appear once`);
   for (const choice of choices) {
     if (options && !options.includes(choice)) {
-      problems.push(`${JSON.stringify(choice)} is not one of ${options.map((o) => JSON.stringify(o)).join(', ')}`);
+      problems.push(`${JSON.stringify(choice)} is not one of ${options.map((o) => JSON.stringify(o)).join(', ')}${overridden ? fromRule(requirement) : ''}`);
     }
   }
   return problems;

@@ -74,7 +74,8 @@ describe('one test per rule', () => {
       nibDocument: Attachment.fromFile(doc('nib.pdf')),
     });
     expect(errorsOf({ ...props, form }, indonesiaStack)).toEqual([
-      'idSidSpecificInfo.letterOfAuthorization1 ("Letter of authorization: Telkomsel"): is required but has no value for ID_SENDER_ID_REGISTRATION',
+      'idSidSpecificInfo.letterOfAuthorization1 ("Letter of authorization: Telkomsel"): is required when companyAddress.isoCountryCode is one of "ID" '
+      + 'but has no value for ID_SENDER_ID_REGISTRATION',
     ]);
   });
 

@@ -35,7 +35,7 @@ describe('validateFieldValues', () => {
   });
 
   test('too many choices are refused', () => {
-    expect(messages([volume], { 'messagingUseCase.monthlyMessageVolume': { SelectChoices: ['10', '100'] } })[0]).toContain('has 2 choices, 1 allowed');
+    expect(messages([volume], { 'messagingUseCase.monthlyMessageVolume': { SelectChoices: ['10', '100'] } })[0]).toContain('has 2 choices ("10", "100"), 1 allowed');
   });
 
   test('a value of the wrong kind is refused', () => {
@@ -93,7 +93,7 @@ describe('ConditionalBehavior', () => {
     };
     expect(effectiveRequirement(def, country('ID')).behavior).toBe('DISALLOWED');
     expect(messages([def], { ...country('ID'), 'idSidSpecificInfo.letterOfAuthorization1': { TextValue: 'x' } }))
-      .toContain('idSidSpecificInfo.letterOfAuthorization1 ("LOA"): must not have a value (its conditions disallow it) for TEST_TYPE');
+      .toContain('idSidSpecificInfo.letterOfAuthorization1 ("LOA"): must not have a value when companyAddress.isoCountryCode has a value for TEST_TYPE');
   });
 
   test.each([
