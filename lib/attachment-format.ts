@@ -1,9 +1,9 @@
 /**
  * The one place that decides what an attachment may be: the construct checks files at synth with it
- * and the local registrar checks uploads with it, so the two can never disagree.
+ * and the local registrar checks uploads and field values with it, so the two can never disagree.
  */
 
-/** The API reference's limit; some country forms say 400 KB, so smaller is safer. */
+/** The API reference's limit ("The maximum file size is 500KB"); a field may have a smaller one (FIELD_ATTACHMENT_LIMITS). */
 export const MAX_ATTACHMENT_BYTES = 500 * 1024;
 
 export interface AttachmentFormat {
@@ -27,4 +27,56 @@ export function hasFormat(format: AttachmentFormat, head: Uint8Array): boolean {
 /** The format the content is, judged by its first bytes, or undefined when it is none of them. */
 export function formatOfContent(head: Uint8Array): AttachmentFormat | undefined {
   return ATTACHMENT_FORMATS.find((f) => hasFormat(f, head));
+}
+
+/** What one ATTACHMENT field of one registration type accepts. */
+export interface AttachmentLimit {
+  readonly maxBytes: number;
+  /** Names of the accepted formats (PDF, PNG, JPEG). */
+  readonly formats: readonly string[];
+  /** Where the limit comes from, for whoever updates this table. */
+  readonly source: string;
+  /** True when the limit is this field's own (stricter than the API's), so a message can say so. */
+  readonly fieldSpecific: boolean;
+}
+
+/**
+ * Fields whose form asks for less than the API allows. Keyed by registration type and field path,
+ * because the same path (senderIdInfo.letterOfAuthorization) has different rules on different forms.
+ */
+const FIELD_ATTACHMENT_LIMITS: ReadonlyArray<Omit<AttachmentLimit, 'fieldSpecific'> & { readonly registrationType: string; readonly fieldPath: string }> = [
+  {
+    // The UK type name is unconfirmed (<ISO2>_SENDER_ID_REGISTRATION pattern); the field path is verbatim API output (AWS blog, 2026-01-07).
+    registrationType: 'GB_SENDER_ID_REGISTRATION',
+    fieldPath: 'senderIdInfo.letterOfAuthorization',
+    maxBytes: 400 * 1024,
+    formats: ['PDF'],
+    source: 'UK registration form docs: "Create a PDF of the LOA ... The maximum file size is 400 KB"',
+  },
+  {
+    // SG field paths are not public; the UK path is assumed for the same "Letter of authorization image" field.
+    registrationType: 'SG_SENDER_ID_REGISTRATION',
+    fieldPath: 'senderIdInfo.letterOfAuthorization',
+    maxBytes: 400 * 1024,
+    formats: ['PNG'],
+    source: 'Singapore registration form docs: "The supported file type is PNG and the maximum file size is 400KB"',
+  },
+];
+
+const API_LIMIT: AttachmentLimit = {
+  maxBytes: MAX_ATTACHMENT_BYTES,
+  formats: ATTACHMENT_FORMATS.map((f) => f.name),
+  source: 'CreateRegistrationAttachment docs: "The maximum file size is 500KB and valid file extensions are PDF, JPEG, and PNG"',
+  fieldSpecific: false,
+};
+
+/** What the field accepts: its form's own limit where one is known, else the API's. */
+export function attachmentLimitFor(registrationType: string, fieldPath: string): AttachmentLimit {
+  const own = FIELD_ATTACHMENT_LIMITS.find((l) => l.registrationType === registrationType && l.fieldPath === fieldPath);
+  return own ? { maxBytes: own.maxBytes, formats: own.formats, source: own.source, fieldSpecific: true } : API_LIMIT;
+}
+
+/** A byte count as the forms write it: 409600 → "400 KB". */
+export function kilobytes(bytes: number): string {
+  return `${Math.round(bytes / 1024)} KB`;
 }

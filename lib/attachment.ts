@@ -6,7 +6,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
-import { ATTACHMENT_FORMATS, hasFormat, MAX_ATTACHMENT_BYTES } from './attachment-format';
+import { ATTACHMENT_FORMATS, attachmentLimitFor, formatOfContent, kilobytes } from './attachment-format';
 import { AttachmentProperty } from './resource-properties';
 
 /** Options for an attachment that is already in S3. */
@@ -44,8 +44,9 @@ export interface BoundAttachment {
  */
 export abstract class Attachment {
   /**
-   * A local file, uploaded as a CDK file asset. Checked at synth: it exists, is a PDF, PNG or JPEG by
-   * extension and content, and is at most 500 KB.
+   * A local file, uploaded as a CDK file asset. Checked at synth: it exists, its content is a PDF, PNG
+   * or JPEG (and its extension agrees), and it is at most 500 KB, or less where the form says so
+   * (e.g. the UK letter of authorization: a PDF of at most 400 KB).
    *
    * @param filePath path to the file, relative to the working directory or absolute
    */
@@ -65,7 +66,7 @@ export abstract class Attachment {
   }
 
   /** @internal */
-  public abstract _bind(scope: Construct, fieldPath: string): BoundAttachment;
+  public abstract _bind(scope: Construct, fieldPath: string, registrationType: string): BoundAttachment;
 }
 
 function sha256(content: string | Buffer): string {
@@ -78,16 +79,7 @@ function formatByExtension(fileName: string) {
 
 const ALLOWED = 'PDF (.pdf), PNG (.png) or JPEG (.jpg, .jpeg)';
 
-/** Why a local file cannot be attached, or undefined when it can. */
-export function checkAttachmentFile(fieldPath: string, filePath: string): string | undefined {
-  const where = `${fieldPath}: attachment ${JSON.stringify(filePath)}`;
-  if (!fs.existsSync(filePath) || !fs.statSync(filePath).isFile()) return `${where} does not exist or is not a file`;
-  const format = formatByExtension(filePath);
-  if (!format) return `${where} must be a ${ALLOWED}`;
-  const size = fs.statSync(filePath).size;
-  if (size > MAX_ATTACHMENT_BYTES) {
-    return `${where} is ${size} bytes, at most ${MAX_ATTACHMENT_BYTES} bytes (500 KB) allowed`;
-  }
+function readHead(filePath: string): Buffer {
   const head = Buffer.alloc(8);
   const fd = fs.openSync(filePath, 'r');
   try {
@@ -95,8 +87,29 @@ export function checkAttachmentFile(fieldPath: string, filePath: string): string
   } finally {
     fs.closeSync(fd);
   }
-  if (!hasFormat(format, head)) {
-    return `${where} has a ${path.extname(filePath)} extension but its content is not a ${format.name} file`;
+  return head;
+}
+
+/**
+ * Why a local file cannot be attached to this field, or undefined when it can. The format is judged
+ * by content (first bytes), not by name; the name must then agree, because the service reads the
+ * file from its S3 key and the docs speak of file extensions.
+ */
+export function checkAttachmentFile(fieldPath: string, filePath: string, registrationType: string): string | undefined {
+  const where = `${fieldPath}: attachment ${JSON.stringify(filePath)}`;
+  if (!fs.existsSync(filePath) || !fs.statSync(filePath).isFile()) return `${where} does not exist or is not a file`;
+  const limit = attachmentLimitFor(registrationType, fieldPath);
+  const forField = limit.fieldSpecific ? ` for this field of ${registrationType}` : '';
+  const size = fs.statSync(filePath).size;
+  if (size > limit.maxBytes) {
+    return `${where} is ${size} bytes, at most ${limit.maxBytes} bytes (${kilobytes(limit.maxBytes)}) allowed${forField}`;
+  }
+  const format = formatOfContent(readHead(filePath));
+  if (!format) return `${where} is not a ${ALLOWED} file by its content (its first bytes), whatever its name`;
+  if (!limit.formats.includes(format.name)) return `${where} is a ${format.name} file, but only ${limit.formats.join(' or ')} is allowed${forField}`;
+  const extension = path.extname(filePath).toLowerCase();
+  if (!format.extensions.includes(extension)) {
+    return `${where} is a ${format.name} file by its content but is named ${extension || 'without an extension'}; name it ${format.extensions[0]}`;
   }
   return undefined;
 }
@@ -111,9 +124,9 @@ class FileAttachment extends Attachment {
     super();
   }
 
-  public _bind(scope: Construct, fieldPath: string): BoundAttachment {
+  public _bind(scope: Construct, fieldPath: string, registrationType: string): BoundAttachment {
     const fileName = path.basename(this.filePath);
-    const problem = checkAttachmentFile(fieldPath, this.filePath);
+    const problem = checkAttachmentFile(fieldPath, this.filePath, registrationType);
     if (problem) {
       // No asset: staging a missing file would throw before all problems could be reported together.
       return { property: { FileName: fileName, ContentHash: '', S3Url: 's3://invalid/invalid' }, problems: [problem], readStatements: [] };
@@ -146,11 +159,15 @@ class S3ObjectAttachment extends Attachment {
     super();
   }
 
-  public _bind(scope: Construct, fieldPath: string): BoundAttachment {
+  public _bind(scope: Construct, fieldPath: string, registrationType: string): BoundAttachment {
     const problems: string[] = [];
     const fileName = Token.isUnresolved(this.key) ? this.key : path.posix.basename(this.key);
-    if (!Token.isUnresolved(this.key) && !formatByExtension(this.key)) {
-      problems.push(`${fieldPath}: attachment ${JSON.stringify(`${this.bucket.node.path}/${this.key}`)} must be a ${ALLOWED}`);
+    // The object's content is read only by the service at deploy; at synth its key's extension is all there is.
+    const formats = attachmentLimitFor(registrationType, fieldPath).formats;
+    const format = formatByExtension(this.key);
+    if (!Token.isUnresolved(this.key) && (!format || !formats.includes(format.name))) {
+      const allowed = formats.length < ATTACHMENT_FORMATS.length ? `${formats.join(' or ')} file (for this field of ${registrationType})` : ALLOWED;
+      problems.push(`${fieldPath}: attachment ${JSON.stringify(`${this.bucket.node.path}/${this.key}`)} must be a ${allowed}`);
     }
     if (this.options.contentHash !== undefined && !/^[0-9a-f]{64}$/i.test(this.options.contentHash)) {
       problems.push(`${fieldPath}: contentHash ${JSON.stringify(this.options.contentHash)} must be a hex SHA-256 (64 hex digits)`);

@@ -208,7 +208,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
       if (field.textValue !== undefined) fields[fieldPath] = field.textValue;
       else if (field.selectChoices !== undefined) fields[fieldPath] = field.selectChoices;
       else if (field.attachment) {
-        const bound = field.attachment._bind(this, fieldPath);
+        const bound = field.attachment._bind(this, fieldPath, this.registrationType);
         attachments[fieldPath] = bound.property;
         renderProblems.push(...bound.problems);
         readStatements.push(...bound.readStatements);

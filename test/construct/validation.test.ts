@@ -87,7 +87,7 @@ describe('one test per rule', () => {
       /^senderIdInfo\.proofOfSenderIdConnection: attachment ".*too-large\.png" is \d+ bytes, at most 512000 bytes \(500 KB\) allowed$/)]);
   });
 
-  test('attachments must be PDF, PNG or JPEG by extension and by content; a missing file is reported, not thrown', () => {
+  test('attachments must be PDF, PNG or JPEG by content, named to match; a missing file is reported, not thrown', () => {
     const errors = errorsOf(indonesiaProps({
       additionalFields: [
         RegistrationField.attachment('idSidSpecificInfo.letterOfAuthorization1', Attachment.fromFile(files.gif)),
@@ -96,8 +96,8 @@ describe('one test per rule', () => {
       ],
     }), indonesiaStack);
     expect(errors).toEqual([
-      expect.stringMatching(/^idSidSpecificInfo\.letterOfAuthorization1: attachment ".*letter\.gif" must be a PDF \(\.pdf\), PNG \(\.png\) or JPEG/),
-      expect.stringMatching(/^idSidSpecificInfo\.letterOfAuthorization2: attachment ".*letter\.pdf" has a \.pdf extension but .* not a PDF/),
+      expect.stringMatching(/^idSidSpecificInfo\.letterOfAuthorization1: attachment ".*letter\.gif" is not a PDF \(\.pdf\), PNG \(\.png\) or JPEG .* by its content/),
+      expect.stringMatching(/^idSidSpecificInfo\.letterOfAuthorization2: attachment ".*letter\.pdf" is a PNG file by its content but is named \.pdf; name it \.png$/),
       'idSidSpecificInfo.letterOfAuthorization4: attachment "no/such/file.pdf" does not exist or is not a file',
     ]);
   });

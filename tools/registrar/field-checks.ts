@@ -1,3 +1,4 @@
+import { attachmentLimitFor, kilobytes } from '../../lib/attachment-format';
 import { FieldValue, FieldValues, RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../../lib/definitions/types';
 import { FieldProblem, validateField, validateFieldValues } from '../../lib/validation/validate';
 import { notFoundError, validationError, ValidationField } from './errors';
@@ -33,11 +34,16 @@ function fieldsOf(problems: readonly FieldProblem[]): ValidationField[] {
   return problems.map((p) => ({ Name: p.fieldPath, Message: p.message }));
 }
 
-function attachmentProblem(state: RegistrarState, path: string, attachmentId: string): FieldProblem | undefined {
+function attachmentProblem(state: RegistrarState, registrationType: string, path: string, attachmentId: string): FieldProblem | undefined {
   const attachment = state.attachments.get(attachmentId);
   if (!attachment) return { fieldPath: path, message: `${path}: attachment ${attachmentId} does not exist` };
   if (attachment.status !== 'UPLOAD_COMPLETE') {
     return { fieldPath: path, message: `${path}: attachment ${attachmentId} is ${attachment.status}, not UPLOAD_COMPLETE` };
+  }
+  // An upload is checked against the API's limit before it has a field; a field with a smaller limit is checked here.
+  const limit = attachmentLimitFor(registrationType, path);
+  if (attachment.size !== undefined && attachment.size > limit.maxBytes) {
+    return { fieldPath: path, message: `${path}: attachment ${attachmentId} is ${attachment.size} bytes, at most ${limit.maxBytes} (${kilobytes(limit.maxBytes)}) allowed` };
   }
   return undefined;
 }
@@ -57,7 +63,7 @@ export function checkPut(
   const problems = validateField(definition, { ...valuesOf(version), [path]: value },
     { registrationType: entry.RegistrationType, requireComplete: false });
   if (!problems.length && value.RegistrationAttachmentId !== undefined) {
-    const problem = attachmentProblem(state, path, value.RegistrationAttachmentId);
+    const problem = attachmentProblem(state, entry.RegistrationType, path, value.RegistrationAttachmentId);
     if (problem) problems.push(problem);
   }
   if (problems.length) {
@@ -72,7 +78,7 @@ export function checkSubmit(state: RegistrarState, entry: RegistrationTypeCatalo
   const problems = validateFieldValues(entry.FieldDefinitions, values, { registrationType: entry.RegistrationType, requireComplete: true });
   for (const [path, value] of Object.entries(values)) {
     if (value.RegistrationAttachmentId === undefined || problems.some((p) => p.fieldPath === path)) continue;
-    const problem = attachmentProblem(state, path, value.RegistrationAttachmentId);
+    const problem = attachmentProblem(state, entry.RegistrationType, path, value.RegistrationAttachmentId);
     if (problem) problems.push(problem);
   }
   if (problems.length) {
