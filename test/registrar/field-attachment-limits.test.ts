@@ -19,7 +19,8 @@ async function uploaded(bytes: number): Promise<string> {
   const body = Buffer.concat([PDF, Buffer.alloc(bytes - PDF.length, 0x20)]);
   const { RegistrationAttachmentId } = await client().send(new CreateRegistrationAttachmentCommand({ AttachmentBody: body }));
   await eventually(async () => {
-    const [a] = (await client().send(new DescribeRegistrationAttachmentsCommand({ RegistrationAttachmentIds: [RegistrationAttachmentId!] }))).RegistrationAttachments!;
+    const described = await client().send(new DescribeRegistrationAttachmentsCommand({ RegistrationAttachmentIds: [RegistrationAttachmentId!] }));
+    const [a] = described.RegistrationAttachments!;
     return a.AttachmentStatus === 'UPLOAD_COMPLETE' ? a : undefined;
   }, 'upload');
   return RegistrationAttachmentId!;
