@@ -1,6 +1,7 @@
 import { Token } from 'aws-cdk-lib';
 import { MAX_MESSAGE_SAMPLES } from './countries/common-form';
 import { catalogEntry } from './definitions/catalog';
+import { LintFinding, lintRegistration } from './lint/rules';
 import { RegistrationResourceProperties, desiredFieldValues } from './resource-properties';
 import { closestPath } from './validation/closest-path';
 import { validateFieldValues } from './validation/validate';
@@ -22,6 +23,8 @@ export interface SynthValidationResult {
   readonly errors: string[];
   /** Advice that does not fail synth. */
   readonly warnings: string[];
+  /** Values reviewers are known to deny, each with the stable id a user can acknowledge. */
+  readonly lint: Array<LintFinding & { readonly id: string }>;
 }
 
 function isUnresolved(value: string | string[]): boolean {
@@ -37,6 +40,9 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
   const type = properties.RegistrationType;
   const errors: string[] = [...input.renderProblems];
   const warnings: string[] = [];
+  // Lint reads concrete values only; a token's value is unknown until deploy.
+  const concreteFields = Object.fromEntries(Object.entries(properties.Fields).filter(([, v]) => !isUnresolved(v)));
+  const lint = lintRegistration({ registrationType: type, fields: concreteFields });
 
   if (input.messageSampleCount < 1 || input.messageSampleCount > MAX_MESSAGE_SAMPLES) {
     errors.push(`messageSamples: ${input.messageSampleCount} message samples given, 1 to ${MAX_MESSAGE_SAMPLES} allowed for ${type}`);
@@ -46,7 +52,7 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
   if (!entry) {
     warnings.push(`${type} is not in the bundled definitions catalog: its fields are validated against the live field definitions `
       + '(DescribeRegistrationFieldDefinitions) at deploy, before anything is created or changed');
-    return { errors, warnings };
+    return { errors, warnings, lint };
   }
 
   if (entry.SupportedRegions) {
@@ -78,5 +84,5 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
       errors.push(problem.message);
     }
   }
-  return { errors, warnings };
+  return { errors, warnings, lint };
 }

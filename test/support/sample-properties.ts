@@ -8,7 +8,7 @@ export function indiaProperties(overrides: Record<string, unknown> = {}): Record
   return {
     RegistrationType: 'IN_SENDER_ID_REGISTRATION',
     Fields: {
-      'senderIdInfo.senderId': 'DEMOCO',
+      'senderIdInfo.senderId': 'EXPAY',
       'inSidSpecificInfo.principalEntityId': '1101456789012345678',
       'inSidSpecificInfo.chainId1': '1102000000000000001',
       'inSidSpecificInfo.chainId2': '1102000000000000002',
@@ -73,7 +73,7 @@ export function indonesiaProperties(overrides: Record<string, unknown> = {}): Re
     RegistrationType: 'ID_SENDER_ID_REGISTRATION',
     Fields: {
       ...common,
-      'senderIdInfo.senderId': 'DEMOID',
+      'senderIdInfo.senderId': 'EXPAYID',
       'companyAddress.city': 'Jakarta',
       'companyAddress.isoCountryCode': 'ID',
       'contactInfo.phoneNumber': '+628111000001',

@@ -1,0 +1,172 @@
+import { mentionsBrand, senderIdRelatesToCompany } from './brand';
+import { freeMailDomainOf } from './free-mail-domains';
+
+/**
+ * Denial lint: values the form accepts but reviewers are known to deny. Each rule is grounded in a
+ * published denial reason or in the form's own guidance, recorded in `source`. Rules read values by
+ * field path, so they work for every registration type that uses these paths, typed or not.
+ */
+
+/** The rendered field values a rule reads: TEXT as a string, SELECT as a list of choices. Unresolved tokens are left out. */
+export interface LintInput {
+  readonly registrationType: string;
+  readonly fields: Readonly<Record<string, string | readonly string[]>>;
+}
+
+/** One warning. `message` never holds personal data. */
+export interface LintFinding {
+  readonly fieldPath: string;
+  readonly message: string;
+}
+
+export interface LintRule {
+  /** Stable id: what the user passes to `Annotations.of(scope).acknowledgeWarning(id, reason)`. */
+  readonly id: string;
+  /** The published denial reason or form guidance the rule rests on. */
+  readonly source: string;
+  check(input: LintInput): LintFinding[];
+}
+
+/** Every id starts with this, so a user can tell our warnings from others. */
+export const LINT_ID_PREFIX = 'sender-id-registration:';
+
+const EMAIL_PATHS = ['contactInfo.emailAddress', 'contactInfo.supportEmail'];
+const URL_PATHS = ['companyInfo.website', 'messagingUseCase.privacyPolicyUrl', 'messagingUseCase.termsAndConditionsUrl'];
+const SAMPLE_PATH = /^messageSamples\.messageSample\d+$/;
+/** Sender ID forms' message sample limit: "Maximum 306 characters" (two concatenated GSM-7 segments). */
+export const MESSAGE_SAMPLE_MAX_LENGTH = 306;
+
+function text(input: LintInput, path: string): string | undefined {
+  const value = input.fields[path];
+  return typeof value === 'string' && value.trim() ? value : undefined;
+}
+
+function choices(input: LintInput, path: string): readonly string[] {
+  const value = input.fields[path];
+  return Array.isArray(value) ? value : [];
+}
+
+function samplePaths(input: LintInput): string[] {
+  return Object.keys(input.fields).filter((p) => SAMPLE_PATH.test(p) && text(input, p) !== undefined).sort();
+}
+
+/**
+ * Words that say the consent box starts ticked, or that users are in unless they act: consent must
+ * be a clear, affirmative action.
+ */
+const PRESELECTED_CONSENT = new RegExp([
+  '\\bpre[- ]?(?:checked|ticked|selected|filled)\\b',
+  '\\b(?:checked|ticked|selected|enabled|opted[- ]in|enrolled|subscribed)\\s+(?:by|as\\s+the)\\s+default\\b',
+  '\\bdefaults?\\s+to\\s+(?:yes|checked|on|opted[- ]in)\\b',
+  '\\bautomatically\\s+(?:opted[- ]in|enrolled|subscribed|signed\\s+up)\\b',
+  '\\bun(?:tick|check)\\b',
+].join('|'), 'i');
+
+export const LINT_RULES: readonly LintRule[] = [
+  {
+    id: `${LINT_ID_PREFIX}freeMailContactEmail`,
+    source: 'Denial reason "Unofficial business email" (AWS End User Messaging SMS registration denial reasons); '
+      + 'AWS registration support guide, https://docs.aws.amazon.com/sms-voice/latest/userguide/registration-help.html',
+    check: (input) => EMAIL_PATHS.flatMap((path) => {
+      const email = text(input, path);
+      const domain = email && freeMailDomainOf(email);
+      // Only a listed public provider is named, never the address: see free-mail-domains.ts.
+      return domain ? [{
+        fieldPath: path,
+        message: `${path}: the contact email is on the public free-mail domain ${domain}; reviewers deny registrations whose contact `
+          + 'email is not on the company\'s own domain ("Unofficial business email"). Use an address on the company\'s domain',
+      }] : [];
+    }),
+  },
+  {
+    id: `${LINT_ID_PREFIX}sampleWithoutBrand`,
+    source: 'AWS registration support, Opt-in requirements checklist: "Sample messages ... including brand name", '
+      + 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registration-help-quickstart.html',
+    check: (input) => {
+      const company = text(input, 'companyInfo.companyName');
+      const senderId = text(input, 'senderIdInfo.senderId');
+      if (!company && !senderId) return [];
+      return samplePaths(input).filter((path) => !mentionsBrand(text(input, path)!, company, senderId)).map((path) => ({
+        fieldPath: path,
+        message: `${path}: the sample names neither the company (companyInfo.companyName) nor the sender ID; reviewers expect each sample `
+          + 'to identify the sender. Put the brand name in the message as recipients will see it',
+      }));
+    },
+  },
+  {
+    id: `${LINT_ID_PREFIX}preselectedOptIn`,
+    source: 'AWS registration support, Opt-in requirements checklist: consent "Collected with a clear, affirmative action '
+      + '(not pre-checked or bundled as a condition of service)", https://docs.aws.amazon.com/sms-voice/latest/userguide/registration-help-quickstart.html',
+    check: (input) => {
+      const path = 'messagingUseCase.optInDescription';
+      const description = text(input, path);
+      return description && PRESELECTED_CONSENT.test(description) ? [{
+        fieldPath: path,
+        message: `${path}: the opt-in description suggests consent is pre-selected (a box ticked by default, or opted in unless `
+          + 'the user acts); reviewers deny consent that is not a clear, affirmative action. Describe an unticked box the user ticks',
+      }] : [];
+    },
+  },
+  {
+    id: `${LINT_ID_PREFIX}promotionalUseCaseInIndia`,
+    source: 'AWS blog "Automate sender ID registration in AWS End User Messaging" (2026-01-07): "India does not support \'Promotions and '
+      + 'marketing\'"; India docs: promotional sender IDs go through a Support case, '
+      + 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-sms-senderid-india.html',
+    check: (input) => {
+      const path = 'messagingUseCase.useCaseCategory';
+      const india = input.registrationType.startsWith('IN_');
+      return india && choices(input, path).includes('Promotions and marketing') ? [{
+        fieldPath: path,
+        message: `${path}: "Promotions and marketing" is not accepted for ${input.registrationType}: the India form registers `
+          + 'transactional sender IDs; promotional ones are requested through an AWS Support case',
+      }] : [];
+    },
+  },
+  {
+    id: `${LINT_ID_PREFIX}senderIdUnrelatedToCompany`,
+    source: 'Sender ID description field, verbatim DescribeRegistrationFieldDefinitions (AWS blog, UK form): "If it is not obvious, explain '
+      + 'the connection between your company name and this sender ID"; https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-australia.html',
+    check: (input) => {
+      const senderId = text(input, 'senderIdInfo.senderId');
+      const company = text(input, 'companyInfo.companyName');
+      if (!senderId || !company || text(input, 'senderIdInfo.senderIdDescription') || senderIdRelatesToCompany(senderId, company)) return [];
+      return [{
+        fieldPath: 'senderIdInfo.senderId',
+        message: `senderIdInfo.senderId: ${JSON.stringify(senderId)} does not obviously relate to the company name, and there is no `
+          + 'senderIdInfo.senderIdDescription; reviewers deny a sender ID whose connection to the company is not explained. '
+          + 'Add senderIdInfo.senderIdDescription (and proof of the connection where the form has one)',
+      }];
+    },
+  },
+  {
+    id: `${LINT_ID_PREFIX}websiteNotHttps`,
+    source: 'AWS registration support, Opt-in requirements checklist: "Website: Live, publicly accessible, and matches your registered brand '
+      + 'name", https://docs.aws.amazon.com/sms-voice/latest/userguide/registration-help-quickstart.html (https itself: reviewers\' practice)',
+    check: (input) => URL_PATHS.flatMap((path) => {
+      const url = text(input, path);
+      return url && /^http:\/\//i.test(url.trim()) ? [{
+        fieldPath: path,
+        message: `${path}: the address starts with http://, not https://; reviewers must be able to open the site and check it, `
+          + 'and an insecure site is a common reason for denial. Give the https:// address',
+      }] : [];
+    }),
+  },
+  {
+    id: `${LINT_ID_PREFIX}sampleTooLong`,
+    source: 'AWS blog "Automate sender ID registration in AWS End User Messaging" (2026-01-07), India and Indonesia config: message sample '
+      + '"Maximum 306 characters"',
+    check: (input) => samplePaths(input).flatMap((path) => {
+      const length = [...text(input, path)!].length;
+      return length > MESSAGE_SAMPLE_MAX_LENGTH ? [{
+        fieldPath: path,
+        message: `${path}: the sample is ${length} characters; sender ID forms take at most ${MESSAGE_SAMPLE_MAX_LENGTH}. `
+          + 'Shorten it to what recipients really receive',
+      }] : [];
+    }),
+  },
+];
+
+/** Every lint finding for one registration, with the id of the rule that found it. */
+export function lintRegistration(input: LintInput): Array<LintFinding & { readonly id: string }> {
+  return LINT_RULES.flatMap((rule) => rule.check(input).map((finding) => ({ id: rule.id, ...finding })));
+}
