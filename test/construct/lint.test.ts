@@ -1,0 +1,84 @@
+import { Annotations as CoreAnnotations, App, Lazy, Stack } from 'aws-cdk-lib';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import { createExampleStacks } from '../../bin/example-stacks';
+import { RegistrationField, RegistrationForm, SenderIdRegistration, SenderIdRegistrationProps } from '../../lib';
+import { COMMON, indiaProps, indonesiaProps, newStack } from './fixtures';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const context = require('../../cdk.json').context;
+
+/** The warnings a construct carries (what `cdk synth` prints for it), without synthesizing. */
+function warningsOf(registration: SenderIdRegistration): string[] {
+  return registration.node.metadata.filter((m) => m.type === 'aws:cdk:warning').map((m) => m.data as string);
+}
+
+let count = 0;
+function register(props: SenderIdRegistrationProps, scope: Stack = newStack('ap-south-1', `Lint${count++}`)): SenderIdRegistration {
+  return new SenderIdRegistration(scope, 'Registration', props);
+}
+
+describe('denial lint at synth', () => {
+  test('the example app, and the construct tests\' valid fixtures, have no lint warning', () => {
+    const { india, indonesia } = createExampleStacks(new App({ context }), 'prod');
+    expect(warningsOf(india.registration)).toEqual([]);
+    expect(warningsOf(indonesia.registration)).toEqual([]);
+    expect(warningsOf(register(indiaProps()))).toEqual([]);
+    expect(warningsOf(register(indonesiaProps(), newStack('ap-southeast-1', 'LintIndonesia')))).toEqual([]);
+  });
+
+  test('cdk synth shows the warning with its id; acknowledging the id on the registration removes it', () => {
+    // GIVEN a contact email on a free-mail domain
+    const stack = newStack('ap-south-1', 'FreeMail');
+    const registration = register(indiaProps({ contact: { email: 'jane.doe@gmail.com', phone: '+915550100001' } }), stack);
+
+    // THEN synth carries the warning, tagged with the id to acknowledge, and without the address
+    Annotations.fromStack(stack).hasWarning('/FreeMail/Registration',
+      Match.stringLikeRegexp('contactInfo\\.emailAddress: the contact email is on the public free-mail domain gmail\\.com.*'
+        + '\\[ack: sender-id-registration:freeMailContactEmail\\]'));
+    expect(warningsOf(registration).join('\n')).not.toContain('jane');
+
+    // WHEN the team acknowledges it
+    CoreAnnotations.of(registration).acknowledgeWarning('sender-id-registration:freeMailContactEmail', 'our shared inbox is monitored');
+
+    // THEN it is gone
+    Annotations.fromStack(stack).hasNoWarning('/FreeMail/Registration', Match.stringLikeRegexp('free-mail'));
+  });
+
+  test('an acknowledgement on the stack, made before the registration, silences only that id', () => {
+    const stack = newStack('ap-south-1', 'AckFirst');
+    CoreAnnotations.of(stack).acknowledgeWarning('sender-id-registration:websiteNotHttps', 'the site redirects');
+    const registration = register(indiaProps({
+      company: { ...COMMON.company, website: 'http://example.com' },
+      messageSamples: ['Your code is 123456.'],
+    }), stack);
+    expect(warningsOf(registration)).toEqual([expect.stringMatching(/^messageSamples\.messageSample1: .*\[ack: sender-id-registration:sampleWithoutBrand\]$/)]);
+  });
+
+  test('lint reads the escape hatch: additionalFields and RegistrationForm.other', () => {
+    const jordan = register({
+      ...COMMON,
+      form: RegistrationForm.other('JO_SENDER_ID_REGISTRATION'),
+      senderId: 'DEMOJO',
+      additionalFields: [
+        RegistrationField.text('messagingUseCase.optInDescription', 'The SMS box is pre-checked on the sign-up form for every new customer.'),
+        RegistrationField.text('messageSamples.messageSample2', 'Your order has shipped.'),
+      ],
+    });
+    const ids = warningsOf(jordan).map((w) => /\[ack: ([^\]]+)\]$/.exec(w)?.[1]);
+    expect(ids).toEqual(expect.arrayContaining(['sender-id-registration:preselectedOptIn', 'sender-id-registration:sampleWithoutBrand']));
+    expect(ids.filter((id) => id?.startsWith('sender-id-registration:') && !id.includes('validation-'))).toHaveLength(2);
+  });
+
+  test('an India registration for promotions gets the denial warning besides the form error', () => {
+    const registration = register(indiaProps({ additionalFields: [RegistrationField.select('messagingUseCase.useCaseCategory', ['Promotions and marketing'])] }));
+    expect(warningsOf(registration)).toEqual([expect.stringContaining('[ack: sender-id-registration:promotionalUseCaseInIndia]')]);
+    expect(registration.node.validate()).toEqual([expect.stringMatching(/^messagingUseCase\.useCaseCategory .*"Promotions and marketing" is not one of/)]);
+  });
+
+  test('values that are unresolved tokens are not linted', () => {
+    const stack = newStack('ap-south-1', 'Tokens');
+    const email = Lazy.string({ produce: () => 'jane.doe@gmail.com' });
+    const registration = register(indiaProps({ contact: { email, phone: '+915550100001' } }), stack);
+    expect(warningsOf(registration)).toEqual([]);
+  });
+});
