@@ -87,7 +87,8 @@ function checkShape(definition: RegistrationFieldDefinition, value: FieldValue):
   const expected = MEMBER_FOR_TYPE[definition.FieldType];
   if (set.length !== 1 || set[0] !== expected) {
     const kind = { TEXT: 'a text value', SELECT: 'a list of choices', ATTACHMENT: 'an attachment' }[definition.FieldType];
-    return `is a ${definition.FieldType} field and takes ${kind} (${expected}), got ${set.length ? set.join(' and ') : 'nothing'}`;
+    const article = definition.FieldType === 'ATTACHMENT' ? 'an' : 'a';
+    return `is ${article} ${definition.FieldType} field and takes ${kind} (${expected}), got ${set.length ? set.join(' and ') : 'nothing'}`;
   }
   return undefined;
 }

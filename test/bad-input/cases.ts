@@ -145,7 +145,7 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
     fieldPath: 'companyInfo.website', rule: /is a TEXT field and takes a text value \(TextValue\), got RegistrationAttachmentId/ },
   { name: 'text given to an ATTACHMENT field', caughtAt: 'synth+handler', region: INDONESIA_REGION,
     props: () => foreignIndonesia({ additionalFields: [RegistrationField.text('idSidSpecificInfo.letterOfAuthorization3', 'loa.pdf')] }),
-    fieldPath: 'idSidSpecificInfo.letterOfAuthorization3', rule: /is a ATTACHMENT field and takes an attachment \(RegistrationAttachmentId\), got TextValue/ },
+    fieldPath: 'idSidSpecificInfo.letterOfAuthorization3', rule: /is an ATTACHMENT field and takes an attachment \(RegistrationAttachmentId\), got TextValue/ },
   { name: 'a mistyped path (did you mean)', caughtAt: 'deploy', props: withField(RegistrationField.text('companyInfo.webiste', 'https://example.com')),
     fieldPath: 'companyInfo.webiste', rule: /is not in the bundled IN_SENDER_ID_REGISTRATION definitions; .* \(did you mean companyInfo\.website\?\)/,
     handlerRule: /is not a field of IN_SENDER_ID_REGISTRATION; did you mean companyInfo\.website\?/ },

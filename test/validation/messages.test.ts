@@ -35,7 +35,7 @@ describe('messages name the field, its title, the value, the rule and what is al
     ['a choice twice', categories, select('A', 'A'),
       'messagingUseCase.useCaseCategory ("Use case category"): lists a choice more than once ("A", "A"); each choice may appear once for TEST_TYPE'],
     ['ATTACHMENT given text', loa, text('letter.pdf'),
-      'senderIdInfo.letterOfAuthorization ("Letter of authorization"): is a ATTACHMENT field and takes an attachment (RegistrationAttachmentId), got TextValue for TEST_TYPE'],
+      'senderIdInfo.letterOfAuthorization ("Letter of authorization"): is an ATTACHMENT field and takes an attachment (RegistrationAttachmentId), got TextValue for TEST_TYPE'],
     ['TEXT given an attachment', description, { RegistrationAttachmentId: 'attachment-1' },
       'messagingUseCase.useCaseDescription ("Use case description"): is a TEXT field and takes a text value (TextValue), got RegistrationAttachmentId for TEST_TYPE'],
   ])('%s', (_rule, definition, value, expected) => {

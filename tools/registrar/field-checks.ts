@@ -1,6 +1,6 @@
 import { attachmentLimitFor, kilobytes } from '../../lib/attachment-format';
 import { FieldValue, FieldValues, RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../../lib/definitions/types';
-import { FieldProblem, validateField, validateFieldValues } from '../../lib/validation/validate';
+import { FieldProblem, unknownFieldMessage, validateField, validateFieldValues } from '../../lib/validation/validate';
 import { notFoundError, validationError, ValidationField } from './errors';
 import { RegistrarState, Version } from './state';
 
@@ -54,8 +54,8 @@ export function checkPut(
 ): RegistrationFieldDefinition {
   const definition = entry.FieldDefinitions.find((d) => d.FieldPath === path);
   if (!definition) {
-    throw validationError('UNKNOWN_REGISTRATION_FIELD', `${path} is not a field of ${entry.RegistrationType}`,
-      [{ Name: path, Message: `${path} is not a field of ${entry.RegistrationType}` }]);
+    const message = unknownFieldMessage(path, entry.RegistrationType, entry.FieldDefinitions.map((d) => d.FieldPath));
+    throw validationError('UNKNOWN_REGISTRATION_FIELD', message, [{ Name: path, Message: message }]);
   }
   if (value.RegistrationAttachmentId !== undefined && !state.attachments.has(value.RegistrationAttachmentId)) {
     throw notFoundError('registration-attachment', value.RegistrationAttachmentId);
