@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
-import { formatOfContent, MAX_ATTACHMENT_BYTES } from '../../lib/attachment-format';
+import { formatOfContent, kilobytes, MAX_ATTACHMENT_BYTES } from '../../lib/attachment-format';
 import { ResolvedOptions } from './options';
 import { Attachment } from './state';
 
@@ -33,7 +33,7 @@ export function uploadFailure(options: ResolvedOptions, attachment: Attachment):
   const bytes = attachment.body ?? (attachment.url ? readS3Object(options, attachment.url) : undefined);
   if (!bytes) return `S3 object ${attachment.url} was not found or is not readable`;
   attachment.size = bytes.length;
-  if (bytes.length > MAX_ATTACHMENT_BYTES) return `file is ${bytes.length} bytes, more than the ${MAX_ATTACHMENT_BYTES}-byte (500 KB) limit`;
+  if (bytes.length > MAX_ATTACHMENT_BYTES) return `file is ${bytes.length} bytes, more than the ${MAX_ATTACHMENT_BYTES}-byte (${kilobytes(MAX_ATTACHMENT_BYTES)}) limit`;
   if (!formatOfContent(bytes)) return 'file is not a PDF, PNG or JPEG (checked by its first bytes)';
   return undefined;
 }
