@@ -1,7 +1,8 @@
 import { Annotations as CoreAnnotations, App, Lazy, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { createExampleStacks } from '../../bin/example-stacks';
-import { RegistrationField, RegistrationForm, SenderIdRegistration, SenderIdRegistrationProps } from '../../lib';
+import { RegistrationField, RegistrationForm, SenderIdRegistration, SenderIdRegistrationProps, UseCaseCategory } from '../../lib';
+import { LINT_RULES } from '../../lib/lint/rules';
 import { COMMON, indiaProps, indonesiaProps, newStack } from './fixtures';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -24,6 +25,28 @@ describe('denial lint at synth', () => {
     expect(warningsOf(indonesia.registration)).toEqual([]);
     expect(warningsOf(register(indiaProps()))).toEqual([]);
     expect(warningsOf(register(indonesiaProps(), newStack('ap-southeast-1', 'LintIndonesia')))).toEqual([]);
+  });
+
+  const tripping: Record<string, Partial<SenderIdRegistrationProps>> = {
+    'sender-id-registration:freeMailContactEmail': { contact: { email: 'ops@yahoo.co.in', phone: '+915550100001' } },
+    'sender-id-registration:sampleWithoutBrand': { messageSamples: ['Your code is 123456.'] },
+    'sender-id-registration:preselectedOptIn': { useCase: { ...COMMON.useCase, optInDescription: 'A pre-checked box on the sign-in page opts users in to SMS.' } },
+    'sender-id-registration:promotionalUseCaseInIndia': { useCase: { ...COMMON.useCase, category: UseCaseCategory.PROMOTIONS_AND_MARKETING } },
+    'sender-id-registration:senderIdUnrelatedToCompany': { senderId: 'PROMO' },
+    'sender-id-registration:websiteNotHttps': { company: { ...COMMON.company, website: 'http://example.com' } },
+    'sender-id-registration:sampleTooLong': { messageSamples: [`Your Demo code is 123456. ${'x'.repeat(300)}`] },
+  };
+
+  test('every rule has a tripping case here', () => {
+    expect(Object.keys(tripping).sort()).toEqual(LINT_RULES.map((r) => r.id).sort());
+  });
+
+  test.each(Object.entries(tripping))('%s fires on the construct, and acknowledging it silences exactly that warning', (id, overrides) => {
+    const registration = register(indiaProps(overrides));
+    const ids = () => warningsOf(registration).map((w) => /\[ack: ([^\]]+)\]$/.exec(w)?.[1]);
+    expect(ids()).toEqual([id]);
+    CoreAnnotations.of(registration).acknowledgeWarning(id, 'checked with the reviewer');
+    expect(ids()).toEqual([]);
   });
 
   test('cdk synth shows the warning with its id; acknowledging the id on the registration removes it', () => {
