@@ -59,7 +59,8 @@ const PRESELECTED_CONSENT = new RegExp([
   '\\b(?:checked|ticked|selected|enabled|opted[- ]in|enrolled|subscribed)\\s+(?:by|as\\s+the)\\s+default\\b',
   '\\bdefaults?\\s+to\\s+(?:yes|checked|on|opted[- ]in)\\b',
   '\\bautomatically\\s+(?:opted[- ]in|enrolled|subscribed|signed\\s+up)\\b',
-  '\\bun(?:tick|check)\\b',
+  // "unless they untick it" implies a box ticked for them; "they can untick it later" alone does not.
+  '\\b(?:unless|must|need\\s+to|have\\s+to)\\s+(?:\\w+\\s+){0,3}un(?:tick|check)',
 ].join('|'), 'i');
 
 export const LINT_RULES: readonly LintRule[] = [

@@ -65,13 +65,17 @@ describe('denial lint', () => {
       'A pre-checked box on the checkout page opts customers in to order updates by SMS.',
       'Customers are opted in by default at sign-up and may opt out at any time in their profile.',
       'The SMS consent checkbox defaults to yes when users register their mobile number with us.',
-      'Users are automatically enrolled when they give their number; they can untick the box later.',
+      'Users are automatically enrolled when they give their number at sign-up in the app.',
+      'The SMS box is ticked for new customers at checkout unless they untick it before paying.',
     ])('fires on "%s"', (optIn) => {
       expect(idsOf({ 'messagingUseCase.optInDescription': optIn })).toEqual(['sender-id-registration:preselectedOptIn']);
     });
 
-    test('silent when the user ticks an unticked box', () => {
-      expect(idsOf({ 'messagingUseCase.optInDescription': 'Shoppers tick a box at checkout to receive order and delivery updates by SMS.' })).toEqual([]);
+    test.each([
+      'Shoppers tick a box at checkout to receive order and delivery updates by SMS.',
+      'Users tick the SMS box at sign-up; they can untick it in their profile at any time.',
+    ])('silent on "%s"', (optIn) => {
+      expect(idsOf({ 'messagingUseCase.optInDescription': optIn })).toEqual([]);
     });
   });
 
