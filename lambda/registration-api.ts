@@ -1,7 +1,8 @@
 import {
   CreateRegistrationAttachmentCommand, CreateRegistrationCommand, CreateRegistrationVersionCommand, DeleteRegistrationAttachmentCommand,
   DeleteRegistrationCommand, DeleteRegistrationFieldValueCommand, DescribeRegistrationAttachmentsCommand, DescribeRegistrationsCommand,
-  DiscardRegistrationVersionCommand, ListTagsForResourceCommand, PinpointSMSVoiceV2Client, PinpointSMSVoiceV2ClientConfig, PutRegistrationFieldValueCommand,
+  DiscardRegistrationVersionCommand, ListTagsForResourceCommand, PinpointSMSVoiceV2Client, PinpointSMSVoiceV2ClientConfig,
+  PutRegistrationFieldValueCommand,
   RegistrationFieldDefinition as SdkFieldDefinition, RegistrationInformation, ResourceNotFoundException, SubmitRegistrationVersionCommand,
   TagResourceCommand, UntagResourceCommand, paginateDescribeRegistrationFieldDefinitions, paginateDescribeRegistrationFieldValues,
   paginateDescribeRegistrationVersions, RegistrationVersionInformation,

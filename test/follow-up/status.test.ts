@@ -57,7 +57,8 @@ describe('npm run status --json', () => {
     expect(denied.status).toBe('DENIED');
     const [reason] = DENIAL.versionReasons;
     expect(denied.deniedReasons).toEqual([{
-      shortDescription: reason.ShortDescription, reason: reason.Reason, longDescription: reason.LongDescription, documentationLink: reason.DocumentationLink,
+      shortDescription: reason.ShortDescription, reason: reason.Reason,
+      longDescription: reason.LongDescription, documentationLink: reason.DocumentationLink,
     }]);
     expect(denied.fieldReviews).toEqual([
       { fieldPath: 'senderIdInfo.senderId', deniedReason: 'Header not found on the DLT platform' },

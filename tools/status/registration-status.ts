@@ -66,7 +66,9 @@ async function statusOf(api: ReadOnlyRegistrationApi, registration: ManagedRegis
   };
 }
 
-async function versionReport(api: ReadOnlyRegistrationApi, registrationId: string, version: RegistrationVersionInformation): Promise<VersionStatusReport> {
+async function versionReport(
+  api: ReadOnlyRegistrationApi, registrationId: string, version: RegistrationVersionInformation,
+): Promise<VersionStatusReport> {
   const base = {
     versionNumber: version.VersionNumber!,
     status: version.RegistrationVersionStatus!,
@@ -102,7 +104,9 @@ function statusOfHistoryMember(member: string): string {
 }
 
 /** The sender ID from the newest version that holds one: a new version may start empty. */
-async function senderIdOf(api: ReadOnlyRegistrationApi, registrationId: string, versions: RegistrationVersionInformation[]): Promise<string | undefined> {
+async function senderIdOf(
+  api: ReadOnlyRegistrationApi, registrationId: string, versions: RegistrationVersionInformation[],
+): Promise<string | undefined> {
   // Decided in one place (lib/personal-data.ts); the sender ID is public there, but the check keeps it so.
   if (!isPublicTextField(SENDER_ID_FIELD)) return undefined;
   for (const version of [...versions].reverse()) {
