@@ -1,7 +1,7 @@
 import { desiredRegistration } from '../../lambda/desired-state';
 import { FieldValue } from '../../lib/definitions/types';
 import { showText } from '../../lib/personal-data';
-import { planRegistration } from '../../lib/planner/plan';
+import { planFieldChanges, planRegistration } from '../../lib/planner/plan';
 import { ActualRegistration, Operation } from '../../lib/planner/types';
 import { RegistrationResourceProperties } from '../../lib/resource-properties';
 import { SENDER_ID_FIELD } from '../deployed/managed-registrations';
@@ -57,7 +57,8 @@ export function previewDeploy(logicalId: string, props: RegistrationResourceProp
 
   const actual = match.actual;
   const plan = planRegistration(desired, actual);
-  const changes = changesOf(actual, plan.operations);
+  // A blocked deploy does nothing, but the fields that wait for the review to end are worth showing.
+  const changes = changesOf(actual, plan.blockedReason ? planFieldChanges(desired, actual) : plan.operations);
   const version = `version ${actual.versionNumber} is ${actual.versionStatus}`;
   const fields = changes.fieldChanges.length;
   const counted = `${fields} field change${fields === 1 ? '' : 's'}`;
