@@ -2,7 +2,8 @@
  * `npm run registrar:seed -- [--india STATE] [--indonesia STATE] [--stage dev] [--s3-root DIR]`:
  * fills a running local registrar (`npm run registrar`, reached through AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2)
  * with the example app's registrations, deployed through the real handler code as `npm start` does,
- * then has the registrar's reviewer put each in STATE: draft, review, approved or denied. This is
+ * then has the registrar's reviewer put each in STATE: draft, review, approved or denied. It first
+ * forgets everything the registrar held. This is
  * what `npm run status` and `npm run plan` are shown against without an AWS account.
  */
 import '../quiet-env';
@@ -63,6 +64,8 @@ async function main(): Promise<void> {
   if (!url) throw new Error(`Set AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2 to the registrar's URL (npm run registrar prints it)\n${USAGE}`);
   const stage = args.values.get('stage') ?? 'dev';
   const admin = connectRegistrarAdmin(url);
+  // Seeding again starts over, so each stack holds exactly one registration per sender ID.
+  await admin.reset();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-seed-'));
   try {
     const registrations = synthesize(work, stage);
