@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { indiaStackName } from '../../bin/example-stacks';
 import { configureHandler } from '../../lambda';
 import { RegistrationEvent } from '../../lambda/events';
 import { defaultClient, RegistrationApi } from '../../lambda/registration-api';
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
     const registrations = synthesize(work, stage);
     stageFileAssets(work, path.resolve(args.values.get('s3-root') ?? '.rehearsal/s3'));
     for (const registration of registrations) {
-      const country = registration.stackName.includes('India') ? 'India' : 'Indonesia';
+      const country = registration.stackName === indiaStackName(stage) ? 'India' : 'Indonesia';
       configureHandler({ api: new RegistrationApi(defaultClient({ region: registration.region })), isRollingBack: async () => false });
       const outcome = await runCustomResource(createEvent(registration, states[country] !== 'draft'), { pollIntervalMs: 50 });
       await review(admin, outcome.physicalResourceId, states[country]);
