@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import {
   AreaOfBusiness, Attachment, MonthlyMessageVolume, RegistrationForm, SenderIdRegistration, UseCaseCategory,
 } from '../lib';
+import { ReviewNotifications } from './review-notifications';
 
 /**
  * The seed's two sender IDs, one stack each (India must live in ap-south-1/2). All data is fictional:
@@ -78,6 +79,7 @@ export class IndiaSenderIdStack extends Stack {
       messageSamples: ['Your Demo Company sign-in code is 123456. It expires in 10 minutes. Do not share it.'],
     });
     outputs(this, this.registration);
+    new ReviewNotifications(this, 'ReviewNotifications', this.registration);
   }
 }
 
@@ -115,6 +117,7 @@ export class IndonesiaSenderIdStack extends Stack {
       messageSamples: ['DEMOID: Pesanan #12345 Anda telah dikonfirmasi dan sedang dikirim. Terima kasih!'],
     });
     outputs(this, this.registration);
+    new ReviewNotifications(this, 'ReviewNotifications', this.registration);
   }
 }
 

@@ -10,10 +10,16 @@ import { RegistrationApi } from './registration-api';
 const knownContentHashes = new Map<string, string>();
 
 /**
+ * The reads `readActualState` needs, and nothing else: the tools (plan, status) pass a read-only view
+ * of the API here, so what they show is read exactly as the handler reads it, and they cannot write.
+ */
+export type RegistrationReads = Pick<RegistrationApi, 'describe' | 'fieldValues' | 'describeAttachments' | 'listTags'>;
+
+/**
  * Read what a registration really holds: its latest version's status and values, the content hash
  * of each attachment those values point at, and its tags. Undefined when it does not exist.
  */
-export async function readActualState(api: RegistrationApi, registrationId: string): Promise<ActualRegistration | undefined> {
+export async function readActualState(api: RegistrationReads, registrationId: string): Promise<ActualRegistration | undefined> {
   const summary = await api.describe(registrationId);
   if (!summary) return undefined;
   const values = await api.fieldValues(registrationId, summary.versionNumber);

@@ -1,7 +1,8 @@
 import {
   CreateRegistrationAttachmentCommand, CreateRegistrationCommand, CreateRegistrationVersionCommand, DeleteRegistrationAttachmentCommand,
   DeleteRegistrationCommand, DeleteRegistrationFieldValueCommand, DescribeRegistrationAttachmentsCommand, DescribeRegistrationsCommand,
-  DiscardRegistrationVersionCommand, ListTagsForResourceCommand, PinpointSMSVoiceV2Client, PutRegistrationFieldValueCommand,
+  DiscardRegistrationVersionCommand, ListTagsForResourceCommand, PinpointSMSVoiceV2Client, PinpointSMSVoiceV2ClientConfig,
+  PutRegistrationFieldValueCommand,
   RegistrationFieldDefinition as SdkFieldDefinition, RegistrationInformation, ResourceNotFoundException, SubmitRegistrationVersionCommand,
   TagResourceCommand, UntagResourceCommand, paginateDescribeRegistrationFieldDefinitions, paginateDescribeRegistrationFieldValues,
   paginateDescribeRegistrationVersions, RegistrationVersionInformation,
@@ -166,8 +167,8 @@ async function ignoreNotFound(call: Promise<unknown>): Promise<boolean> {
  * APIs allow about one request per second per operation and many registrations deploy at once,
  * so we allow more attempts than the default 3.
  */
-export function defaultClient(): PinpointSMSVoiceV2Client {
-  return new PinpointSMSVoiceV2Client({ retryMode: 'standard', maxAttempts: smsApiMaxAttempts() });
+export function defaultClient(overrides: PinpointSMSVoiceV2ClientConfig = {}): PinpointSMSVoiceV2Client {
+  return new PinpointSMSVoiceV2Client({ retryMode: 'standard', maxAttempts: smsApiMaxAttempts(), ...overrides });
 }
 
 /** Attempts per SMS API call (SMS_API_MAX_ATTEMPTS, default 10); the work budget keeps time for the longest such call. */

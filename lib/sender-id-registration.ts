@@ -121,11 +121,13 @@ export abstract class SenderIdRegistrationBase extends Construct implements ISen
   public onStatusChange(id: string, options: events.OnEventOptions = {}): events.Rule {
     const rule = new events.Rule(this, id, options);
     rule.addTarget(options.target);
-    // Both patterns are merged: options.eventPattern may narrow further (e.g. detail.currentStatus).
+    // Both patterns are merged: options.eventPattern may narrow further (e.g. detail.registrationDetails.currentStatus).
+    // The event nests the id and status under detail.registrationDetails (the AWS End User Messaging SMS user
+    // guide's sample event, "Monitoring with EventBridge"); a pattern on detail.registrationId never matches.
     rule.addEventPattern({
       source: ['aws.sms-voice'],
       detailType: ['Registration Status Change'],
-      detail: { registrationId: [this.registrationId] },
+      detail: { registrationDetails: { registrationId: [this.registrationId] } },
     });
     rule.addEventPattern(options.eventPattern);
     return rule;

@@ -67,7 +67,7 @@ describe('onStatusChange', () => {
     template.resourceCountIs('AWS::Events::Rule', 1);
     template.hasResourceProperties('AWS::Events::Rule', {
       Description: 'Registration reviews',
-      EventPattern: { ...STATUS_CHANGE, detail: { registrationId: ['registration-abc'] } },
+      EventPattern: { ...STATUS_CHANGE, detail: { registrationDetails: { registrationId: ['registration-abc'] } } },
       Targets: [{ Arn: 'arn:aws:sns:ap-south-1:123456789012:reviews', Id: 'Reviews' }],
     });
   });
@@ -76,12 +76,12 @@ describe('onStatusChange', () => {
     const stack = newStack();
     const india = new SenderIdRegistration(stack, 'India', indiaProps());
 
-    india.onStatusChange('Approved', { eventPattern: { detail: { currentStatus: ['COMPLETE'] } } });
+    india.onStatusChange('Approved', { eventPattern: { detail: { registrationDetails: { currentStatus: ['COMPLETE'] } } } });
 
     const logicalId = stack.getLogicalId(india.node.findChild('Resource').node.defaultChild as any);
     const rules = Template.fromStack(stack).findResources('AWS::Events::Rule');
     expect(Object.values(rules).map((r) => r.Properties.EventPattern)).toEqual([
-      { ...STATUS_CHANGE, detail: { registrationId: [{ Ref: logicalId }], currentStatus: ['COMPLETE'] } },
+      { ...STATUS_CHANGE, detail: { registrationDetails: { registrationId: [{ Ref: logicalId }], currentStatus: ['COMPLETE'] } } },
     ]);
   });
 });

@@ -8,6 +8,8 @@ export interface Denial {
   readonly versionReasons?: DeniedReason[];
   /** Field path → reason, shown as that field's DeniedReason in DescribeRegistrationFieldValues. */
   readonly fieldReasons?: Record<string, string>;
+  /** Field path → feedback, shown as that field's Feedback in DescribeRegistrationFieldValues. */
+  readonly fieldFeedback?: Record<string, string>;
   /** Shown as the version's Feedback. */
   readonly feedback?: string;
   /** Default: the latest version. */
@@ -61,6 +63,9 @@ export function deny(state: RegistrarState, registrationId: string, denial: Deni
   version.feedback = denial.feedback;
   for (const [path, reason] of Object.entries(denial.fieldReasons ?? {})) {
     version.values.set(path, { ...(version.values.get(path) ?? {}), DeniedReason: reason });
+  }
+  for (const [path, feedback] of Object.entries(denial.fieldFeedback ?? {})) {
+    version.values.set(path, { ...(version.values.get(path) ?? {}), Feedback: feedback });
   }
   setVersionStatus(version, 'DENIED');
   return summary(registration, version);

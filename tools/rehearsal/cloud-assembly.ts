@@ -7,6 +7,8 @@ export interface SynthesizedRegistration {
   readonly stackName: string;
   readonly account: string;
   readonly region: string;
+  /** True when the stack names no Region (environment-agnostic): `region` is then only a stand-in. */
+  readonly agnosticRegion: boolean;
   readonly logicalId: string;
   readonly properties: Record<string, unknown>;
 }
@@ -15,6 +17,7 @@ interface StackArtifact {
   readonly stackName: string;
   readonly account: string;
   readonly region: string;
+  readonly agnosticRegion: boolean;
   readonly templateFile: string;
   readonly assetManifestFile?: string;
 }
@@ -32,6 +35,7 @@ export function stacksOf(assemblyDir: string): StackArtifact[] {
         stackName: a.properties?.stackName ?? id,
         account: account && !account.startsWith('unknown') ? account : '123456789012',
         region: region && !region.startsWith('unknown') ? region : 'us-east-1',
+        agnosticRegion: !region || region.startsWith('unknown'),
         templateFile: path.join(assemblyDir, a.properties.templateFile),
         assetManifestFile: assetManifest ? path.join(assemblyDir, assetManifest[1].properties.file) : undefined,
       };
@@ -46,7 +50,10 @@ export function registrationsOf(assemblyDir: string): SynthesizedRegistration[] 
       .filter(([, r]) => r.Type === RESOURCE_TYPE)
       .map(([logicalId, r]) => {
         const { ServiceToken: _serviceToken, ...properties } = r.Properties;
-        return { stackName: stack.stackName, account: stack.account, region: stack.region, logicalId, properties: resolve(properties, stack) };
+        return {
+          stackName: stack.stackName, account: stack.account, region: stack.region, agnosticRegion: stack.agnosticRegion,
+          logicalId, properties: resolve(properties, stack),
+        };
       });
   });
 }

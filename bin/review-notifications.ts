@@ -1,0 +1,32 @@
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import { Construct } from 'constructs';
+import { ISenderIdRegistration } from '../lib';
+
+/** The statuses that need a person: the reviewer sent the registration back, or approved it. */
+export const REVIEW_OUTCOMES = ['REQUIRES_UPDATES', 'COMPLETE'];
+
+/**
+ * An SNS topic told when a registration's review ends, weeks after the deploy that submitted it.
+ * Subscribe your team to `topic` (email, chat, a ticketing webhook).
+ *
+ * The status sits at `detail.registrationDetails.currentStatus` of the `aws.sms-voice`
+ * `Registration Status Change` event (AWS End User Messaging SMS User Guide, "Monitoring with
+ * EventBridge": https://docs.aws.amazon.com/sms-voice/latest/userguide/monitor-event-bridge.html).
+ */
+export class ReviewNotifications extends Construct {
+  public readonly topic: sns.Topic;
+  public readonly rule: events.Rule;
+
+  constructor(scope: Construct, id: string, registration: ISenderIdRegistration) {
+    super(scope, id);
+    // enforceSSL: publishers (EventBridge included) must use TLS; cdk-nag AwsSolutions-SNS3.
+    this.topic = new sns.Topic(this, 'Topic', { displayName: 'Sender ID registration review outcomes', enforceSSL: true });
+    this.rule = registration.onStatusChange('ReviewOutcome', {
+      description: 'A sender ID registration was approved or sent back for updates',
+      eventPattern: { detail: { registrationDetails: { currentStatus: REVIEW_OUTCOMES } } },
+      target: new targets.SnsTopic(this.topic),
+    });
+  }
+}

@@ -1,0 +1,83 @@
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { createExampleStacks } from '../../bin/example-stacks';
+import { ReviewNotifications } from '../../bin/review-notifications';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const context = require('../../cdk.json').context;
+
+const { india, indonesia } = createExampleStacks(new App({ context }), 'prod');
+const template = Template.fromStack(india);
+const notifications = india.node.findChild('ReviewNotifications') as ReviewNotifications;
+const registrationLogicalId = india.getLogicalId(india.registration.node.findChild('Resource').node.defaultChild as any);
+const topicLogicalId = india.getLogicalId(notifications.topic.node.defaultChild as any);
+
+/**
+ * The sample event of the AWS End User Messaging SMS User Guide ("Monitoring with EventBridge"), for
+ * this registration, in a given status.
+ */
+function statusChangeEvent(registrationId: string, currentStatus: string): Record<string, unknown> {
+  return {
+    'version': '0',
+    'detail-type': 'Registration Status Change',
+    'source': 'aws.sms-voice',
+    'account': '222222222222',
+    'region': 'ap-south-1',
+    'resources': [`arn:aws:sms-voice:ap-south-1:222222222222:registration/${registrationId}`],
+    'detail': {
+      registrationDetails: {
+        registrationId, registrationVersionNumber: 1, registrationType: 'IN_SENDER_ID_REGISTRATION',
+        registrationStatusChangeTimestamp: 1758908543000, currentStatus,
+      },
+      registrationArn: `arn:aws:sms-voice:ap-south-1:222222222222:registration/${registrationId}`,
+    },
+  };
+}
+
+/** EventBridge matching for the pattern shapes used here: nested objects, and lists of exact values. */
+function matches(pattern: Record<string, unknown>, event: Record<string, unknown>): boolean {
+  return Object.entries(pattern).every(([key, wanted]) => (Array.isArray(wanted)
+    ? wanted.includes(event[key])
+    : typeof event[key] === 'object' && event[key] !== null && matches(wanted as Record<string, unknown>, event[key] as Record<string, unknown>)));
+}
+
+describe('example: notify an SNS topic when a review ends', () => {
+  test('a rule on this registration\'s Registration Status Change events to REQUIRES_UPDATES or COMPLETE, targeting the topic', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: {
+        'source': ['aws.sms-voice'],
+        'detail-type': ['Registration Status Change'],
+        'detail': { registrationDetails: { registrationId: [{ Ref: registrationLogicalId }], currentStatus: ['REQUIRES_UPDATES', 'COMPLETE'] } },
+      },
+      State: 'ENABLED',
+      Targets: [Match.objectLike({ Arn: { Ref: topicLogicalId } })],
+    });
+  });
+
+  test('the rule fires for the documented event when the review ends, and not while it goes on', () => {
+    const rule = Object.values(template.findResources('AWS::Events::Rule'))[0].Properties.EventPattern;
+    // The registration id is a token until deploy: put the one from the event in its place.
+    const pattern = JSON.parse(JSON.stringify(rule).replace(JSON.stringify({ Ref: registrationLogicalId }), '"registration-30a16a8b7cec478a8e37febbb9005348"'));
+    const event = (status: string) => statusChangeEvent('registration-30a16a8b7cec478a8e37febbb9005348', status);
+    expect(['COMPLETE', 'REQUIRES_UPDATES', 'SUBMITTED', 'REVIEWING'].filter((s) => matches(pattern, event(s)))).toEqual(['COMPLETE', 'REQUIRES_UPDATES']);
+    expect(matches(pattern, statusChangeEvent('registration-another', 'COMPLETE'))).toBe(false);
+  });
+
+  test('the topic takes only TLS publishers and lets EventBridge publish', () => {
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [{ Ref: topicLogicalId }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Action: 'sns:Publish', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          Match.objectLike({ Effect: 'Allow', Action: 'sns:Publish', Principal: { Service: 'events.amazonaws.com' } }),
+        ]),
+      },
+    });
+  });
+
+  test('the Indonesia stack has its own topic and rule: events arrive in the registration\'s Region', () => {
+    const indonesiaTemplate = Template.fromStack(indonesia);
+    indonesiaTemplate.resourceCountIs('AWS::SNS::Topic', 1);
+    indonesiaTemplate.resourceCountIs('AWS::Events::Rule', 1);
+  });
+});

@@ -1,0 +1,122 @@
+import { STACK_TAG_KEY } from '../../lib/resource-properties';
+import { plan } from '../../tools/plan/cli';
+import { runCustomResource } from '../../tools/provider-simulator';
+import { RunningRegistrar } from '../../tools/registrar';
+import { buildEvent } from '../support/events';
+import { startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
+import { writeCloudAssembly } from './cloud-assembly-fixture';
+import { deployedIn, managedIndia, PERSONAL_VALUES, STACK_NAME } from './deployed-states';
+import { pointToolsAt, printed } from './follow-up-env';
+
+const NEW_EMAIL = 'new-owner-planted@example.com';
+
+/** The declared change: one public select field and one personal text field. */
+function changed(props: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...props,
+    Fields: { ...(props.Fields as object), 'messagingUseCase.monthlyMessageVolume': ['1,000,000'], 'contactInfo.emailAddress': NEW_EMAIL },
+  };
+}
+
+let registrar: RunningRegistrar;
+let restoreEnv: () => void;
+beforeAll(async () => {
+  registrar = await startHandlerAgainstRegistrar();
+  restoreEnv = pointToolsAt(registrar);
+});
+afterAll(async () => {
+  restoreEnv();
+  await registrar.close();
+});
+beforeEach(() => registrar.admin.reset());
+
+/** `npm run plan -- --stack STACK_NAME --app <assembly of these resources>`, split into one block per resource. */
+async function planOf(resources: Record<string, Record<string, unknown>>): Promise<{ output: string; block: (logicalId: string) => string }> {
+  const output = await printed(plan, ['--stack', STACK_NAME, '--app', writeCloudAssembly(STACK_NAME, 'ap-south-1', resources)]);
+  const blocks = output.split('\n\n');
+  return { output, block: (logicalId) => blocks.find((b) => b.startsWith(`${logicalId} · `)) ?? `(no block for ${logicalId})` };
+}
+
+describe('npm run plan: what cdk deploy would do to each registration', () => {
+  test('one stack, every state: draft, under review, approved, denied, unchanged, tags only, not deployed', async () => {
+    // GIVEN registrations deployed by the handler and reviewed
+    const ids = {
+      draft: await deployedIn(registrar, 'draft', managedIndia('DRAFTS')),
+      review: await deployedIn(registrar, 'under review', managedIndia('INREVW')),
+      approved: await deployedIn(registrar, 'approved', managedIndia('APPRVD')),
+      denied: await deployedIn(registrar, 'denied', managedIndia('DENIED')),
+      same: await deployedIn(registrar, 'approved', managedIndia('SAMESS')),
+      tags: await deployedIn(registrar, 'approved', managedIndia('TAGSON')),
+    };
+    registrar.admin.clearCallLog();
+
+    // WHEN the app declares changes to most of them, and one registration that is not deployed yet
+    const { output, block } = await planOf({
+      Draft: changed(managedIndia('DRAFTS', { Submit: 'false' })),
+      Review: changed(managedIndia('INREVW')),
+      Approved: changed(managedIndia('APPRVD')),
+      Denied: changed(managedIndia('DENIED')),
+      Same: managedIndia('SAMESS'),
+      Tags: managedIndia('TAGSON', { Tags: [{ Key: STACK_TAG_KEY, Value: STACK_NAME }, { Key: 'cost-centre', Value: '42' }] }),
+      Fresh: managedIndia('FRESHH'),
+    });
+
+    // THEN each block says what the handler's planner decides, with field paths and personal values hidden
+    expect(output).toContain(`Plan for stack ${STACK_NAME} in ap-south-1`);
+    const volume = '~ messagingUseCase.monthlyMessageVolume: ["100,000"] → ["1,000,000"]';
+    const email = `~ contactInfo.emailAddress: (hidden personal data, ${PERSONAL_VALUES[0].length} characters) → (hidden personal data, ${NEW_EMAIL.length} characters)`;
+    expect(block('Draft')).toBe([
+      `Draft · IN_SENDER_ID_REGISTRATION · sender ID DRAFTS · ${ids.draft}`,
+      '  write 2 field changes into draft version 1, and leave it as a draft (submit: false)',
+      `    ${email}`,
+      `    ${volume}`,
+    ].join('\n'));
+    expect(block('Review')).toContain('  blocked: version 1 is SUBMITTED (under review), so the deploy would fail and write nothing; 2 field changes waiting');
+    expect(block('Review')).toContain(volume);
+    expect(block('Approved')).toContain(`${ids.approved}\n  new version 2 (version 1 is APPROVED) with 2 field changes, then submit it for review\n    ${email}`);
+    expect(block('Denied')).toContain('  new version 2 (version 1 is DENIED) with 2 field changes, then submit it for review');
+    expect(block('Same')).toBe(`Same · IN_SENDER_ID_REGISTRATION · sender ID SAMESS · ${ids.same}\n  no change (version 1 is APPROVED)`);
+    expect(block('Tags')).toBe([
+      `Tags · IN_SENDER_ID_REGISTRATION · sender ID TAGSON · ${ids.tags}`,
+      '  tags only (version 1 is APPROVED; no new version)',
+      '  tags: set cost-centre=42; remove team',
+    ].join('\n'));
+    expect(block('Fresh')).toBe('Fresh · IN_SENDER_ID_REGISTRATION · sender ID FRESHH\n'
+      + '  create: not deployed yet; a new registration with 21 fields and 0 documents, then submit it for review');
+
+    // AND only Describe and List calls were made, and no planted personal value was printed
+    expect(writeCalls(registrar)).toEqual([]);
+    expect(registrar.admin.callLog().map((c) => c.operation)).toContain('DescribeRegistrationFieldValues');
+    for (const value of [...PERSONAL_VALUES, NEW_EMAIL]) expect(output).not.toContain(value);
+  });
+
+  test('the plan is what the handler then does: an approved registration gets version 2 with exactly the fields listed', async () => {
+    const id = await deployedIn(registrar, 'approved', managedIndia('APPRVD'));
+    const { block } = await planOf({ Approved: changed(managedIndia('APPRVD')) });
+    const planned = block('Approved').split('\n').filter((l) => l.startsWith('    ~ ')).map((l) => l.slice(6).split(':')[0]);
+    registrar.admin.clearCallLog();
+
+    await runCustomResource(buildEvent({
+      RequestType: 'Update', PhysicalResourceId: id, OldResourceProperties: managedIndia('APPRVD'), ResourceProperties: changed(managedIndia('APPRVD')),
+    }));
+
+    const puts = registrar.admin.callLog().filter((c) => c.operation === 'PutRegistrationFieldValue').map((c) => c.params.FieldPath);
+    expect(writeCalls(registrar)).toEqual(['CreateRegistrationVersion', 'PutRegistrationFieldValue', 'PutRegistrationFieldValue', 'SubmitRegistrationVersion']);
+    expect(puts.sort()).toEqual(planned.sort());
+  });
+
+  test('a registration tagged for the stack that no resource declares is listed; another stack\'s is not', async () => {
+    const orphan = await deployedIn(registrar, 'approved', managedIndia('OLDSID'));
+    await deployedIn(registrar, 'approved', managedIndia('OTHERS', { Tags: [{ Key: STACK_TAG_KEY, Value: 'SenderIds-Other' }] }));
+    const { output, block } = await planOf({ Renamed: managedIndia('NEWSID') });
+    expect(block('Renamed')).toContain('create: not deployed yet');
+    expect(output).toContain(`Tagged for ${STACK_NAME} but declared by no resource`);
+    expect(output).toContain(`  ${orphan} · IN_SENDER_ID_REGISTRATION · sender ID "OLDSID" · version 1 APPROVED`);
+    expect(output).not.toContain('OTHERS');
+  });
+
+  test('an unknown stack is refused with the stacks the app has', async () => {
+    const app = writeCloudAssembly(STACK_NAME, 'ap-south-1', {});
+    await expect(printed(plan, ['--stack', 'SenderIds-Typo', '--app', app])).rejects.toThrow(`No stack "SenderIds-Typo" in the app; its stacks are: ${STACK_NAME}`);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * `npm run registrar:seed -- [--india STATE] [--indonesia STATE] [--stage dev] [--s3-root DIR]`:
+ * fills a running local registrar (`npm run registrar`, reached through AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2)
+ * with the example app's registrations, deployed through the real handler code as `npm start` does,
+ * then has the registrar's reviewer put each in STATE: draft, review, approved or denied. It first
+ * forgets everything the registrar held. This is
+ * what `npm run status` and `npm run plan` are shown against without an AWS account.
+ */
+import '../quiet-env';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { indiaStackName } from '../../bin/example-stacks';
+import { configureHandler } from '../../lambda';
+import { RegistrationEvent } from '../../lambda/events';
+import { defaultClient, RegistrationApi } from '../../lambda/registration-api';
+import { parseArgs } from '../deployed/cli-args';
+import { runCustomResource } from '../provider-simulator';
+import { connectRegistrarAdmin, RemoteRegistrarAdmin } from '../registrar';
+import { registrationsOf, stageFileAssets, SynthesizedRegistration } from '../rehearsal/cloud-assembly';
+
+const USAGE = 'Usage: npm run registrar:seed -- [--india draft|review|approved|denied] [--indonesia draft|review|approved|denied] '
+  + '[--stage dev] [--s3-root DIR]   (the registrar must run with the same --s3-root, default .rehearsal/s3)';
+const STATES = ['draft', 'review', 'approved', 'denied'];
+
+/** A reviewer's denial as the service words it, with reasons on the version and on two fields. */
+const DEMO_DENIAL = {
+  versionReasons: [{
+    ShortDescription: 'Letter of authorization incomplete', Reason: 'INVALID_DOCUMENTATION',
+    LongDescription: 'The XL Axiata letter of authorization must be signed and stamped by the company.',
+    DocumentationLink: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-sender-id-indonesia.html',
+  }],
+  fieldReasons: { 'idSidSpecificInfo.letterOfAuthorization3': 'The letter is not signed' },
+  fieldFeedback: { 'messagingUseCase.useCaseDescription': 'Say which messages are transactional and which are promotional' },
+};
+
+function synthesize(outdir: string, stage: string): SynthesizedRegistration[] {
+  const result = spawnSync('npx', ['cdk', 'synth', '--quiet', '-c', `stage=${stage}`, '-o', outdir], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`cdk synth failed (exit ${result.status}):\n${result.stderr}`);
+  return registrationsOf(outdir);
+}
+
+function createEvent(registration: SynthesizedRegistration, submit: boolean): RegistrationEvent {
+  return {
+    RequestType: 'Create', ServiceToken: 'seed', ResponseURL: 'seed', RequestId: `seed-${Date.now()}`,
+    StackId: `arn:aws:cloudformation:${registration.region}:${registration.account}:stack/${registration.stackName}/seed`,
+    LogicalResourceId: registration.logicalId, ResourceType: 'Custom::SenderIdRegistration',
+    // A draft is what a deploy with `submit: false` leaves.
+    ResourceProperties: { ...registration.properties, ...(submit ? {} : { Submit: 'false' }) },
+  } as unknown as RegistrationEvent;
+}
+
+async function review(admin: RemoteRegistrarAdmin, registrationId: string, state: string): Promise<void> {
+  if (state === 'approved') await admin.approve(registrationId);
+  if (state === 'denied') await admin.deny(registrationId, DEMO_DENIAL);
+  if (state === 'review') await admin.setVersionStatus(registrationId, 'REVIEWING');
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), { values: ['india', 'indonesia', 'stage', 's3-root'], flags: [] }, USAGE);
+  const states: Record<string, string> = { India: args.values.get('india') ?? 'approved', Indonesia: args.values.get('indonesia') ?? 'denied' };
+  for (const state of Object.values(states)) if (!STATES.includes(state)) throw new Error(`Unknown state ${state}\n${USAGE}`);
+  const url = process.env.AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2;
+  if (!url) throw new Error(`Set AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2 to the registrar's URL (npm run registrar prints it)\n${USAGE}`);
+  const stage = args.values.get('stage') ?? 'dev';
+  const admin = connectRegistrarAdmin(url);
+  // Seeding again starts over, so each stack holds exactly one registration per sender ID.
+  await admin.reset();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-seed-'));
+  try {
+    const registrations = synthesize(work, stage);
+    stageFileAssets(work, path.resolve(args.values.get('s3-root') ?? '.rehearsal/s3'));
+    for (const registration of registrations) {
+      const country = registration.stackName === indiaStackName(stage) ? 'India' : 'Indonesia';
+      configureHandler({ api: new RegistrationApi(defaultClient({ region: registration.region })), isRollingBack: async () => false });
+      const outcome = await runCustomResource(createEvent(registration, states[country] !== 'draft'), { pollIntervalMs: 50 });
+      await review(admin, outcome.physicalResourceId, states[country]);
+      console.log(`${registration.stackName}/${registration.logicalId}: ${outcome.physicalResourceId} deployed, now ${states[country]}`);
+    }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(`registrar:seed failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,57 @@
+import {
+  paginateDescribeRegistrationFieldValues, paginateDescribeRegistrations, paginateDescribeRegistrationVersions, PinpointSMSVoiceV2Client,
+  RegistrationFieldValueInformation, RegistrationInformation, RegistrationVersionInformation,
+} from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { RegistrationReads } from '../../lambda/read-state';
+import { defaultClient, RegistrationApi } from '../../lambda/registration-api';
+
+/**
+ * The SMS API as the follow-up tools (`npm run plan`, `npm run status`) see it: Describe and List
+ * calls only. The object has no write method at all, so neither tool can change a registration,
+ * whatever its code does; the type says so to the compiler as well.
+ */
+export interface ReadOnlyRegistrationApi extends RegistrationReads {
+  /** Every registration of the account and Region (DescribeRegistrations, all pages). */
+  registrations(): Promise<RegistrationInformation[]>;
+  /** Every version of a registration, oldest first, with its status history and denial reasons (all pages). */
+  versions(registrationId: string): Promise<RegistrationVersionInformation[]>;
+  /** A version's field values as the service returns them, with each field's DeniedReason and Feedback (all pages). */
+  fieldValueDetails(registrationId: string, versionNumber: number): Promise<RegistrationFieldValueInformation[]>;
+}
+
+/**
+ * The SDK client the handler uses (standard retries; AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2 and the
+ * usual credential and Region settings apply), in the Region given or the environment's.
+ */
+export function smsClient(region?: string): PinpointSMSVoiceV2Client {
+  return defaultClient(region ? { region } : {});
+}
+
+export function readOnlyApi(client: PinpointSMSVoiceV2Client): ReadOnlyRegistrationApi {
+  // The handler's own reads, so the tools read state exactly as a deploy does.
+  const reads = new RegistrationApi(client);
+  return {
+    describe: (registrationId) => reads.describe(registrationId),
+    fieldValues: (registrationId, versionNumber) => reads.fieldValues(registrationId, versionNumber),
+    describeAttachments: (attachmentIds) => reads.describeAttachments(attachmentIds),
+    listTags: (resourceArn) => reads.listTags(resourceArn),
+    registrations: async () => {
+      const all: RegistrationInformation[] = [];
+      for await (const page of paginateDescribeRegistrations({ client }, {})) all.push(...(page.Registrations ?? []));
+      return all;
+    },
+    versions: async (registrationId) => {
+      const all: RegistrationVersionInformation[] = [];
+      for await (const page of paginateDescribeRegistrationVersions({ client }, { RegistrationId: registrationId })) {
+        all.push(...(page.RegistrationVersions ?? []));
+      }
+      return all.sort((a, b) => a.VersionNumber! - b.VersionNumber!);
+    },
+    fieldValueDetails: async (registrationId, versionNumber) => {
+      const all: RegistrationFieldValueInformation[] = [];
+      const pages = paginateDescribeRegistrationFieldValues({ client }, { RegistrationId: registrationId, VersionNumber: versionNumber });
+      for await (const page of pages) all.push(...(page.RegistrationFieldValues ?? []));
+      return all;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * `npm run plan -- --stack NAME [--region R] [--app CLOUD_ASSEMBLY_DIR] [-c key=value ...]`: what
+ * `cdk deploy` would do to each registration of a stack, decided by the handler's own planner on
+ * the deployed state. Reads through Describe and List calls only.
+ */
+import '../quiet-env';
+import { describeServiceError } from '../../lambda/service-errors';
+import { parseResourceProperties } from '../../lib/resource-properties';
+import { parseArgs } from '../deployed/cli-args';
+import { readOnlyApi, ReadOnlyRegistrationApi, smsClient } from '../deployed/read-only-api';
+import { previewDeploy } from './deploy-preview';
+import { findDeployed } from './find-deployed';
+import { formatStackPlan, StackPlan } from './format-plan';
+import { StackRegistrations, stackRegistrations, withSynthesizedApp } from './stack-registrations';
+
+const USAGE = 'Usage: npm run plan -- --stack NAME [--region R] [--app CLOUD_ASSEMBLY_DIR] [-c key=value ...]';
+
+/** The plan of one stack against what is deployed. */
+export async function planStack(api: ReadOnlyRegistrationApi, stack: StackRegistrations, region: string): Promise<StackPlan> {
+  const resources = stack.registrations.map((r) => parseResourceProperties(r.properties));
+  const deployed = await findDeployed(api, stack.stackName, resources);
+  return {
+    stackName: stack.stackName,
+    region,
+    previews: stack.registrations.map((r, i) => previewDeploy(r.logicalId, resources[i], deployed.matches[i])),
+    unmatched: deployed.unmatched,
+  };
+}
+
+export async function plan(argv: readonly string[], print: (text: string) => void): Promise<void> {
+  const args = parseArgs(argv, { values: ['stack', 'region', 'app'], flags: ['help'] }, USAGE);
+  if (args.flags.has('help')) return print(USAGE);
+  const stackName = args.values.get('stack');
+  if (!stackName) throw new Error(`--stack is required\n${USAGE}`);
+  const assembly = args.values.get('app');
+  const stack = assembly ? stackRegistrations(assembly, stackName) : withSynthesizedApp(args.context, (dir) => stackRegistrations(dir, stackName));
+  // The registrations live where the stack deploys; an environment-agnostic stack deploys to the environment's Region.
+  const client = smsClient(args.values.get('region') ?? stack.region);
+  print(formatStackPlan(await planStack(readOnlyApi(client), stack, await client.config.region())));
+}
+
+if (require.main === module) {
+  plan(process.argv.slice(2), (text) => console.log(text)).catch((error) => {
+    console.error(`plan failed: ${describeServiceError(error)}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,116 @@
+import { desiredRegistration } from '../../lambda/desired-state';
+import { FieldValue } from '../../lib/definitions/types';
+import { showText } from '../../lib/personal-data';
+import { planFieldChanges, planRegistration } from '../../lib/planner/plan';
+import { ActualRegistration, Operation } from '../../lib/planner/types';
+import { RegistrationResourceProperties } from '../../lib/resource-properties';
+import { SENDER_ID_FIELD } from '../deployed/managed-registrations';
+import { DeployedMatch } from './find-deployed';
+
+/** What `cdk deploy` would do to one declared registration. */
+export type DeployAction = 'create' | 'no change' | 'write draft' | 'submit draft' | 'new version' | 'blocked' | 'tags only' | 'unknown';
+
+export interface DeployPreview {
+  readonly logicalId: string;
+  readonly registrationType: string;
+  readonly senderId: string;
+  readonly registrationId?: string;
+  readonly action: DeployAction;
+  /** One sentence: what the deploy does and why. */
+  readonly summary: string;
+  /** `~ path: old → new`, `+ path: new`, `- path`; personal values hidden. */
+  readonly fieldChanges: string[];
+  /** `set key=value`, `remove key`. */
+  readonly tagChanges: string[];
+}
+
+/**
+ * The handler's own decision (the planner in lib/planner, on state read as the handler reads it),
+ * told as what a deploy would do. The planner's operations are the whole predicted sequence.
+ */
+export function previewDeploy(logicalId: string, props: RegistrationResourceProperties, match: DeployedMatch): DeployPreview {
+  const base = { logicalId, registrationType: props.RegistrationType, senderId: String(props.Fields[SENDER_ID_FIELD] ?? '(none)') };
+  const desired = desiredRegistration(props);
+  const submitting = desired.submit ? ', then submit it for review' : ', and leave it as a draft (submit: false)';
+  if (match.kind === 'ambiguous') {
+    return {
+      ...base, action: 'unknown', fieldChanges: [], tagChanges: [],
+      summary: `cannot tell which deployed registration this is: ${match.registrationIds.join(', ')} all match; nothing is predicted`,
+    };
+  }
+  if (match.kind === 'none') {
+    if (props.AdoptRegistrationId) {
+      return {
+        ...base, action: 'blocked', fieldChanges: [], tagChanges: [],
+        summary: `adopt ${props.AdoptRegistrationId}: not found in this account and Region, so the deploy would fail and write nothing`,
+      };
+    }
+    // A Create converges an empty first draft: the same planner says what that takes.
+    const writes = planRegistration(desired, newRegistration(props.RegistrationType)).operations;
+    const documents = writes.filter((o) => o.kind === 'attach').length;
+    const fields = writes.filter((o) => o.kind === 'putField').length;
+    return {
+      ...base, action: 'create', fieldChanges: [], tagChanges: [],
+      summary: `create: not deployed yet; a new registration with ${fields} fields and ${documents} documents${submitting}`,
+    };
+  }
+
+  const actual = match.actual;
+  const plan = planRegistration(desired, actual);
+  // A blocked deploy does nothing, but the fields that wait for the review to end are worth showing.
+  const changes = changesOf(actual, plan.blockedReason ? planFieldChanges(desired, actual) : plan.operations);
+  const version = `version ${actual.versionNumber} is ${actual.versionStatus}`;
+  const fields = changes.fieldChanges.length;
+  const counted = `${fields} field change${fields === 1 ? '' : 's'}`;
+  const adopting = match.adopting ? `adopt ${actual.registrationId} and ` : '';
+  const preview = (action: DeployAction, summary: string): DeployPreview => ({
+    ...base, registrationId: actual.registrationId, action, summary: `${adopting}${summary}`, ...changes,
+  });
+
+  if (plan.blockedReason) {
+    return preview('blocked', `blocked: ${version} (under review), so the deploy would fail and write nothing; ${counted} waiting`);
+  }
+  const kinds = new Set(plan.operations.map((o) => o.kind));
+  if (kinds.has('createVersion')) return preview('new version', `new version ${actual.versionNumber + 1} (${version}) with ${counted}${submitting}`);
+  if (fields > 0) return preview('write draft', `write ${counted} into draft version ${actual.versionNumber}${submitting}`);
+  if (kinds.has('submit')) return preview('submit draft', `submit draft version ${actual.versionNumber} for review (its fields already match)`);
+  if (changes.tagChanges.length > 0) return preview('tags only', `tags only (${version}; no new version)`);
+  return preview('no change', `no change (${version})`);
+}
+
+/** What a Create starts from: a new registration's empty first draft. */
+function newRegistration(registrationType: string): ActualRegistration {
+  return {
+    registrationId: '', registrationArn: '', registrationType, registrationStatus: 'CREATED', versionNumber: 1, versionStatus: 'DRAFT',
+    values: {}, attachmentContentHashes: {}, tags: [],
+  };
+}
+
+function changesOf(actual: ActualRegistration, operations: Operation[]): Pick<DeployPreview, 'fieldChanges' | 'tagChanges'> {
+  const fieldChanges: string[] = [];
+  const tagChanges: string[] = [];
+  for (const op of operations) {
+    if (op.kind === 'putField') {
+      const before = actual.values[op.fieldPath];
+      fieldChanges.push(before
+        ? `~ ${op.fieldPath}: ${shown(op.fieldPath, before)} → ${shown(op.fieldPath, op.value)}`
+        : `+ ${op.fieldPath}: ${shown(op.fieldPath, op.value)}`);
+    } else if (op.kind === 'attach') {
+      fieldChanges.push(`${actual.values[op.fieldPath] ? '~' : '+'} ${op.fieldPath}: document ${op.attachment.FileName}`);
+    } else if (op.kind === 'deleteField') {
+      fieldChanges.push(`- ${op.fieldPath}`);
+    } else if (op.kind === 'tag') {
+      tagChanges.push(...op.tags.map((t) => `set ${t.Key}=${t.Value}`));
+    } else if (op.kind === 'untag') {
+      tagChanges.push(...op.keys.map((k) => `remove ${k}`));
+    }
+  }
+  return { fieldChanges, tagChanges };
+}
+
+/** A value as it may be printed; lib/personal-data.ts decides what is hidden. */
+function shown(fieldPath: string, value: FieldValue): string {
+  if (value.SelectChoices) return `[${value.SelectChoices.map((c) => JSON.stringify(c)).join(', ')}]`;
+  if (value.RegistrationAttachmentId) return 'a document';
+  return showText(fieldPath, value.TextValue ?? '');
+}

@@ -1,0 +1,38 @@
+import { showText } from '../../lib/personal-data';
+import { ActualRegistration } from '../../lib/planner/types';
+import { SENDER_ID_FIELD } from '../deployed/managed-registrations';
+import { DeployPreview } from './deploy-preview';
+import { MATCHING_RULE } from './find-deployed';
+
+export interface StackPlan {
+  readonly stackName: string;
+  readonly region: string;
+  readonly previews: DeployPreview[];
+  /** Registrations tagged for the stack that no declared resource matched. */
+  readonly unmatched: ActualRegistration[];
+}
+
+/** The human view of `npm run plan`: one block per declared registration. */
+export function formatStackPlan(plan: StackPlan): string {
+  const out = [
+    `Plan for stack ${plan.stackName} in ${plan.region}: what \`cdk deploy\` would do to each registration `
+      + '(read with Describe and List calls only; nothing was written)',
+    `Matching: ${MATCHING_RULE}.`,
+  ];
+  if (plan.previews.length === 0) out.push('', 'The stack declares no SenderIdRegistration.');
+  for (const preview of plan.previews) {
+    out.push('', [preview.logicalId, preview.registrationType, `sender ID ${preview.senderId}`, preview.registrationId].filter(Boolean).join(' · '));
+    out.push(`  ${preview.summary}`);
+    out.push(...preview.fieldChanges.map((c) => `    ${c}`));
+    if (preview.tagChanges.length) out.push(`  tags: ${preview.tagChanges.join('; ')}`);
+  }
+  if (plan.unmatched.length) {
+    out.push('', `Tagged for ${plan.stackName} but declared by no resource (left alone by a deploy unless a resource is replaced):`);
+    for (const actual of plan.unmatched) {
+      const senderId = actual.values[SENDER_ID_FIELD]?.TextValue;
+      out.push(`  ${actual.registrationId} · ${actual.registrationType} · sender ID ${senderId === undefined ? '(none)' : showText(SENDER_ID_FIELD, senderId)}`
+        + ` · version ${actual.versionNumber} ${actual.versionStatus}`);
+    }
+  }
+  return out.join('\n');
+}
