@@ -57,13 +57,14 @@ export function readAssembly(assemblyDir: string, stage: string): StageAssembly 
   return { stage, registrations };
 }
 
-/** The construct whose `Resource` child has this logical id (the custom resource of a `SenderIdRegistration`). */
+/** The `SenderIdRegistration` whose custom resource has this logical id. */
 function constructPathOf(stack: StackArtifact, logicalId: string): string {
   const resourcePath = Object.entries(stack.metadata)
     .find(([, entries]) => entries.some((e) => e.type === 'aws:cdk:logicalId' && e.data === logicalId))?.[0];
   // Without metadata the logical id is the best name there is.
   if (!resourcePath) return `${stack.stackName}/${logicalId}`;
-  return resourcePath.replace(/^\//, '').replace(/\/Resource$/, '');
+  // The CfnResource is `<registration>/Resource/Default` (CustomResource wraps it).
+  return resourcePath.replace(/^\//, '').replace(/\/Resource(\/Default)?$/, '');
 }
 
 function warningsUnder(stack: StackArtifact, constructPath: string): string[] {
