@@ -27,9 +27,10 @@ export function synthStage(stage: string, build: (app: App) => void, context: Re
   }
 }
 
-/** The review of the registration whose construct id is `id` (logical ids carry a hash suffix). */
-export function reviewOf(review: Review, id: string): RegistrationReview {
-  const found = review.stages.flatMap((s) => s.registrations).filter((r) => r.registration.logicalId.startsWith(id));
+/** The review of the registration whose construct id is `id` (logical ids carry a hash suffix), in `stage` if given. */
+export function reviewOf(review: Review, id: string, stage?: string): RegistrationReview {
+  const found = review.stages.filter((s) => stage === undefined || s.stage === stage).flatMap((s) => s.registrations)
+    .filter((r) => r.registration.logicalId.startsWith(id));
   if (found.length !== 1) throw new Error(`expected one registration ${id}, found ${found.length}`);
   return found[0];
 }
