@@ -59,16 +59,17 @@ function main(): number {
 
   const repoDir = process.cwd();
   const stages = args.stages.length > 0 ? args.stages : stagesOf(repoDir);
-  // A single given assembly is one stage; named after the only stage reviewed, or "app".
-  const singleLabel = stages.length === 1 ? stages[0] : 'app';
+  // A single given assembly is one stage: the only stage reviewed, if so. Otherwise the base's registrations find
+  // their stage by stack name (review.ts), and a head assembly is simply "app".
+  const single = (fallback: string) => (stages.length === 1 ? stages[0] : fallback);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-review-'));
   try {
     const request = { stages, context: args.context };
-    const head = args.app ? readAssemblies(args.app, singleLabel) : synthesizeStages({ ...request, appDir: repoDir, outRoot: path.join(work, 'head') });
+    const head = args.app ? readAssemblies(args.app, single('app')) : synthesizeStages({ ...request, appDir: repoDir, outRoot: path.join(work, 'head') });
     let base: StageAssembly[] | undefined;
     if (args.base !== undefined) {
       base = isAssemblyDirectory(args.base)
-        ? readAssemblies(args.base, args.app ? singleLabel : 'base')
+        ? readAssemblies(args.base, single('base'))
         : synthesizeGitRef(repoDir, args.base, { ...request, outRoot: path.join(work, 'base') });
     }
     // The label is what the reader knows the base by: the ref as given, or the directory's name (never a temp path).
