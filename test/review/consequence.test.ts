@@ -116,3 +116,9 @@ describe('a change that fails validation', () => {
     expect(others.every((r) => r.consequence!.kind === 'refused' && !r.removed)).toBe(true);
   });
 });
+
+test('a base that does not synthesize is said so, rather than silently showing every registration as new', () => {
+  const brokenBase = { stage: 'dev', registrations: [], failure: { errors: [{ message: 'synth failed' }] } };
+  const md = renderMarkdown(buildReview({ head: [head], base: [brokenBase], baseLabel: 'main' }));
+  expect(md).toContain('The base does not synthesize for stage dev: its registrations there are compared with nothing and shown as new.');
+});

@@ -24,6 +24,8 @@ export interface StageReview {
 export interface Review {
   /** What the head was compared with (a git ref or a directory name); absent without a base. */
   readonly baseLabel?: string;
+  /** Stages whose base did not synthesize: their registrations are compared with nothing. */
+  readonly baseFailures?: string[];
   readonly stages: StageReview[];
 }
 
@@ -72,7 +74,12 @@ export function buildReview(input: ReviewInput): Review {
     }
   }
   for (const stage of stages) stage.registrations.sort((a, b) => a.key.localeCompare(b.key));
-  return { ...(input.baseLabel !== undefined ? { baseLabel: input.baseLabel } : {}), stages };
+  const baseFailures = (input.base ?? []).filter((s) => s.failure).map((s) => s.stage);
+  return {
+    ...(input.baseLabel !== undefined ? { baseLabel: input.baseLabel } : {}),
+    ...(baseFailures.length > 0 ? { baseFailures } : {}),
+    stages,
+  };
 }
 
 function reviewOf(stage: string, head: ReviewedRegistration, base: ReviewedRegistration | undefined, compared: boolean): RegistrationReview {
