@@ -65,13 +65,14 @@ function main(): number {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-review-'));
   try {
     const request = { stages, context: args.context };
-    const head = args.app ? readAssemblies(args.app, single('app')) : synthesizeStages({ ...request, appDir: repoDir, outRoot: path.join(work, 'head') });
+    let head = args.app ? readAssemblies(args.app, single('app')) : synthesizeStages({ ...request, appDir: repoDir, outRoot: path.join(work, 'head') });
     let base: StageAssembly[] | undefined;
     if (args.base !== undefined) {
       base = isAssemblyDirectory(args.base)
         ? readAssemblies(args.base, single('base'))
         : synthesizeGitRef(repoDir, args.base, { ...request, outRoot: path.join(work, 'base') });
     }
+    if (base && args.base !== undefined && isAssemblyDirectory(args.base)) head = stagesTheBaseCovers(head, base);
     // The label is what the reader knows the base by: the ref as given, or the directory's name (never a temp path).
     const baseLabel = args.base === undefined ? undefined : isAssemblyDirectory(args.base) ? path.basename(path.resolve(args.base)) : args.base;
     const markdown = renderMarkdown(buildReview({ head, base, baseLabel }));
@@ -85,6 +86,20 @@ function main(): number {
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * One base assembly (`cdk synth -c stage=dev -o dir`) is one stage's: reviewing the other stages against it would call
+ * all their registrations new. Keep the stages it has stacks of, and those that failed synth (they must still block).
+ */
+function stagesTheBaseCovers(head: StageAssembly[], base: StageAssembly[]): StageAssembly[] {
+  const baseStacks = new Set(base.flatMap((s) => s.registrations).map((r) => r.stackName));
+  const covered = head.filter((s) => s.failure || s.registrations.some((r) => baseStacks.has(r.stackName)));
+  if (covered.length === 0 || covered.length === head.length) return head;
+  const left = head.filter((s) => !covered.includes(s)).map((s) => s.stage);
+  console.error(`review: the base holds no stack of stage ${left.join(', ')}, so ${left.length === 1 ? 'it is' : 'they are'} left out; `
+    + 'give a base per stage (<dir>/<stage>/) or a git ref to review every stage');
+  return covered;
 }
 
 /** CI blocks the merge on a non-zero exit; say why on stderr too, where a CI log shows it. */
