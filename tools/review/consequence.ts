@@ -19,7 +19,8 @@ export interface Consequence {
   readonly reasons?: string[];
 }
 
-const REVIEW = 'AWS reviews it (2–4 weeks)';
+/** How long AWS takes to review a submitted version. */
+const REVIEW_TIME = '2–4 weeks';
 const NEW_FEE = 'a new registration with its own non-refundable fee';
 
 /**
@@ -43,7 +44,8 @@ export function consequenceOf(base: ReviewedRegistration | undefined, head: Revi
     return {
       kind: 'replaced',
       summary: `A brand-new ${head.properties.RegistrationType} registration is created${submitted(head.properties)}: ${NEW_FEE}, `
-        + `since a registration's type cannot change. The old ${base.properties.RegistrationType} registration then ${removalWords(base.properties)}.`,
+        + `since a registration's type cannot change. The old ${base.properties.RegistrationType} registration then leaves the stack and `
+        + `${removalWords(base.properties)}.`,
     };
   }
   return fromPlan(planRegistration(desiredRegistration(head.properties), approvedHolding(base.properties)));
@@ -53,7 +55,7 @@ function fromPlan(plan: Plan): Consequence {
   const kinds = new Set(plan.operations.map((o) => o.kind));
   if (kinds.has('createVersion')) {
     return kinds.has('submit')
-      ? { kind: 'new-version', summary: `A new version holding the changed fields is created and submitted for review: ${REVIEW}.` }
+      ? { kind: 'new-version', summary: `A new version holding the changed fields is created and submitted for review, which takes ${REVIEW_TIME}.` }
       : { kind: 'new-draft-version', summary: 'A new version holding the changed fields is created and left as a draft (submit: false).' };
   }
   if (kinds.has('tag') || kinds.has('untag')) return { kind: 'tags-only', summary: 'Tags only: the registration\'s tags are updated; no new version, no review.' };
@@ -65,7 +67,7 @@ function creation(head: RegistrationResourceProperties): Consequence {
     return {
       kind: 'adopted',
       summary: `Existing registration ${head.AdoptRegistrationId} is adopted: a draft receives the differences, an approved or denied `
-        + `version gets a new version${head.Submit ? ` that is submitted (${REVIEW})` : ''}.`,
+        + `version gets a new version${head.Submit ? ` that is submitted for review (${REVIEW_TIME})` : ''}.`,
     };
   }
   return { kind: 'new-registration', summary: `A brand-new registration is created${submitted(head)}: ${NEW_FEE}.` };
@@ -84,7 +86,7 @@ function removalWords(props: RegistrationResourceProperties): string {
 }
 
 function submitted(props: RegistrationResourceProperties): string {
-  return props.Submit ? ` and submitted (${REVIEW})` : ' and left as a draft (submit: false)';
+  return props.Submit ? ` and submitted for review (${REVIEW_TIME})` : ' and left as a draft (submit: false)';
 }
 
 /** The Update event CloudFormation sends when `head` replaces `base` on a deployed registration. */

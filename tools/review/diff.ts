@@ -32,6 +32,14 @@ function compare<T>(
   });
 }
 
+const SETTING_LABELS: Record<string, string> = {
+  RegistrationType: 'Registration type',
+  Submit: 'Submit for review',
+  AwsReview: 'AWS review',
+  RemovalPolicy: 'Removal policy',
+  AdoptRegistrationId: 'Adopt registration',
+};
+
 function settingChanges(base: RegistrationResourceProperties, head: RegistrationResourceProperties): Change[] {
   const settings = (p: RegistrationResourceProperties): Record<string, string> => ({
     RegistrationType: p.RegistrationType,
@@ -42,23 +50,27 @@ function settingChanges(base: RegistrationResourceProperties, head: Registration
   });
   const before = settings(base);
   const after = settings(head);
-  return compare(before, after, (a, b) => a === b, (kind, path) => ({ kind, label: `Setting ${path}`, path, before: before[path], after: after[path] }));
+  return compare(before, after, (a, b) => a === b, (kind, path) => ({
+    kind, label: SETTING_LABELS[path], path,
+    ...(path in before ? { before: before[path] } : {}),
+    ...(path in after ? { after: after[path] } : {}),
+  }));
 }
 
 function fieldChanges(base: RegistrationResourceProperties, head: RegistrationResourceProperties): Change[] {
-  const type = head.RegistrationType;
+  const label = (path: string) => fieldLabel(head.RegistrationType, path, base.RegistrationType);
   const changes = compare(base.Fields, head.Fields, sameValue, (kind, path): Change => {
-    const label = fieldLabel(type, path).title;
+    const title = label(path).title;
     const before = base.Fields[path];
     const after = head.Fields[path];
-    if (kind === 'changed' && !isShowable(path, after)) return { kind, label, path, hidden: true };
+    if (kind === 'changed' && !isShowable(path, after)) return { kind, label: title, path, hidden: true };
     return {
-      kind, label, path,
+      kind, label: title, path,
       ...(before !== undefined ? { before: shownValue(path, before) } : {}),
       ...(after !== undefined ? { after: shownValue(path, after) } : {}),
     };
   });
-  return changes.sort((a, b) => fieldLabel(type, a.path).order - fieldLabel(type, b.path).order || a.path.localeCompare(b.path));
+  return changes.sort((a, b) => label(a.path).order - label(b.path).order || a.path.localeCompare(b.path));
 }
 
 /** Choices are a set (the planner compares them the same way). */
@@ -71,7 +83,7 @@ function attachmentChanges(base: RegistrationResourceProperties, head: Registrat
   const shown = (a: AttachmentProperty | undefined) => (a ? `${a.FileName} (sha256 ${a.ContentHash.slice(0, 12)}…)` : undefined);
   return compare(base.Attachments, head.Attachments, (a, b) => a.ContentHash === b.ContentHash, (kind, path): Change => ({
     kind,
-    label: `Attachment: ${fieldLabel(head.RegistrationType, path).title}`,
+    label: `Attachment: ${fieldLabel(head.RegistrationType, path, base.RegistrationType).title}`,
     path,
     ...(base.Attachments[path] ? { before: shown(base.Attachments[path]) } : {}),
     ...(head.Attachments[path] ? { after: shown(head.Attachments[path]) } : {}),

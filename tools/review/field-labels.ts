@@ -12,12 +12,17 @@ export interface FieldLabel {
   readonly order: number;
 }
 
-export function fieldLabel(registrationType: string, fieldPath: string): FieldLabel {
-  const definitions: readonly RegistrationFieldDefinition[] = catalogEntry(registrationType)?.FieldDefinitions ?? [];
-  const index = definitions.findIndex((d) => d.FieldPath === fieldPath);
-  if (index < 0) return { fieldPath, title: fieldPath, section: fieldPath.split('.')[0], order: Number.MAX_SAFE_INTEGER };
-  const definition = definitions[index];
-  return { fieldPath, title: definition.DisplayHints.Title, section: definition.SectionPath, order: index };
+/**
+ * The label of a field of `registrationType`. A diff across a type change passes the old type too,
+ * so the fields only the old form has keep their titles.
+ */
+export function fieldLabel(registrationType: string, fieldPath: string, otherType?: string): FieldLabel {
+  for (const type of otherType ? [registrationType, otherType] : [registrationType]) {
+    const definitions: readonly RegistrationFieldDefinition[] = catalogEntry(type)?.FieldDefinitions ?? [];
+    const index = definitions.findIndex((d) => d.FieldPath === fieldPath);
+    if (index >= 0) return { fieldPath, title: definitions[index].DisplayHints.Title, section: definitions[index].SectionPath, order: index };
+  }
+  return { fieldPath, title: fieldPath, section: fieldPath.split('.')[0], order: Number.MAX_SAFE_INTEGER };
 }
 
 /** Field paths in form order (then by path), for stable output. */

@@ -68,7 +68,6 @@ export function buildReview(input: ReviewInput): Review {
         key: keyOf(base),
         registration: base,
         removed: !refusal,
-        ...(refusal ? {} : { changes: [] }),
         consequence: consequenceOf(base, undefined, refusal),
       });
     }
