@@ -13,13 +13,21 @@ export interface SynthesizedRegistration {
   readonly properties: Record<string, unknown>;
 }
 
-interface StackArtifact {
+/** One construct-path metadata entry of a stack (e.g. `aws:cdk:warning`, `aws:cdk:logicalId`). */
+export interface MetadataEntry {
+  readonly type: string;
+  readonly data?: unknown;
+}
+
+export interface StackArtifact {
   readonly stackName: string;
   readonly account: string;
   readonly region: string;
   readonly agnosticRegion: boolean;
   readonly templateFile: string;
   readonly assetManifestFile?: string;
+  /** Metadata by construct path; recent CDK versions write it to a file beside the template. */
+  readonly metadata: Record<string, MetadataEntry[]>;
 }
 
 /** The stacks of a cloud assembly (cdk.out) with their environments. */
@@ -38,6 +46,7 @@ export function stacksOf(assemblyDir: string): StackArtifact[] {
         agnosticRegion: !region || region.startsWith('unknown'),
         templateFile: path.join(assemblyDir, a.properties.templateFile),
         assetManifestFile: assetManifest ? path.join(assemblyDir, assetManifest[1].properties.file) : undefined,
+        metadata: a.additionalMetadataFile ? JSON.parse(fs.readFileSync(path.join(assemblyDir, a.additionalMetadataFile), 'utf8')) : (a.metadata ?? {}),
       };
     });
 }

@@ -1,0 +1,122 @@
+/**
+ * `npm run review`: a Markdown report of the app's sender ID registrations for a pull request.
+ *
+ *   npm run review -- [--base <git ref | cloud assembly dir>] [--app <cloud assembly dir>] [--out file.md]
+ *                     [--stage <s>]... [--context key=value]...
+ *
+ * Without --app it synthesizes the app (cdk.json) for every stage of context "stages". Exits 1 when a
+ * stage fails synth (validation), so CI blocks the merge; 2 on a usage error.
+ */
+import '../quiet-env';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { StageAssembly } from './assembly';
+import { renderMarkdown } from './render-markdown';
+import { buildReview } from './review';
+import { isAssemblyDirectory, readAssemblies, stagesOf, synthesizeGitRef, synthesizeStages } from './synthesize';
+
+export interface ReviewArgs {
+  readonly base?: string;
+  readonly app?: string;
+  readonly out?: string;
+  readonly stages: string[];
+  readonly context: Record<string, string>;
+}
+
+export function parseArgs(argv: string[]): ReviewArgs {
+  const args: { base?: string; app?: string; out?: string; stages: string[]; context: Record<string, string> } = { stages: [], context: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+    i++;
+    if (flag === '--base') args.base = value;
+    else if (flag === '--app') args.app = value;
+    else if (flag === '--out') args.out = value;
+    else if (flag === '--stage') args.stages.push(value);
+    else if (flag === '--context' || flag === '-c') {
+      const [key, ...rest] = value.split('=');
+      if (!key || rest.length === 0) throw new UsageError(`${flag} ${value}: expected key=value`);
+      args.context[key] = rest.join('=');
+    } else throw new UsageError(`unknown option ${flag}`);
+  }
+  return args;
+}
+
+class UsageError extends Error {}
+
+function main(): number {
+  let args: ReviewArgs;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`review: ${error.message}\nusage: npm run review -- [--base <git ref | dir>] [--app <dir>] [--out file.md] `
+      + '[--stage <s>]... [--context key=value]...');
+    return 2;
+  }
+
+  const repoDir = process.cwd();
+  const stages = args.stages.length > 0 ? args.stages : stagesOf(repoDir);
+  // A single given assembly is one stage: the only stage reviewed, if so. Otherwise the base's registrations find
+  // their stage by stack name (review.ts), and a head assembly is simply "app".
+  const single = (fallback: string) => (stages.length === 1 ? stages[0] : fallback);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-review-'));
+  try {
+    const request = { stages, context: args.context };
+    let head = args.app ? readAssemblies(args.app, single('app')) : synthesizeStages({ ...request, appDir: repoDir, outRoot: path.join(work, 'head') });
+    let base: StageAssembly[] | undefined;
+    if (args.base !== undefined) {
+      base = isAssemblyDirectory(args.base)
+        ? readAssemblies(args.base, single('base'))
+        : synthesizeGitRef(repoDir, args.base, { ...request, outRoot: path.join(work, 'base') });
+    }
+    if (base && args.base !== undefined && isAssemblyDirectory(args.base)) head = stagesTheBaseCovers(head, base);
+    // The label is what the reader knows the base by: the ref as given, or the directory's name (never a temp path).
+    const baseLabel = args.base === undefined ? undefined : isAssemblyDirectory(args.base) ? path.basename(path.resolve(args.base)) : args.base;
+    const markdown = renderMarkdown(buildReview({ head, base, baseLabel }));
+    if (args.out) {
+      fs.writeFileSync(args.out, markdown);
+      console.error(`review: written to ${args.out}`);
+    } else {
+      process.stdout.write(markdown);
+    }
+    return reportFailures(head);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * One base assembly (`cdk synth -c stage=dev -o dir`) is one stage's: reviewing the other stages against it would call
+ * all their registrations new. Keep the stages it has stacks of, and those that failed synth (they must still block).
+ */
+function stagesTheBaseCovers(head: StageAssembly[], base: StageAssembly[]): StageAssembly[] {
+  const baseStacks = new Set(base.flatMap((s) => s.registrations).map((r) => r.stackName));
+  const covered = head.filter((s) => s.failure || s.registrations.some((r) => baseStacks.has(r.stackName)));
+  if (covered.length === 0 || covered.length === head.length) return head;
+  const left = head.filter((s) => !covered.includes(s)).map((s) => s.stage);
+  console.error(`review: the base holds no stack of stage ${left.join(', ')}, so ${left.length === 1 ? 'it is' : 'they are'} left out; `
+    + 'give a base per stage (<dir>/<stage>/) or a git ref to review every stage');
+  return covered;
+}
+
+/** CI blocks the merge on a non-zero exit; say why on stderr too, where a CI log shows it. */
+function reportFailures(head: StageAssembly[]): number {
+  const failed = head.filter((s) => s.failure);
+  for (const stage of failed) {
+    console.error(`review: synth fails for stage ${stage.stage}:`);
+    for (const e of stage.failure!.errors) console.error(`  ${e.constructPath ? `[${e.constructPath}] ` : ''}${e.message}`);
+  }
+  return failed.length > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+  try {
+    process.exitCode = main();
+  } catch (error) {
+    console.error(`review failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  }
+}

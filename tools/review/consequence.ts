@@ -1,0 +1,121 @@
+import { CloudFormationCustomResourceUpdateEvent } from 'aws-lambda';
+import { desiredRegistration } from '../../lambda/desired-state';
+import { makesNewRegistration, RegistrationEvent } from '../../lambda/events';
+import { checkAdoptionOnUpdate } from '../../lambda/on-adopt';
+import { planRegistration } from '../../lib/planner/plan';
+import { ActualRegistration, Plan } from '../../lib/planner/types';
+import { desiredFieldValues, RegistrationResourceProperties } from '../../lib/resource-properties';
+import { ReviewedRegistration } from './assembly';
+
+export type ConsequenceKind =
+  | 'nothing' | 'tags-only' | 'new-version' | 'new-draft-version' | 'new-registration' | 'adopted' | 'replaced' | 'removed-retained'
+  | 'removed-deleted' | 'refused';
+
+/** What deploying the change does to one registration, in words a reviewer acts on. */
+export interface Consequence {
+  readonly kind: ConsequenceKind;
+  readonly summary: string;
+  /** Why a change is refused (validation messages; never personal data). */
+  readonly reasons?: string[];
+}
+
+/** How long AWS takes to review a submitted version. */
+const REVIEW_TIME = '2–4 weeks';
+const NEW_FEE = 'a new registration with its own non-refundable fee';
+
+/**
+ * The consequence of deploying `head` over `base`, decided by the handler's own rules: whether the
+ * event makes a new registration (lambda/events.ts), whether an adoption is allowed
+ * (lambda/on-adopt.ts), and what the pure planner does to a registration whose latest version is
+ * approved and holds the base values (lib/planner). Only the mapping to words lives here.
+ */
+export function consequenceOf(base: ReviewedRegistration | undefined, head: ReviewedRegistration | undefined, refusal?: string[]): Consequence {
+  if (refusal) return { kind: 'refused', summary: 'Refused: synth fails, so this stage cannot be deployed until the errors are fixed.', reasons: refusal };
+  if (!head) return removal(base!.properties);
+  if (!base) return creation(head.properties);
+
+  const event = updateEvent(base, head);
+  try {
+    checkAdoptionOnUpdate(event);
+  } catch (error) {
+    return { kind: 'refused', summary: 'Refused by the handler at deploy: nothing is written.', reasons: [(error as Error).message] };
+  }
+  if (makesNewRegistration(event)) {
+    return {
+      kind: 'replaced',
+      summary: `A brand-new ${head.properties.RegistrationType} registration is created${submitted(head.properties)}: ${NEW_FEE}, `
+        + `since a registration's type cannot change. The old ${base.properties.RegistrationType} registration then leaves the stack and `
+        + `${removalWords(base.properties)}.`,
+    };
+  }
+  return fromPlan(planRegistration(desiredRegistration(head.properties), approvedHolding(base.properties)));
+}
+
+function fromPlan(plan: Plan): Consequence {
+  const kinds = new Set(plan.operations.map((o) => o.kind));
+  if (kinds.has('createVersion')) {
+    return kinds.has('submit')
+      ? { kind: 'new-version', summary: `A new version holding the changed fields is created and submitted for review, which takes ${REVIEW_TIME}.` }
+      : { kind: 'new-draft-version', summary: 'A new version holding the changed fields is created and left as a draft (submit: false).' };
+  }
+  if (kinds.has('tag') || kinds.has('untag')) return { kind: 'tags-only', summary: 'Tags only: the registration\'s tags are updated; no new version, no review.' };
+  return { kind: 'nothing', summary: 'Nothing: the registration is not touched.' };
+}
+
+function creation(head: RegistrationResourceProperties): Consequence {
+  if (head.AdoptRegistrationId) {
+    return {
+      kind: 'adopted',
+      summary: `Existing registration ${head.AdoptRegistrationId} is adopted: a draft receives the differences, an approved or denied `
+        + `version gets a new version${head.Submit ? ` that is submitted for review (${REVIEW_TIME})` : ''}.`,
+    };
+  }
+  return { kind: 'new-registration', summary: `A brand-new registration is created${submitted(head)}: ${NEW_FEE}.` };
+}
+
+function removal(base: RegistrationResourceProperties): Consequence {
+  return base.RemovalPolicy === 'destroy'
+    ? { kind: 'removed-deleted', summary: `Removed: the registration ${removalWords(base)}.` }
+    : { kind: 'removed-retained', summary: `Removed from the stack: the registration ${removalWords(base)}.` };
+}
+
+function removalWords(props: RegistrationResourceProperties): string {
+  return props.RemovalPolicy === 'destroy'
+    ? 'is deleted (removal policy DESTROY; the deploy fails while a version is under review)'
+    : 'is kept in AWS, no longer managed by this stack (removal policy RETAIN)';
+}
+
+function submitted(props: RegistrationResourceProperties): string {
+  return props.Submit ? ` and submitted for review (${REVIEW_TIME})` : ' and left as a draft (submit: false)';
+}
+
+/** The Update event CloudFormation sends when `head` replaces `base` on a deployed registration. */
+function updateEvent(base: ReviewedRegistration, head: ReviewedRegistration): RegistrationEvent {
+  const event: Partial<CloudFormationCustomResourceUpdateEvent> = {
+    RequestType: 'Update',
+    LogicalResourceId: head.logicalId,
+    PhysicalResourceId: DEPLOYED_ID,
+    ResourceType: 'Custom::SenderIdRegistration',
+    ResourceProperties: { ServiceToken: 'review', ...head.rawProperties },
+    OldResourceProperties: { ServiceToken: 'review', ...base.rawProperties },
+  };
+  return event as RegistrationEvent;
+}
+
+const DEPLOYED_ID = 'registration-deployed-from-base';
+
+/** The registration as the base deploy left it once approved: its latest version holds exactly the base values. */
+function approvedHolding(base: RegistrationResourceProperties): ActualRegistration {
+  const attachmentIds = Object.fromEntries(Object.keys(base.Attachments).map((p) => [p, `attachment-${p}`]));
+  return {
+    registrationId: DEPLOYED_ID,
+    registrationArn: `arn:aws:sms-voice:::registration/${DEPLOYED_ID}`,
+    registrationType: base.RegistrationType,
+    registrationStatus: 'COMPLETE',
+    versionNumber: 1,
+    versionStatus: 'APPROVED',
+    values: desiredFieldValues(base, attachmentIds),
+    attachmentContentHashes: Object.fromEntries(Object.entries(base.Attachments).map(([p, a]) => [attachmentIds[p], a.ContentHash])),
+    tags: base.Tags,
+  };
+}

@@ -1,0 +1,161 @@
+import { ReviewedRegistration } from './assembly';
+import { ConsequenceKind } from './consequence';
+import { Change } from './diff';
+import { inFormOrder, shownValue } from './field-labels';
+import { RegistrationReview, Review, StageReview } from './review';
+
+/**
+ * The review as Markdown for a pull-request comment. Deterministic (no dates, no paths of the
+ * machine that made it), so the same change always renders the same comment.
+ */
+export function renderMarkdown(review: Review): string {
+  const lines = [
+    '# Sender ID registrations',
+    '',
+    review.baseLabel !== undefined
+      ? `Compared with \`${review.baseLabel}\`. What a deploy does assumes each registration's latest version is approved and holds the base values.`
+      : 'The registrations as declared. Run `npm run review -- --base <git ref | cloud assembly dir>` to see changes and what a deploy does.',
+    '',
+    ...(review.baseFailures ? [
+      `The base does not synthesize for stage ${review.baseFailures.join(', ')}: its registrations there are compared with nothing and shown as new.`,
+      '',
+    ] : []),
+    ...summaryTable(review),
+    ...review.stages.flatMap(stageSection),
+  ];
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+const SHORT: Record<ConsequenceKind, string> = {
+  'nothing': 'nothing',
+  'tags-only': 'tags only',
+  'new-version': '**new version → review (weeks)**',
+  'new-draft-version': 'new draft version (not submitted)',
+  'new-registration': '**new registration (new fee)**',
+  'adopted': 'adopts an existing registration',
+  'replaced': '**new registration (new fee), type changed**',
+  'removed-retained': 'removed from stack (retained)',
+  'removed-deleted': '**deleted**',
+  'refused': '**refused**',
+};
+
+function summaryTable(review: Review): string[] {
+  const compared = review.baseLabel !== undefined;
+  const rows = review.stages.flatMap((s) => s.registrations.map((r) => [
+    s.stage, `\`${r.key}\``, r.registration.properties.RegistrationType, senderIdOf(r.registration),
+    ...(compared ? [r.consequence ? SHORT[r.consequence.kind] : ''] : []),
+  ]));
+  const failed = review.stages.filter((s) => s.failure && s.registrations.length === 0).map((s) => [s.stage, '—', '—', '—', ...(compared ? ['**refused**'] : [])]);
+  return table(['Stage', 'Registration', 'Type', 'Sender ID', ...(compared ? ['Deploying this change'] : [])], [...rows, ...failed]);
+}
+
+function stageSection(stage: StageReview): string[] {
+  return [
+    `## Stage ${stage.stage}`,
+    '',
+    ...(stage.failure ? [
+      `**Synth fails for stage ${stage.stage}: nothing of it can be deployed until these are fixed.**`,
+      '',
+      ...stage.failure.errors.map((e) => `- ${e.constructPath ? `\`${e.constructPath}\`: ` : ''}${cell(e.message)}`),
+      '',
+    ] : []),
+    ...stage.registrations.flatMap(registrationSection),
+  ];
+}
+
+function registrationSection(review: RegistrationReview): string[] {
+  const r = review.registration;
+  const p = r.properties;
+  return [
+    `### ${senderIdOf(r)} · ${p.RegistrationType}${review.removed ? ' (removed)' : ''}`,
+    '',
+    `\`${review.key}\` · stage **${review.stage}** · account \`${r.account}\` · region \`${r.region}\``,
+    '',
+    ...(review.consequence ? [
+      `**Deploying this change:** ${review.consequence.summary}`,
+      ...(review.consequence.reasons ?? []).map((reason) => `- ${cell(reason)}`),
+      '',
+    ] : []),
+    ...(review.changes ? changesTable(review.changes) : []),
+    ...(review.removed ? [] : [...fieldsSection(r), ...attachmentsSection(r), ...warningsSection(r)]),
+  ];
+}
+
+function changesTable(changes: Change[]): string[] {
+  if (changes.length === 0) return ['No changes.', ''];
+  return [
+    `**Changes (${changes.length})**`,
+    '',
+    ...table(['Change', 'Field', 'Before', 'After'], changes.map((c) => [
+      c.kind,
+      `${c.label}${c.label === c.path ? '' : ` \`${c.path}\``}`,
+      c.hidden ? 'hidden (personal data)' : (c.before ?? ''),
+      c.hidden ? 'hidden (personal data)' : (c.after ?? ''),
+    ])),
+  ];
+}
+
+function fieldsSection(r: ReviewedRegistration): string[] {
+  const labels = inFormOrder(r.properties.RegistrationType, Object.keys(r.properties.Fields));
+  const sections = [...new Set(labels.map((l) => l.section))];
+  return [
+    `<details><summary>Fields (${labels.length})</summary>`,
+    '',
+    ...sections.flatMap((section) => [
+      `**${section}**`,
+      '',
+      ...table(['Field', 'Value'], labels.filter((l) => l.section === section).map((l) => [
+        `${l.title}${l.title === l.fieldPath ? '' : ` \`${l.fieldPath}\``}`, shownValue(l.fieldPath, r.properties.Fields[l.fieldPath]),
+      ])),
+    ]),
+    '</details>',
+    '',
+  ];
+}
+
+function attachmentsSection(r: ReviewedRegistration): string[] {
+  const labels = inFormOrder(r.properties.RegistrationType, Object.keys(r.properties.Attachments));
+  if (labels.length === 0) return [];
+  return [
+    `**Attachments (${labels.length})**`,
+    '',
+    ...table(['Field', 'File', 'Size', 'SHA-256'], labels.map((l) => {
+      const attachment = r.properties.Attachments[l.fieldPath];
+      const size = r.attachmentSizes[l.fieldPath];
+      return [
+        `${l.title}${l.title === l.fieldPath ? '' : ` \`${l.fieldPath}\``}`, attachment.FileName,
+        size === undefined ? 'in S3 (not in the assembly)' : `${groupDigits(size)} bytes`, `\`${attachment.ContentHash}\``,
+      ];
+    })),
+  ];
+}
+
+function warningsSection(r: ReviewedRegistration): string[] {
+  if (r.warnings.length === 0) return [];
+  return [`**Synth warnings (${r.warnings.length})**`, '', ...r.warnings.map((w) => `- ${cell(w)}`), ''];
+}
+
+function senderIdOf(r: ReviewedRegistration): string {
+  const senderId = r.properties.Fields['senderIdInfo.senderId'];
+  return typeof senderId === 'string' ? senderId : '(no sender ID)';
+}
+
+function table(header: string[], rows: string[][]): string[] {
+  if (rows.length === 0) return [];
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    '',
+  ];
+}
+
+/** Table cells and list items are one line; a pipe would end the cell. */
+function cell(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+
+/** 12345 → "12,345", independent of the machine's locale. */
+function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
