@@ -1,4 +1,4 @@
-import { regionRuleViolation } from '../lib/definitions/region-rules';
+import { regionRuleViolation } from '../lib/definitions/region-rule';
 import { logger } from './logger';
 import { RegistrationApi } from './registration-api';
 

@@ -1,7 +1,7 @@
 import { Token } from 'aws-cdk-lib';
 import { MAX_MESSAGE_SAMPLES } from './countries/common-form';
 import { catalogEntry } from './definitions/catalog';
-import { regionRule, regionRuleViolation } from './definitions/region-rules';
+import { regionRule, regionRuleViolation } from './definitions/region-rule';
 import { RegistrationResourceProperties, desiredFieldValues } from './resource-properties';
 import { validateFieldValues } from './validation/validate';
 

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { catalogEntries, catalogEntry, catalogFileNames } from '../../lib/definitions/catalog';
 import { checkedCatalogEntry } from '../../lib/definitions/catalog/check-entry';
-import { regionRule, regionRuleViolation } from '../../lib/definitions/region-rules';
+import { regionRule, regionRuleViolation } from '../../lib/definitions/region-rule';
 import { AreaOfBusiness, MonthlyMessageVolume, UseCaseCategory } from '../../lib/enums';
 
 const CATALOG_DIR = path.join(__dirname, '..', '..', 'lib', 'definitions', 'catalog');
@@ -15,6 +15,14 @@ describe('the catalog files', () => {
   test('every JSON file in the catalog folder is loaded (a synced new type must be listed in the loader)', () => {
     const files = fs.readdirSync(CATALOG_DIR).filter((f) => f.endsWith('.json')).sort();
     expect(catalogFileNames().sort()).toEqual(files);
+  });
+
+  test('no data file shares its name with a module: under ts-node, require() would load the JSON instead of the code', () => {
+    const definitionsDir = path.dirname(CATALOG_DIR);
+    for (const dir of [definitionsDir, CATALOG_DIR]) {
+      const names = fs.readdirSync(dir);
+      expect(names.filter((n) => n.endsWith('.json') && names.includes(n.replace(/\.json$/, '.ts')))).toEqual([]);
+    }
   });
 
   test('every entry says where it comes from, and whether it is complete', () => {

@@ -1,7 +1,7 @@
 import RULES from './region-rules.json';
 
 /**
- * Where a registration type must be created. The rules are data (region-rules.json), so the next
+ * Where a registration type must be created. The rules are data (region-rules.json, beside this file), so the next
  * country's rule is one entry there; this module is the one place that reads them and words a refusal.
  */
 export interface RegionRule {
