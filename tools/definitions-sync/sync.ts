@@ -28,7 +28,8 @@ export async function syncDefinitions(options: SyncOptions): Promise<SyncResult>
   const outDir = options.outDir ?? BUNDLED_CATALOG_DIR;
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   const source = `live, ${options.region}, ${date}`;
-  const wanted = options.types ?? (typesInDirectory(outDir).length ? typesInDirectory(outDir) : typesInDirectory(BUNDLED_CATALOG_DIR));
+  const inOutDir = typesInDirectory(outDir);
+  const wanted = options.types ?? (inOutDir.length ? inOutDir : typesInDirectory(BUNDLED_CATALOG_DIR));
 
   const offered = await liveTypeDefinitions(options.client);
   const lines: string[] = [];
