@@ -1,6 +1,7 @@
 import { STACK_TAG_KEY } from '../lib/resource-properties';
 import { OnEventResult, oldPropertiesOf, propertiesOf, RegistrationEvent } from './events';
 import { logger } from './logger';
+import { refuseOutsideRegionRule } from './region-rule';
 import { RegistrationApi } from './registration-api';
 import { validateAgainstLiveDefinitions } from './validate-live';
 
@@ -13,6 +14,8 @@ import { validateAgainstLiveDefinitions } from './validate-live';
 export async function adoptRegistration(api: RegistrationApi, event: RegistrationEvent): Promise<OnEventResult> {
   const props = propertiesOf(event);
   const registrationId = props.AdoptRegistrationId!;
+  // Converging a registration made in the wrong Region would submit it to a review that sends it back.
+  await refuseOutsideRegionRule(api, props.RegistrationType);
   const summary = await api.describe(registrationId);
   if (!summary) {
     throw new Error(`AdoptRegistrationId: registration ${registrationId} was not found (or is deleted) in this account and region; `

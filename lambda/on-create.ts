@@ -1,6 +1,7 @@
 import { clientToken } from './client-token';
 import { OnEventResult, propertiesOf, RegistrationEvent } from './events';
 import { logger } from './logger';
+import { refuseOutsideRegionRule } from './region-rule';
 import { RegistrationApi } from './registration-api';
 import { validateAgainstLiveDefinitions } from './validate-live';
 
@@ -11,6 +12,7 @@ import { validateAgainstLiveDefinitions } from './validate-live';
  */
 export async function createRegistration(api: RegistrationApi, event: RegistrationEvent): Promise<OnEventResult> {
   const props = propertiesOf(event);
+  await refuseOutsideRegionRule(api, props.RegistrationType);
   await validateAgainstLiveDefinitions(api, props);
   const token = clientToken(event.StackId, event.LogicalResourceId, event.RequestId);
   const registrationId = await api.createRegistration(props.RegistrationType, token, props.Tags);

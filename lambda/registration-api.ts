@@ -25,6 +25,11 @@ export interface AttachmentSummary {
 export class RegistrationApi {
   constructor(private readonly client: PinpointSMSVoiceV2Client = defaultClient()) {}
 
+  /** The Region the calls go to: in Lambda the function's own (AWS_REGION), where a registration would be created. */
+  async region(): Promise<string> {
+    return this.client.config.region();
+  }
+
   /** Every field definition of a registration type, all pages. */
   async fieldDefinitions(registrationType: string): Promise<RegistrationFieldDefinition[]> {
     const definitions: RegistrationFieldDefinition[] = [];

@@ -1,5 +1,6 @@
 import { desiredFieldValues, RegistrationResourceProperties } from '../lib/resource-properties';
 import { formatProblems, validateFieldValues } from '../lib/validation/validate';
+import { explainCatalogDrift } from './catalog-drift';
 import { logger } from './logger';
 import { RegistrationApi } from './registration-api';
 
@@ -14,6 +15,9 @@ export async function validateAgainstLiveDefinitions(api: RegistrationApi, props
   });
   logger.info('validated', { registrationType: props.RegistrationType, definitions: definitions.length, problems: problems.length });
   if (problems.length > 0) {
-    throw new Error(formatProblems(`${props.RegistrationType} values are invalid against the live field definitions; nothing was created or changed`, problems));
+    const heading = `${props.RegistrationType} values are invalid against the live field definitions; nothing was created or changed`;
+    const failingPaths = [...new Set(problems.map((p) => p.fieldPath))];
+    const drift = explainCatalogDrift(props.RegistrationType, definitions, failingPaths, await api.region());
+    throw new Error(`${formatProblems(heading, problems)}\n${drift}`);
   }
 }

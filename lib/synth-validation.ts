@@ -1,6 +1,7 @@
 import { Token } from 'aws-cdk-lib';
 import { MAX_MESSAGE_SAMPLES } from './countries/common-form';
 import { catalogEntry } from './definitions/catalog';
+import { regionRule, regionRuleViolation } from './definitions/region-rule';
 import { LintFinding, lintRegistration } from './lint/rules';
 import { RegistrationResourceProperties, desiredFieldValues } from './resource-properties';
 import { closestPath } from './validation/closest-path';
@@ -31,6 +32,20 @@ function isUnresolved(value: string | string[]): boolean {
   return Array.isArray(value) ? value.some((v) => Token.isUnresolved(v)) : Token.isUnresolved(value);
 }
 
+/** The type's Region rule (lib/definitions/region-rules.json) against the stack's Region, whether or not the catalog knows the type. */
+function checkRegion(type: string, region: string): SynthValidationResult {
+  const rule = regionRule(type);
+  if (!rule) return { errors: [], warnings: [] };
+  if (Token.isUnresolved(region)) {
+    return {
+      errors: [],
+      warnings: [`${type} must be created in one of ${rule.Regions.join(', ')}; this stack has no concrete Region, so it could not be checked at synth`],
+    };
+  }
+  const violation = regionRuleViolation(type, region, 'this stack');
+  return { errors: violation ? [violation] : [], warnings: [] };
+}
+
 /**
  * Every problem of one registration that can be known at synth, checked against the bundled catalog
  * with the same engine the handler runs against live definitions.
@@ -48,21 +63,15 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
     errors.push(`messageSamples: ${input.messageSampleCount} message samples given, 1 to ${MAX_MESSAGE_SAMPLES} allowed for ${type}`);
   }
 
+  const region = checkRegion(type, input.region);
+  errors.push(...region.errors);
+  warnings.push(...region.warnings);
+
   const entry = catalogEntry(type);
   if (!entry) {
     warnings.push(`${type} is not in the bundled definitions catalog: its fields are validated against the live field definitions `
       + '(DescribeRegistrationFieldDefinitions) at deploy, before anything is created or changed');
     return { errors, warnings, lint };
-  }
-
-  if (entry.SupportedRegions) {
-    const allowed = entry.SupportedRegions.join(', ');
-    if (Token.isUnresolved(input.region)) {
-      warnings.push(`${type} must be created in one of ${allowed}; this stack has no concrete Region, so it could not be checked at synth`);
-    } else if (!entry.SupportedRegions.includes(input.region)) {
-      errors.push(`${type} must be created in one of ${allowed}, but this stack is in ${input.region}: `
-        + 'a registration made elsewhere is sent back as REQUIRES_UPDATES. Deploy this stack to a supported Region');
-    }
   }
 
   // Token values cannot be checked here; they stay in the values (so required fields count as present)
@@ -75,8 +84,8 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
   for (const problem of problems) {
     if (tokenPaths.has(problem.fieldPath)) continue;
     const unknownField = !entry.FieldDefinitions.some((d) => d.FieldPath === problem.fieldPath);
-    if (unknownField && input.additionalOnlyPaths.has(problem.fieldPath)) {
-      // The bundled catalog is partial and forms grow; the live definitions decide at deploy.
+    if (unknownField && (input.additionalOnlyPaths.has(problem.fieldPath) || !entry.Complete)) {
+      // Forms grow, and a partial entry knows only some fields: the live definitions decide at deploy.
       const closest = closestPath(problem.fieldPath, entry.FieldDefinitions.map((d) => d.FieldPath));
       warnings.push(`${problem.fieldPath}: is not in the bundled ${type} definitions; it is validated against the live field definitions at deploy`
         + (closest ? ` (did you mean ${closest}?)` : ''));

@@ -3,7 +3,7 @@ import { RegistrationField } from '../registration-field';
 
 /**
  * The common part of every `<ISO2>_SENDER_ID_REGISTRATION` form: the company, its address, a point of
- * contact, the use case and message samples. Field paths as in lib/definitions/common-sender-id-fields.ts.
+ * contact, the use case and message samples. Field paths as in the catalog files (lib/definitions/catalog/).
  */
 
 /** The company that sends the messages. */

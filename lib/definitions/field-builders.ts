@@ -3,7 +3,8 @@ import {
 } from './types';
 
 /**
- * Small builders that keep the catalog readable: one line per field instead of a page of JSON.
+ * Small builders for field definitions written in code (tests build small forms with them); the
+ * bundled catalog itself is JSON data in catalog/.
  */
 
 /** "Not blank": the most common TextValidation pattern in verbatim API output. */
@@ -56,10 +57,6 @@ export function selectField(
     FieldType: 'SELECT',
     SelectValidation: { MinChoices: 1, MaxChoices: opts.maxChoices ?? 1, Options: [...options] },
   };
-}
-
-export function attachmentField(fieldPath: string, title: string, opts: FieldOptions = {}): RegistrationFieldDefinition {
-  return { ...base(fieldPath, title, opts), FieldType: 'ATTACHMENT' };
 }
 
 /** A CONDITIONAL field that is REQUIRED when another field equals one of `values`, else OPTIONAL. */

@@ -15,7 +15,8 @@ export type RuleBehavior = 'REQUIRED' | 'OPTIONAL' | 'DISALLOWED';
 export interface TextValidation {
   readonly MinLength: number;
   readonly MaxLength: number;
-  readonly Pattern: string;
+  /** The service always sends one; a catalog entry assembled from docs leaves it out when no pattern is published. */
+  readonly Pattern?: string;
 }
 
 export interface SelectValidation {
@@ -51,7 +52,8 @@ export interface ConditionalBehavior {
 
 export interface DisplayHints {
   readonly Title: string;
-  readonly ShortDescription: string;
+  /** The service always sends one; a catalog entry assembled from docs leaves it out when none is published. */
+  readonly ShortDescription?: string;
   readonly LongDescription?: string;
   readonly ExampleTextValue?: string;
 }
@@ -80,14 +82,65 @@ export interface FieldValue {
 /** Field values keyed by field path. */
 export type FieldValues = Record<string, FieldValue>;
 
-/** A bundled catalog entry: the definitions of one registration type, with where they came from. */
+/** Where a catalog entry as a whole comes from. */
+export interface EntryProvenance {
+  /** LIVE: verbatim Describe*Definitions output (written by definitions:sync); ASSEMBLED: put together from docs, blogs and scripts. */
+  readonly Kind: 'LIVE' | 'ASSEMBLED';
+  /** For LIVE entries "live, <region>, <date>"; otherwise the sources, most authoritative first. */
+  readonly Source: string;
+  /** What is inferred, assumed or unconfirmed, in plain language. */
+  readonly Note?: string;
+}
+
+/** The facts of one field definition that a provenance record can speak about. */
+export type FieldFact = 'FieldPath' | 'FieldType' | 'FieldRequirement' | 'TextValidation' | 'SelectValidation' | 'DisplayHints'
+  | 'ConditionalBehavior';
+
+/** Where one field's definition comes from. */
+export interface FieldProvenance {
+  /** Where the field as a whole comes from: "live, <region>, <date>" for a synced field, else the source of its path. */
+  readonly Source: string;
+  /** Where single facts come from when not from Source: inferred, assumed or modelled, and from what. */
+  readonly Facts?: Partial<Record<FieldFact, string>>;
+}
+
+/** One resource type a registration type associates with, as DescribeRegistrationTypeDefinitions returns it. */
+export interface SupportedAssociation {
+  readonly ResourceType: string;
+  readonly AssociationBehavior: string;
+  readonly DisassociationBehavior: string;
+  readonly IsoCountryCode?: string;
+}
+
+/** The type definition itself (DescribeRegistrationTypeDefinitions), when known verbatim. */
+export interface RegistrationTypeDefinitionFacts {
+  readonly SupportedAssociations: SupportedAssociation[];
+  readonly DisplayHints: DisplayHints;
+}
+
+/** One section of a form (DescribeRegistrationSectionDefinitions), when known verbatim. */
+export interface RegistrationSectionDefinition {
+  readonly SectionPath: string;
+  readonly DisplayHints: DisplayHints;
+}
+
+/**
+ * A bundled catalog entry: the definitions of one registration type, with where they came from.
+ * Stored as one JSON file per type in lib/definitions/catalog/ (see the README there).
+ */
 export interface RegistrationTypeCatalogEntry {
   readonly RegistrationType: string;
   /** ISO 3166-1 alpha-2 country the registration is for. */
   readonly IsoCountryCode: string;
-  /** Regions the registration must be made in; absent when any Region works. */
-  readonly SupportedRegions?: string[];
-  /** Plain-language note on how much of this entry is verbatim API output and how much inferred. */
-  readonly Provenance: string;
+  /**
+   * True when the entry lists every field the form is expected to have. A partial entry (false)
+   * knows only some fields: values for fields outside it are left to the live definitions at deploy.
+   */
+  readonly Complete: boolean;
+  readonly Provenance: EntryProvenance;
+  readonly TypeDefinition?: RegistrationTypeDefinitionFacts;
+  readonly SectionDefinitions?: RegistrationSectionDefinition[];
   readonly FieldDefinitions: RegistrationFieldDefinition[];
+  /** Field path → where that field's facts come from; one record per field definition. */
+  readonly FieldProvenance: Record<string, FieldProvenance>;
 }

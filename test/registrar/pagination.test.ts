@@ -4,7 +4,7 @@ import {
   paginateDescribeRegistrationFieldDefinitions, RegistrationFieldDefinition,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 
-import { catalogEntry } from '../../lib/definitions/catalog';
+import { catalogEntries, catalogEntry } from '../../lib/definitions/catalog';
 import { startRegistrar } from '../../tools/registrar';
 import { clientFor, INDIA_VALUES, putValues, rejectionOf, useRegistrar } from './helpers';
 
@@ -43,7 +43,7 @@ describe('pagination and definitions', () => {
     const catalogSections = [...new Set(INDIA.FieldDefinitions.map((d) => d.SectionPath))];
     expect(sections.RegistrationSectionDefinitions!.map((s) => s.SectionPath)).toEqual(catalogSections);
     const types = await client().send(new DescribeRegistrationTypeDefinitionsCommand({}));
-    expect(types.RegistrationTypeDefinitions!.map((t) => t.RegistrationType)).toEqual(['IN_SENDER_ID_REGISTRATION', 'ID_SENDER_ID_REGISTRATION']);
+    expect(types.RegistrationTypeDefinitions!.map((t) => t.RegistrationType)).toEqual(catalogEntries().map((e) => e.RegistrationType));
     const oneSection = await client().send(new DescribeRegistrationFieldDefinitionsCommand({
       RegistrationType: 'IN_SENDER_ID_REGISTRATION', SectionPath: 'inSidSpecificInfo', MaxResults: 100,
     }));

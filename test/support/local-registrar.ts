@@ -22,11 +22,14 @@ export async function startHandlerAgainstRegistrar(options: RegistrarOptions = {
   return registrar;
 }
 
-/** A RegistrationApi on the real SDK client, pointed at the registrar as the handler's is (tests wrap it to inject kills). */
-export function registrationApiFor(registrar: RunningRegistrar): RegistrationApi {
+/**
+ * A RegistrationApi on the real SDK client, pointed at the registrar as the handler's is (tests wrap it
+ * to inject kills). `region` plays the Lambda function's Region (AWS_REGION).
+ */
+export function registrationApiFor(registrar: RunningRegistrar, region = 'ap-south-1'): RegistrationApi {
   return new RegistrationApi(new PinpointSMSVoiceV2Client({
     endpoint: registrar.url,
-    region: 'ap-south-1',
+    region,
     credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
     maxAttempts: 10,
     retryMode: 'standard',

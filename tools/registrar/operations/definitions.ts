@@ -1,4 +1,4 @@
-import { RegistrationFieldDefinition } from '../../../lib/definitions/types';
+import { RegistrationSectionDefinition, RegistrationTypeCatalogEntry } from '../../../lib/definitions/types';
 import { validationError } from '../errors';
 import { catalogEntryOrThrow } from '../field-checks';
 import { filters, optionalString, optionalStrings, paginate, requiredString } from '../params';
@@ -11,19 +11,35 @@ function titleOf(path: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function sectionsOf(definitions: readonly RegistrationFieldDefinition[]): string[] {
-  return [...new Set(definitions.map((d) => d.SectionPath))];
+function sectionsOf(entry: RegistrationTypeCatalogEntry): RegistrationSectionDefinition[] {
+  if (entry.SectionDefinitions) return entry.SectionDefinitions;
+  const paths = [...new Set(entry.FieldDefinitions.map((d) => d.SectionPath))];
+  return paths.map((s) => ({ SectionPath: s, DisplayHints: { Title: titleOf(s), ShortDescription: titleOf(s) } }));
+}
+
+/**
+ * A type's definition: verbatim from the catalog when known (synced or published), else made up for
+ * the simulation. Sender ID types all associate the sender ID on approval (API reference); for other
+ * types nothing is known, so no association is claimed.
+ */
+function typeDefinition(entry: RegistrationTypeCatalogEntry) {
+  const { RegistrationType, IsoCountryCode } = entry;
+  if (entry.TypeDefinition) return { RegistrationType, ...entry.TypeDefinition };
+  const senderId = RegistrationType.endsWith('_SENDER_ID_REGISTRATION');
+  return {
+    RegistrationType,
+    DisplayHints: senderId
+      ? { Title: `${IsoCountryCode} sender ID registration`, ShortDescription: `Register a sender ID for ${IsoCountryCode}` }
+      : { Title: RegistrationType, ShortDescription: RegistrationType },
+    SupportedAssociations: senderId ? [{
+      ResourceType: 'SENDER_ID', AssociationBehavior: 'ASSOCIATE_ON_APPROVAL',
+      DisassociationBehavior: 'DELETE_REGISTRATION_DISASSOCIATES', IsoCountryCode,
+    }] : [],
+  };
 }
 
 function typeDefinitions(ctx: OperationContext) {
-  return ctx.state.options.catalog.map((entry) => ({
-    RegistrationType: entry.RegistrationType,
-    DisplayHints: { Title: `${entry.IsoCountryCode} sender ID registration`, ShortDescription: `Register a sender ID for ${entry.IsoCountryCode}` },
-    SupportedAssociations: [{
-      ResourceType: 'SENDER_ID', AssociationBehavior: 'ASSOCIATE_ON_APPROVAL',
-      DisassociationBehavior: 'DELETE_REGISTRATION_DISASSOCIATES', IsoCountryCode: entry.IsoCountryCode,
-    }],
-  }));
+  return ctx.state.options.catalog.map(typeDefinition);
 }
 
 export const definitionOperations: Record<string, OperationHandler> = {
@@ -34,7 +50,7 @@ export const definitionOperations: Record<string, OperationHandler> = {
     const countries = byName.get('supported-association-iso-country-code');
     const resourceTypes = byName.get('supported-association-resource-type');
     const all = typeDefinitions(ctx).filter((d) => (!types || types.includes(d.RegistrationType))
-      && (!countries || d.SupportedAssociations.some((a) => countries.includes(a.IsoCountryCode)))
+      && (!countries || d.SupportedAssociations.some((a) => countries.includes(a.IsoCountryCode ?? '')))
       && (!resourceTypes || d.SupportedAssociations.some((a) => resourceTypes.includes(a.ResourceType))));
     const page = paginate(all, params, ctx.state.options.defaultPageSize, 'types');
     return { RegistrationTypeDefinitions: page.items, NextToken: page.NextToken };
@@ -43,12 +59,13 @@ export const definitionOperations: Record<string, OperationHandler> = {
   DescribeRegistrationSectionDefinitions: (ctx, params) => {
     const entry = catalogEntryOrThrow(ctx.state, requiredString(params, 'RegistrationType'));
     const wanted = optionalStrings(params, 'SectionPaths');
-    const sections = sectionsOf(entry.FieldDefinitions);
+    const sections = sectionsOf(entry);
     for (const path of wanted ?? []) {
-      if (!sections.includes(path)) throw validationError('UNKNOWN_REGISTRATION_SECTION', `${path} is not a section of ${entry.RegistrationType}`);
+      if (!sections.some((s) => s.SectionPath === path)) {
+        throw validationError('UNKNOWN_REGISTRATION_SECTION', `${path} is not a section of ${entry.RegistrationType}`);
+      }
     }
-    const all = sections.filter((s) => !wanted || wanted.includes(s))
-      .map((s) => ({ SectionPath: s, DisplayHints: { Title: titleOf(s), ShortDescription: titleOf(s) } }));
+    const all = sections.filter((s) => !wanted || wanted.includes(s.SectionPath));
     const page = paginate(all, params, ctx.state.options.defaultPageSize, `sections:${entry.RegistrationType}`);
     return { RegistrationType: entry.RegistrationType, RegistrationSectionDefinitions: page.items, NextToken: page.NextToken };
   },
@@ -56,7 +73,7 @@ export const definitionOperations: Record<string, OperationHandler> = {
   DescribeRegistrationFieldDefinitions: (ctx, params) => {
     const entry = catalogEntryOrThrow(ctx.state, requiredString(params, 'RegistrationType'));
     const section = optionalString(params, 'SectionPath');
-    if (section !== undefined && !sectionsOf(entry.FieldDefinitions).includes(section)) {
+    if (section !== undefined && !sectionsOf(entry).some((s) => s.SectionPath === section)) {
       throw validationError('UNKNOWN_REGISTRATION_SECTION', `${section} is not a section of ${entry.RegistrationType}`);
     }
     const paths = optionalStrings(params, 'FieldPaths');

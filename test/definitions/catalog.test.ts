@@ -1,0 +1,96 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { catalogEntries, catalogEntry, catalogFileNames } from '../../lib/definitions/catalog';
+import { checkedCatalogEntry } from '../../lib/definitions/catalog/check-entry';
+import { regionRule, regionRuleViolation } from '../../lib/definitions/region-rule';
+import { AreaOfBusiness, MonthlyMessageVolume, UseCaseCategory } from '../../lib/enums';
+
+const CATALOG_DIR = path.join(__dirname, '..', '..', 'lib', 'definitions', 'catalog');
+
+function optionsOf(type: string, fieldPath: string): string[] | undefined {
+  return catalogEntry(type)!.FieldDefinitions.find((d) => d.FieldPath === fieldPath)?.SelectValidation?.Options;
+}
+
+describe('the catalog files', () => {
+  test('every JSON file in the catalog folder is loaded (a synced new type must be listed in the loader)', () => {
+    const files = fs.readdirSync(CATALOG_DIR).filter((f) => f.endsWith('.json')).sort();
+    expect(catalogFileNames().sort()).toEqual(files);
+  });
+
+  test('no data file shares its name with a module: under ts-node, require() would load the JSON instead of the code', () => {
+    const definitionsDir = path.dirname(CATALOG_DIR);
+    for (const dir of [definitionsDir, CATALOG_DIR]) {
+      const names = fs.readdirSync(dir);
+      expect(names.filter((n) => n.endsWith('.json') && names.includes(n.replace(/\.json$/, '.ts')))).toEqual([]);
+    }
+  });
+
+  test('every entry says where it comes from, and whether it is complete', () => {
+    for (const entry of catalogEntries()) {
+      expect(entry.Provenance.Source.length).toBeGreaterThan(0);
+      expect(Object.keys(entry.FieldProvenance).sort()).toEqual(entry.FieldDefinitions.map((d) => d.FieldPath).sort());
+    }
+    expect(catalogEntries().filter((e) => e.Complete).map((e) => e.RegistrationType))
+      .toEqual(['IN_SENDER_ID_REGISTRATION', 'ID_SENDER_ID_REGISTRATION']);
+  });
+
+  test('the UK subset: 4 verbatim fields, under a type name that is marked unconfirmed', () => {
+    const uk = catalogEntry('GB_SENDER_ID_REGISTRATION')!;
+    expect(uk.Complete).toBe(false);
+    expect(uk.Provenance.Note).toMatch(/type name unconfirmed/i);
+    expect(uk.FieldDefinitions.map((d) => `${d.FieldPath} ${d.FieldType} ${d.FieldRequirement}`)).toEqual([
+      'companyInfo.companyName TEXT REQUIRED',
+      'senderIdInfo.senderIdDescription TEXT OPTIONAL',
+      'senderIdInfo.letterOfAuthorization ATTACHMENT CONDITIONAL',
+      'messagingUseCase.monthlyMessageVolume SELECT REQUIRED',
+    ]);
+    expect(Object.values(uk.FieldProvenance).every((p) => p.Source.startsWith('verbatim API output'))).toBe(true);
+  });
+
+  test('a malformed file fails loudly, naming the file and what is wrong', () => {
+    const india = catalogEntry('IN_SENDER_ID_REGISTRATION')!;
+    const { 'senderIdInfo.senderId': _dropped, ...rest } = india.FieldProvenance;
+    expect(() => checkedCatalogEntry({ ...india, FieldProvenance: rest }, 'IN_SENDER_ID_REGISTRATION.json'))
+      .toThrow(/IN_SENDER_ID_REGISTRATION\.json is malformed:\n {2}- FieldDefinitions senderIdInfo\.senderId: has no FieldProvenance record/);
+    expect(() => checkedCatalogEntry({ ...india, Complete: 'yes' }, 'IN_SENDER_ID_REGISTRATION.json')).toThrow(/Complete must be true or false/);
+    expect(() => checkedCatalogEntry(india, 'JO_SENDER_ID_REGISTRATION.json')).toThrow(/RegistrationType must match the file name/);
+  });
+});
+
+describe('the typed enums agree with the catalog options', () => {
+  test('AreaOfBusiness is the India and Indonesia area-of-business list', () => {
+    for (const type of ['IN_SENDER_ID_REGISTRATION', 'ID_SENDER_ID_REGISTRATION']) {
+      expect(optionsOf(type, 'companyInfo.areaOfBusiness')).toEqual(Object.values(AreaOfBusiness));
+    }
+  });
+
+  test('UseCaseCategory is the Indonesia list; India has it without "Promotions and marketing"', () => {
+    expect(optionsOf('ID_SENDER_ID_REGISTRATION', 'messagingUseCase.useCaseCategory')).toEqual(Object.values(UseCaseCategory));
+    expect(optionsOf('IN_SENDER_ID_REGISTRATION', 'messagingUseCase.useCaseCategory'))
+      .toEqual(Object.values(UseCaseCategory).filter((c) => c !== UseCaseCategory.PROMOTIONS_AND_MARKETING));
+  });
+
+  test('MonthlyMessageVolume is the monthly-volume list of every entry that has one', () => {
+    const withVolume = catalogEntries().filter((e) => optionsOf(e.RegistrationType, 'messagingUseCase.monthlyMessageVolume'));
+    expect(withVolume.map((e) => e.RegistrationType)).toEqual(
+      ['IN_SENDER_ID_REGISTRATION', 'ID_SENDER_ID_REGISTRATION', 'GB_SENDER_ID_REGISTRATION', 'US_TOLL_FREE_REGISTRATION']);
+    for (const entry of withVolume) {
+      expect(optionsOf(entry.RegistrationType, 'messagingUseCase.monthlyMessageVolume')).toEqual(Object.values(MonthlyMessageVolume));
+    }
+  });
+});
+
+describe('region rules', () => {
+  test('India must be created in ap-south-1 or ap-south-2, and the refusal gives the reason and the fix', () => {
+    expect(regionRule('IN_SENDER_ID_REGISTRATION')!.Regions).toEqual(['ap-south-1', 'ap-south-2']);
+    expect(regionRuleViolation('IN_SENDER_ID_REGISTRATION', 'ap-south-2', 'this stack')).toBeUndefined();
+    expect(regionRuleViolation('IN_SENDER_ID_REGISTRATION', 'eu-west-1', 'this stack')).toMatch(new RegExp(
+      '^IN_SENDER_ID_REGISTRATION must be created in one of ap-south-1, ap-south-2, but this stack is in eu-west-1: '
+      + '.*sent back as REQUIRES_UPDATES\\. Fix: deploy the stack that declares this registration to ap-south-1 or ap-south-2$'));
+  });
+
+  test('a type without a rule may be created anywhere', () => {
+    expect(regionRule('ID_SENDER_ID_REGISTRATION')).toBeUndefined();
+    expect(regionRuleViolation('ID_SENDER_ID_REGISTRATION', 'us-west-2', 'this stack')).toBeUndefined();
+  });
+});
