@@ -33,7 +33,7 @@ function isUnresolved(value: string | string[]): boolean {
 }
 
 /** The type's Region rule (lib/definitions/region-rules.json) against the stack's Region, whether or not the catalog knows the type. */
-function checkRegion(type: string, region: string): SynthValidationResult {
+function checkRegion(type: string, region: string): Pick<SynthValidationResult, 'errors' | 'warnings'> {
   const rule = regionRule(type);
   if (!rule) return { errors: [], warnings: [] };
   if (Token.isUnresolved(region)) {

@@ -45,13 +45,13 @@ describe('complete and partial entries differ only in what an unknown field is',
 
   test('complete (India): a field outside the entry, not given through additionalFields, is an error', () => {
     expect(outcome('IN_SENDER_ID_REGISTRATION', { 'companyInfo.dbaName': 'Demo' })).toEqual({
-      errors: ['companyInfo.dbaName: is not a field of IN_SENDER_ID_REGISTRATION'], warnings: [],
+      errors: ['companyInfo.dbaName: is not a field of IN_SENDER_ID_REGISTRATION'], warnings: [], lint: [],
     });
   });
 
   test('partial (US 10DLC brand): the same is a warning', () => {
     expect(outcome('US_TEN_DLC_BRAND_REGISTRATION', { 'companyInfo.doingBusinessAs': 'Demo' })).toEqual({
-      errors: [], warnings: [expect.stringMatching(/^companyInfo\.doingBusinessAs: is not in the bundled US_TEN_DLC_BRAND_REGISTRATION definitions/)],
+      errors: [], lint: [], warnings: [expect.stringMatching(/^companyInfo\.doingBusinessAs: is not in the bundled US_TEN_DLC_BRAND_REGISTRATION definitions/)],
     });
   });
 });

@@ -1,5 +1,5 @@
 import { definitionsDiff, fieldDifferences } from '../../lib/definitions/catalog-diff';
-import { requiredWhen, selectField, textField } from '../../lib/definitions/field-builders';
+import { requiredWhen, selectField, textField } from '../support/field-builders';
 
 const volume = selectField('messagingUseCase.monthlyMessageVolume', 'Monthly SMS volume', ['10', '100']);
 

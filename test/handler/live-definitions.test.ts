@@ -34,7 +34,7 @@ function useLiveForm(catalog: RegistrationTypeCatalogEntry[]): () => RunningRegi
 
 describe('values the live form refuses: the error shows how the live form differs from the bundled catalog', () => {
   const registrar = useLiveForm(liveCatalog({
-    'senderIdInfo.senderId': (d) => ({ ...d, TextValidation: { ...d.TextValidation!, MaxLength: 5 } }),
+    'senderIdInfo.senderId': (d) => ({ ...d, TextValidation: { ...d.TextValidation!, MaxLength: 4 } }),
     'messagingUseCase.useCaseCategory': (d) => ({
       ...d, SelectValidation: { ...d.SelectValidation!, Options: ['Two-factor authentication', 'Account or security alerts'] },
     }),
@@ -56,7 +56,7 @@ describe('values the live form refuses: the error shows how the live form differ
     expect(drift.split('\n')).toEqual([
       'How the live form differs from the bundled catalog, for these fields:',
       '  - companyAddress.address1: not in the live form (the bundled catalog has it)',
-      '  - senderIdInfo.senderId: max length changed: live 5; catalog had 6',
+      '  - senderIdInfo.senderId: max length changed: live 4; catalog had 6',
       '  - companyAddress.state: the live form requires it; the catalog has it OPTIONAL',
       '  - contactInfo.emailAddress: pattern changed: live ^[^@\\s]+@[^@\\s]+\\.in$; catalog had ^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
       '  - messagingUseCase.useCaseCategory: option list changed: live allows "Two-factor authentication", "Account or security alerts"; '

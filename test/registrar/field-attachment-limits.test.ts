@@ -2,7 +2,7 @@ import {
   CreateRegistrationAttachmentCommand, CreateRegistrationCommand, DescribeRegistrationAttachmentsCommand, PutRegistrationFieldValueCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 
-import { attachmentField } from '../../lib/definitions/field-builders';
+import { attachmentField } from '../support/field-builders';
 import { eventually, PDF, rejectionOf, useRegistrar } from './helpers';
 
 // A UK form holding only its letter of authorization: the registrar serves it as the live definitions.
@@ -10,8 +10,10 @@ const { client } = useRegistrar({
   catalog: [{
     RegistrationType: 'GB_SENDER_ID_REGISTRATION',
     IsoCountryCode: 'GB',
-    Provenance: 'test',
+    Complete: false,
+    Provenance: { Kind: 'ASSEMBLED', Source: 'test' },
     FieldDefinitions: [attachmentField('senderIdInfo.letterOfAuthorization', 'Letter of authorization image', { requirement: 'OPTIONAL' })],
+    FieldProvenance: {},
   }],
 });
 

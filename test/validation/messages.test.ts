@@ -1,8 +1,8 @@
-import { NOT_BLANK, attachmentField, selectField, textField } from '../../lib/definitions/field-builders';
 import { ConditionalRule, FieldValues, RegistrationFieldDefinition } from '../../lib/definitions/types';
 import { closestPath } from '../../lib/validation/closest-path';
 import { effectiveRequirement } from '../../lib/validation/conditional';
 import { validateFieldValues } from '../../lib/validation/validate';
+import { NOT_BLANK, attachmentField, selectField, textField } from '../support/field-builders';
 
 /** What a user reads for each rule: field path, title, value (personal data hidden), the rule and what is allowed. */
 

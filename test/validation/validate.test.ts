@@ -1,8 +1,8 @@
 import { catalogEntry } from '../../lib/definitions/catalog';
-import { requiredWhen, selectField, textField } from '../../lib/definitions/field-builders';
 import { FieldValues, RegistrationFieldDefinition } from '../../lib/definitions/types';
 import { effectiveRequirement } from '../../lib/validation/conditional';
 import { formatProblems, validateFieldValues } from '../../lib/validation/validate';
+import { requiredWhen, selectField, textField } from '../support/field-builders';
 
 const OPTS = { registrationType: 'TEST_TYPE', requireComplete: true };
 const senderId = textField('senderIdInfo.senderId', 'Sender ID', { MinLength: 3, MaxLength: 6, Pattern: '^[A-Za-z]{3,6}$' });

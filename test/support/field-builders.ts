@@ -1,10 +1,10 @@
 import {
   ConditionalBehavior, FieldRequirement, RegistrationFieldDefinition, TextValidation,
-} from './types';
+} from '../../lib/definitions/types';
 
 /**
  * Small builders for field definitions written in code (tests build small forms with them); the
- * bundled catalog itself is JSON data in catalog/.
+ * bundled catalog itself is JSON data in lib/definitions/catalog/.
  */
 
 /** "Not blank": the most common TextValidation pattern in verbatim API output. */
@@ -57,6 +57,10 @@ export function selectField(
     FieldType: 'SELECT',
     SelectValidation: { MinChoices: 1, MaxChoices: opts.maxChoices ?? 1, Options: [...options] },
   };
+}
+
+export function attachmentField(fieldPath: string, title: string, opts: FieldOptions = {}): RegistrationFieldDefinition {
+  return { ...base(fieldPath, title, opts), FieldType: 'ATTACHMENT' };
 }
 
 /** A CONDITIONAL field that is REQUIRED when another field equals one of `values`, else OPTIONAL. */
