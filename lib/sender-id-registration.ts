@@ -254,9 +254,8 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     const result = validateAtSynth({
       properties, region: stack.region, additionalOnlyPaths, messageSampleCount: props.messageSamples.length, renderProblems,
     });
-    result.warnings.forEach((warning, i) => Annotations.of(this).addWarningV2(`sender-id-registration:validation-${i}`, warning));
-    // Each denial-lint warning carries its rule's id: Annotations.of(scope).acknowledgeWarning(id, reason) silences it.
-    for (const finding of result.lint) Annotations.of(this).addWarningV2(finding.id, finding.message);
+    // Every warning carries a stable id: Annotations.of(scope).acknowledgeWarning(id, reason) silences exactly it.
+    for (const warning of [...result.warnings, ...result.lint]) Annotations.of(this).addWarningV2(warning.id, warning.message);
     this.node.addValidation({ validate: () => result.errors });
   }
 }

@@ -2,7 +2,7 @@ import { Token } from 'aws-cdk-lib';
 import { MAX_MESSAGE_SAMPLES } from './countries/common-form';
 import { catalogEntry } from './definitions/catalog';
 import { regionRule, regionRuleViolation } from './definitions/region-rule';
-import { LintFinding, lintRegistration } from './lint/rules';
+import { LINT_ID_PREFIX, LintFinding, lintRegistration } from './lint/rules';
 import { RegistrationResourceProperties, desiredFieldValues } from './resource-properties';
 import { closestPath } from './validation/closest-path';
 import { validateFieldValues } from './validation/validate';
@@ -19,11 +19,17 @@ export interface SynthValidationInput {
   readonly renderProblems: readonly string[];
 }
 
+/** Advice that does not fail synth, with an id stable across changes so acknowledging it silences exactly it. */
+export interface SynthWarning {
+  readonly id: string;
+  readonly message: string;
+}
+
 export interface SynthValidationResult {
   /** Each fails synth; none holds personal data. */
   readonly errors: string[];
   /** Advice that does not fail synth. */
-  readonly warnings: string[];
+  readonly warnings: SynthWarning[];
   /** Values reviewers are known to deny, each with the stable id a user can acknowledge. */
   readonly lint: Array<LintFinding & { readonly id: string }>;
 }
@@ -39,7 +45,10 @@ function checkRegion(type: string, region: string): Pick<SynthValidationResult, 
   if (Token.isUnresolved(region)) {
     return {
       errors: [],
-      warnings: [`${type} must be created in one of ${rule.Regions.join(', ')}; this stack has no concrete Region, so it could not be checked at synth`],
+      warnings: [{
+        id: `${LINT_ID_PREFIX}regionUnchecked`,
+        message: `${type} must be created in one of ${rule.Regions.join(', ')}; this stack has no concrete Region, so it could not be checked at synth`,
+      }],
     };
   }
   const violation = regionRuleViolation(type, region, 'this stack');
@@ -54,7 +63,7 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
   const { properties } = input;
   const type = properties.RegistrationType;
   const errors: string[] = [...input.renderProblems];
-  const warnings: string[] = [];
+  const warnings: SynthWarning[] = [];
   // Lint reads concrete values only; a token's value is unknown until deploy.
   const concreteFields = Object.fromEntries(Object.entries(properties.Fields).filter(([, v]) => !isUnresolved(v)));
   const lint = lintRegistration({ registrationType: type, fields: concreteFields });
@@ -69,8 +78,11 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
 
   const entry = catalogEntry(type);
   if (!entry) {
-    warnings.push(`${type} is not in the bundled definitions catalog: its fields are validated against the live field definitions `
-      + '(DescribeRegistrationFieldDefinitions) at deploy, before anything is created or changed');
+    warnings.push({
+      id: `${LINT_ID_PREFIX}typeNotInCatalog`,
+      message: `${type} is not in the bundled definitions catalog: its fields are validated against the live field definitions `
+        + '(DescribeRegistrationFieldDefinitions) at deploy, before anything is created or changed',
+    });
     return { errors, warnings, lint };
   }
 
@@ -87,8 +99,11 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
     if (unknownField && (input.additionalOnlyPaths.has(problem.fieldPath) || !entry.Complete)) {
       // Forms grow, and a partial entry knows only some fields: the live definitions decide at deploy.
       const closest = closestPath(problem.fieldPath, entry.FieldDefinitions.map((d) => d.FieldPath));
-      warnings.push(`${problem.fieldPath}: is not in the bundled ${type} definitions; it is validated against the live field definitions at deploy`
-        + (closest ? ` (did you mean ${closest}?)` : ''));
+      warnings.push({
+        id: `${LINT_ID_PREFIX}fieldNotInCatalog:${problem.fieldPath}`,
+        message: `${problem.fieldPath}: is not in the bundled ${type} definitions; it is validated against the live field definitions at deploy`
+          + (closest ? ` (did you mean ${closest}?)` : ''),
+      });
     } else {
       errors.push(problem.message);
     }

@@ -51,7 +51,12 @@ describe('complete and partial entries differ only in what an unknown field is',
 
   test('partial (US 10DLC brand): the same is a warning', () => {
     expect(outcome('US_TEN_DLC_BRAND_REGISTRATION', { 'companyInfo.doingBusinessAs': 'Demo' })).toEqual({
-      errors: [], lint: [], warnings: [expect.stringMatching(/^companyInfo\.doingBusinessAs: is not in the bundled US_TEN_DLC_BRAND_REGISTRATION definitions/)],
+      errors: [],
+      lint: [],
+      warnings: [{
+        id: 'sender-id-registration:fieldNotInCatalog:companyInfo.doingBusinessAs',
+        message: expect.stringMatching(/^companyInfo\.doingBusinessAs: is not in the bundled US_TEN_DLC_BRAND_REGISTRATION definitions/),
+      }],
     });
   });
 });
