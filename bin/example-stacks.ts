@@ -2,7 +2,7 @@ import * as path from 'path';
 import { App, CfnOutput, Stack, StackProps, Tags } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import {
-  AreaOfBusiness, Attachment, MonthlyMessageVolume, RegistrationForm, SenderIdRegistration, UseCaseCategory,
+  AreaOfBusiness, Attachment, MonthlyMessageVolume, RegistrationForm, SenderIdRegistration, SenderIdRegistrationProps, UseCaseCategory,
 } from '../lib';
 import { ReviewNotifications } from './review-notifications';
 
@@ -39,6 +39,68 @@ function outputs(stack: Stack, registration: SenderIdRegistration): void {
   new CfnOutput(stack, 'RegistrationStatus', { value: registration.registrationStatus });
 }
 
+/** The India example's registration: revision 2 raises the monthly volume. */
+export function indiaExampleProps(revision: number): SenderIdRegistrationProps {
+  return {
+    form: RegistrationForm.india({
+      principalEntityId: '1101000000000000001',
+      chainId1: '1702000000000000001',
+      chainId2: '1702000000000000002',
+      chainId3: '1702000000000000003',
+      chainId5: '1702000000000000005',
+      acknowledgeSendingParameters: true,
+    }),
+    senderId: 'DEMOCO',
+    company: {
+      legalName: 'Demo Company India Private Limited',
+      registrationNumber: 'U00000MH2020PTC000001',
+      website: 'https://example.com',
+      areaOfBusiness: AreaOfBusiness.TECHNOLOGY,
+    },
+    address: { line1: '1 Example Road', city: 'Mumbai', isoCountryCode: 'IN' },
+    contact: { email: 'sms-registrations@example.com', phone: '+915550100001' },
+    useCase: {
+      category: UseCaseCategory.ONE_TIME_PASSCODES,
+      description: 'One-time passcodes for signing in to the Demo Company app.',
+      monthlyVolume: revision >= 2 ? MonthlyMessageVolume.UP_TO_100_000 : MonthlyMessageVolume.UP_TO_10_000,
+      optInDescription: 'Users enter their mobile number on the sign-in page and request a passcode; we text only that number.',
+    },
+    messageSamples: ['Your Demo Company sign-in code is 123456. It expires in 10 minutes. Do not share it.'],
+  };
+}
+
+/** The Indonesia example's registration, with its documents attached. */
+export function indonesiaExampleProps(): SenderIdRegistrationProps {
+  return {
+    // The address is in Indonesia, so every local document is required and attached.
+    form: RegistrationForm.indonesia({
+      letterOfAuthorizationTelkomsel: document('loa-telkomsel.pdf'),
+      letterOfAuthorizationIoh: document('loa-ioh.pdf'),
+      letterOfAuthorizationXlAxiata: document('loa-xl-axiata.pdf'),
+      letterOfAuthorizationSmartfren: document('loa-smartfren.pdf'),
+      npwpDocument: document('npwp.png'),
+      nibDocument: document('nib.pdf'),
+      proofOfSenderIdConnection: document('proof-of-sender-id-connection.png'),
+    }),
+    senderId: 'DEMOID',
+    company: {
+      legalName: 'PT Demo Indonesia',
+      registrationNumber: '9120000000001',
+      website: 'https://example.com',
+      areaOfBusiness: AreaOfBusiness.RETAIL,
+    },
+    address: { line1: 'Jalan Contoh No. 1', city: 'Jakarta', isoCountryCode: 'ID' },
+    contact: { email: 'sms-registrations@example.com', phone: '+622155500001' },
+    useCase: {
+      category: UseCaseCategory.PURCHASE_OR_DELIVERY_NOTIFICATIONS,
+      description: 'Order confirmations and delivery updates for Demo Indonesia shoppers.',
+      monthlyVolume: MonthlyMessageVolume.UP_TO_100_000,
+      optInDescription: 'Shoppers tick a box at checkout to receive order and delivery updates by SMS on their number.',
+    },
+    messageSamples: ['DEMOID: Pesanan #12345 Anda telah dikonfirmasi dan sedang dikirim. Terima kasih!'],
+  };
+}
+
 export interface IndiaSenderIdStackProps extends StackProps {
   /**
    * The example's revision. Revision 2 raises India's monthly volume: `npm start` deploys revision 1,
@@ -52,32 +114,7 @@ export class IndiaSenderIdStack extends Stack {
 
   constructor(scope: Construct, id: string, props: IndiaSenderIdStackProps) {
     super(scope, id, props);
-    this.registration = new SenderIdRegistration(this, INDIA_REGISTRATION_ID, {
-      form: RegistrationForm.india({
-        principalEntityId: '1101000000000000001',
-        chainId1: '1702000000000000001',
-        chainId2: '1702000000000000002',
-        chainId3: '1702000000000000003',
-        chainId5: '1702000000000000005',
-        acknowledgeSendingParameters: true,
-      }),
-      senderId: 'DEMOCO',
-      company: {
-        legalName: 'Demo Company India Private Limited',
-        registrationNumber: 'U00000MH2020PTC000001',
-        website: 'https://example.com',
-        areaOfBusiness: AreaOfBusiness.TECHNOLOGY,
-      },
-      address: { line1: '1 Example Road', city: 'Mumbai', isoCountryCode: 'IN' },
-      contact: { email: 'sms-registrations@example.com', phone: '+915550100001' },
-      useCase: {
-        category: UseCaseCategory.ONE_TIME_PASSCODES,
-        description: 'One-time passcodes for signing in to the Demo Company app.',
-        monthlyVolume: props.revision >= 2 ? MonthlyMessageVolume.UP_TO_100_000 : MonthlyMessageVolume.UP_TO_10_000,
-        optInDescription: 'Users enter their mobile number on the sign-in page and request a passcode; we text only that number.',
-      },
-      messageSamples: ['Your Demo Company sign-in code is 123456. It expires in 10 minutes. Do not share it.'],
-    });
+    this.registration = new SenderIdRegistration(this, INDIA_REGISTRATION_ID, indiaExampleProps(props.revision));
     outputs(this, this.registration);
     new ReviewNotifications(this, 'ReviewNotifications', this.registration);
   }
@@ -88,34 +125,7 @@ export class IndonesiaSenderIdStack extends Stack {
 
   constructor(scope: Construct, id: string, props: StackProps) {
     super(scope, id, props);
-    this.registration = new SenderIdRegistration(this, INDONESIA_REGISTRATION_ID, {
-      // The address is in Indonesia, so every local document is required and attached.
-      form: RegistrationForm.indonesia({
-        letterOfAuthorizationTelkomsel: document('loa-telkomsel.pdf'),
-        letterOfAuthorizationIoh: document('loa-ioh.pdf'),
-        letterOfAuthorizationXlAxiata: document('loa-xl-axiata.pdf'),
-        letterOfAuthorizationSmartfren: document('loa-smartfren.pdf'),
-        npwpDocument: document('npwp.png'),
-        nibDocument: document('nib.pdf'),
-        proofOfSenderIdConnection: document('proof-of-sender-id-connection.png'),
-      }),
-      senderId: 'DEMOID',
-      company: {
-        legalName: 'PT Demo Indonesia',
-        registrationNumber: '9120000000001',
-        website: 'https://example.com',
-        areaOfBusiness: AreaOfBusiness.RETAIL,
-      },
-      address: { line1: 'Jalan Contoh No. 1', city: 'Jakarta', isoCountryCode: 'ID' },
-      contact: { email: 'sms-registrations@example.com', phone: '+622155500001' },
-      useCase: {
-        category: UseCaseCategory.PURCHASE_OR_DELIVERY_NOTIFICATIONS,
-        description: 'Order confirmations and delivery updates for Demo Indonesia shoppers.',
-        monthlyVolume: MonthlyMessageVolume.UP_TO_100_000,
-        optInDescription: 'Shoppers tick a box at checkout to receive order and delivery updates by SMS on their number.',
-      },
-      messageSamples: ['DEMOID: Pesanan #12345 Anda telah dikonfirmasi dan sedang dikirim. Terima kasih!'],
-    });
+    this.registration = new SenderIdRegistration(this, INDONESIA_REGISTRATION_ID, indonesiaExampleProps());
     outputs(this, this.registration);
     new ReviewNotifications(this, 'ReviewNotifications', this.registration);
   }

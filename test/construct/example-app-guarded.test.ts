@@ -1,0 +1,89 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { indiaExampleProps, indonesiaExampleProps } from '../../bin/example-stacks';
+import { Attachment, RegistrationField, SenderIdRegistration, SenderIdRegistrationProps } from '../../lib';
+import { catalogEntry } from '../../lib/definitions/catalog';
+import { RegistrationFieldDefinition } from '../../lib/definitions/types';
+import { RegistrationResourceProperties } from '../../lib/resource-properties';
+
+/**
+ * The issue's promise, checked field by field: breaking any one field of the example app makes synth
+ * fail with a message naming that field. Each field gets a value its definition refuses (one
+ * character over its maximum length, a choice that is not an option, or a document that is not a
+ * PDF, PNG or JPEG), through the same props the example deploys, and the app is synthesized.
+ */
+
+interface Example {
+  readonly name: string;
+  readonly region: string;
+  readonly props: () => SenderIdRegistrationProps;
+}
+
+const EXAMPLES: Example[] = [
+  { name: 'India', region: 'ap-south-1', props: () => indiaExampleProps(1) },
+  { name: 'Indonesia', region: 'ap-southeast-1', props: () => indonesiaExampleProps() },
+];
+
+function newStack(region: string): Stack {
+  return new Stack(new App(), 'Example', { env: { account: '111111111111', region } });
+}
+
+function renderedProperties(example: Example): RegistrationResourceProperties {
+  const registration = new SenderIdRegistration(newStack(example.region), 'Registration', example.props());
+  return (registration.node.findChild('Resource').node.defaultChild as unknown as { _cfnProperties: RegistrationResourceProperties })._cfnProperties;
+}
+
+/** A value the definition refuses, or undefined for an attachment (those are checked by their own tests). */
+function brokenValue(definition: RegistrationFieldDefinition): RegistrationField | undefined {
+  switch (definition.FieldType) {
+    case 'TEXT': return RegistrationField.text(definition.FieldPath, 'x'.repeat((definition.TextValidation?.MaxLength ?? 500) + 1));
+    case 'SELECT': return RegistrationField.select(definition.FieldPath, ['Not one of the options']);
+    default: return undefined;
+  }
+}
+
+function synthErrors(example: Example, broken: RegistrationField): string {
+  const stack = newStack(example.region);
+  new SenderIdRegistration(stack, 'Registration', { ...example.props(), additionalFields: [broken] });
+  try {
+    (stack.node.root as App).synth();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return '';
+}
+
+describe.each(EXAMPLES)('every field of the $name example is guarded at synth', (example) => {
+  const properties = renderedProperties(example);
+  const definitions = catalogEntry(properties.RegistrationType)!.FieldDefinitions;
+  const cases = Object.keys(properties.Fields)
+    .map((path) => definitions.find((d) => d.FieldPath === path)!)
+    .map((definition) => [definition.FieldPath, definition] as const)
+    .filter(([, definition]) => brokenValue(definition) !== undefined);
+
+  test('the example sets fields the catalog knows, and all are covered here', () => {
+    expect(cases.length).toBe(Object.keys(properties.Fields).length);
+    expect(cases.length).toBeGreaterThan(10);
+  });
+
+  test.each(cases)('breaking %s fails synth naming it', (fieldPath, definition) => {
+    const errors = synthErrors(example, brokenValue(definition)!);
+    expect(errors).toMatch(/Validation failed/);
+    expect(errors).toContain(`] ${fieldPath} ("${definition.DisplayHints.Title}"): `);
+  });
+});
+
+describe('every document of the Indonesia example is guarded at synth', () => {
+  const example = EXAMPLES[1];
+  const attachmentPaths = Object.keys(renderedProperties(example).Attachments);
+
+  test('the example attaches its seven documents', () => {
+    expect(attachmentPaths).toHaveLength(7);
+  });
+
+  test.each(attachmentPaths)('replacing %s with a file that is not a PDF, PNG or JPEG fails synth naming it', (fieldPath) => {
+    // This test's own source: a text file, whatever a reviewer might rename it to.
+    const errors = synthErrors(example, RegistrationField.attachment(fieldPath, Attachment.fromFile(__filename)));
+    expect(errors).toMatch(/Validation failed/);
+    expect(errors).toMatch(new RegExp(`\\] ${fieldPath.replace(/\./g, '\\.')}\\b.*(PDF|PNG|JPEG)`));
+  });
+});
