@@ -15,6 +15,12 @@ export const RESOURCE_TYPE = 'Custom::SenderIdRegistration';
  */
 export const STACK_TAG_KEY = 'sender-id-registration:stack';
 
+/**
+ * The tag naming the resource within its stack (value: its CloudFormation logical ID), so tools that
+ * see only the registrations (`npm run plan`) can tell which declared resource each one is.
+ */
+export const RESOURCE_TAG_KEY = 'sender-id-registration:resource';
+
 /** An attachment as the resource properties carry it: a name and a content hash, never content. */
 export interface AttachmentProperty {
   /** File name shown to people (diffs, logs, errors). */

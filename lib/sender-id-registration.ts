@@ -1,5 +1,5 @@
 import {
-  Annotations, ArnFormat, CustomResource, ITaggable, Lazy, RemovalPolicy, Stack, TagManager, TagType, Token,
+  Annotations, ArnFormat, CfnResource, CustomResource, ITaggable, Lazy, RemovalPolicy, Stack, TagManager, TagType, Token,
 } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -9,7 +9,9 @@ import { INDIA_ACKNOWLEDGEMENT_FIELD } from './countries/india';
 import { RegistrationField } from './registration-field';
 import { RegistrationForm } from './registration-form';
 import { RegistrationProvider, STACK_TAG_KEY } from './registration-provider';
-import { AttachmentProperty, RESOURCE_TYPE, RegistrationResourceProperties, RemovalBehavior, TagProperty } from './resource-properties';
+import {
+  AttachmentProperty, RESOURCE_TAG_KEY, RESOURCE_TYPE, RegistrationResourceProperties, RemovalBehavior, TagProperty,
+} from './resource-properties';
 import { validateAtSynth } from './synth-validation';
 
 /** Properties of a `SenderIdRegistration`. */
@@ -236,6 +238,8 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
       resourceType: RESOURCE_TYPE,
       properties: { ...properties },
     });
+    // Names the resource on the registration itself, for tools that see only registrations (npm run plan).
+    this.tags.setTag(RESOURCE_TAG_KEY, stack.getLogicalId(resource.node.defaultChild as CfnResource), 1000);
     if (readStatements.length > 0) {
       // A policy of this registration on the shared role; the registration waits for it, so the
       // service can read the documents when the handler first runs.

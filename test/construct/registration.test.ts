@@ -84,8 +84,11 @@ describe('resource properties', () => {
       .toThrow(/removalPolicy snapshot is not supported; use RemovalPolicy.RETAIN .* or RemovalPolicy.DESTROY/);
   });
 
-  test('Tags.of() reaches the registration Tags, next to the stack tag the IAM condition relies on', () => {
+  test('Tags.of() reaches the registration Tags, next to the stack tag the IAM condition relies on and the resource\'s own tag', () => {
+    const logicalId = stack.getLogicalId(india.node.findChild('Resource').node.defaultChild as any);
+    expect(logicalId).toMatch(/^India[0-9A-F]{8}$/);
     expect(propertiesOf(template, india, stack).Tags).toEqual([
+      { Key: 'sender-id-registration:resource', Value: logicalId },
       { Key: 'sender-id-registration:stack', Value: 'Test' },
       { Key: 'team', Value: 'messaging' },
     ]);

@@ -1,4 +1,4 @@
-import { STACK_TAG_KEY } from '../../lib/resource-properties';
+import { RESOURCE_TAG_KEY, STACK_TAG_KEY } from '../../lib/resource-properties';
 import { plan } from '../../tools/plan/cli';
 import { runCustomResource } from '../../tools/provider-simulator';
 import { RunningRegistrar } from '../../tools/registrar';
@@ -113,6 +113,20 @@ describe('npm run plan: what cdk deploy would do to each registration', () => {
     expect(output).toContain(`Tagged for ${STACK_NAME} but declared by no resource`);
     expect(output).toContain(`  ${orphan} · IN_SENDER_ID_REGISTRATION · sender ID "OLDSID" · version 1 APPROVED`);
     expect(output).not.toContain('OTHERS');
+  });
+
+  test('a registration carrying the resource tag is that resource, even after its sender ID changed', async () => {
+    // GIVEN a registration deployed by the current construct, which tags it with its resource's logical ID
+    const tags = [{ Key: STACK_TAG_KEY, Value: STACK_NAME }, { Key: RESOURCE_TAG_KEY, Value: 'Renamed' }];
+    const id = await deployedIn(registrar, 'approved', managedIndia('OLDSID', { Tags: tags }));
+
+    // WHEN the resource now declares another sender ID
+    const { output, block } = await planOf({ Renamed: managedIndia('NEWSID', { Tags: tags }) });
+
+    // THEN the plan is a new version of that registration changing the sender ID, not a create
+    expect(block('Renamed')).toContain(`Renamed · IN_SENDER_ID_REGISTRATION · sender ID NEWSID · ${id}`);
+    expect(block('Renamed')).toContain('~ senderIdInfo.senderId: "OLDSID" → "NEWSID"');
+    expect(output).not.toContain('declared by no resource');
   });
 
   test('an unknown stack is refused with the stacks the app has', async () => {

@@ -18,7 +18,8 @@ const USAGE = 'Usage: npm run plan -- --stack NAME [--region R] [--app CLOUD_ASS
 /** The plan of one stack against what is deployed. */
 export async function planStack(api: ReadOnlyRegistrationApi, stack: StackRegistrations, region: string): Promise<StackPlan> {
   const resources = stack.registrations.map((r) => parseResourceProperties(r.properties));
-  const deployed = await findDeployed(api, stack.stackName, resources);
+  const declared = stack.registrations.map((r, i) => ({ logicalId: r.logicalId, properties: resources[i] }));
+  const deployed = await findDeployed(api, stack.stackName, declared);
   return {
     stackName: stack.stackName,
     region,
