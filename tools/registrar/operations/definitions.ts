@@ -1,21 +1,11 @@
-import { RegistrationSectionDefinition, RegistrationTypeCatalogEntry } from '../../../lib/definitions/types';
+import { sectionDefinitions } from '../../../lib/definitions/sections';
+import { RegistrationTypeCatalogEntry } from '../../../lib/definitions/types';
 import { validationError } from '../errors';
 import { catalogEntryOrThrow } from '../field-checks';
 import { filters, optionalString, optionalStrings, paginate, requiredString } from '../params';
 import { OperationContext, OperationHandler } from './context';
 
 /** The form definitions, served from the catalog (the bundled one unless an option replaced it). */
-
-function titleOf(path: string): string {
-  const words = path.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-function sectionsOf(entry: RegistrationTypeCatalogEntry): RegistrationSectionDefinition[] {
-  if (entry.SectionDefinitions) return entry.SectionDefinitions;
-  const paths = [...new Set(entry.FieldDefinitions.map((d) => d.SectionPath))];
-  return paths.map((s) => ({ SectionPath: s, DisplayHints: { Title: titleOf(s), ShortDescription: titleOf(s) } }));
-}
 
 /**
  * A type's definition: verbatim from the catalog when known (synced or published), else made up for
@@ -59,7 +49,7 @@ export const definitionOperations: Record<string, OperationHandler> = {
   DescribeRegistrationSectionDefinitions: (ctx, params) => {
     const entry = catalogEntryOrThrow(ctx.state, requiredString(params, 'RegistrationType'));
     const wanted = optionalStrings(params, 'SectionPaths');
-    const sections = sectionsOf(entry);
+    const sections = sectionDefinitions(entry);
     for (const path of wanted ?? []) {
       if (!sections.some((s) => s.SectionPath === path)) {
         throw validationError('UNKNOWN_REGISTRATION_SECTION', `${path} is not a section of ${entry.RegistrationType}`);
@@ -73,7 +63,7 @@ export const definitionOperations: Record<string, OperationHandler> = {
   DescribeRegistrationFieldDefinitions: (ctx, params) => {
     const entry = catalogEntryOrThrow(ctx.state, requiredString(params, 'RegistrationType'));
     const section = optionalString(params, 'SectionPath');
-    if (section !== undefined && !sectionsOf(entry).some((s) => s.SectionPath === section)) {
+    if (section !== undefined && !sectionDefinitions(entry).some((s) => s.SectionPath === section)) {
       throw validationError('UNKNOWN_REGISTRATION_SECTION', `${section} is not a section of ${entry.RegistrationType}`);
     }
     const paths = optionalStrings(params, 'FieldPaths');
