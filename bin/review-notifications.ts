@@ -11,9 +11,9 @@ export const REVIEW_OUTCOMES = ['REQUIRES_UPDATES', 'COMPLETE'];
  * An SNS topic told when a registration's review ends, weeks after the deploy that submitted it.
  * Subscribe your team to `topic` (email, chat, a ticketing webhook).
  *
- * The status sits at `detail.registrationDetails.currentStatus` of the `aws.sms-voice`
- * `Registration Status Change` event (AWS End User Messaging SMS User Guide, "Monitoring with
- * EventBridge": https://docs.aws.amazon.com/sms-voice/latest/userguide/monitor-event-bridge.html).
+ * `statuses` filters the `aws.sms-voice` `Registration Status Change` events of the registration on
+ * their current status (AWS End User Messaging SMS User Guide, "Monitoring with EventBridge":
+ * https://docs.aws.amazon.com/sms-voice/latest/userguide/monitor-event-bridge.html).
  */
 export class ReviewNotifications extends Construct {
   public readonly topic: sns.Topic;
@@ -25,7 +25,7 @@ export class ReviewNotifications extends Construct {
     this.topic = new sns.Topic(this, 'Topic', { displayName: 'Sender ID registration review outcomes', enforceSSL: true });
     this.rule = registration.onStatusChange('ReviewOutcome', {
       description: 'A sender ID registration was approved or sent back for updates',
-      eventPattern: { detail: { registrationDetails: { currentStatus: REVIEW_OUTCOMES } } },
+      statuses: REVIEW_OUTCOMES,
       target: new targets.SnsTopic(this.topic),
     });
   }

@@ -100,7 +100,29 @@ export interface ISenderIdRegistration extends IConstruct {
    * An EventBridge rule for this registration's status changes (source `aws.sms-voice`, detail-type
    * `Registration Status Change`): reviews end weeks after the deploy that submitted them.
    */
-  onStatusChange(id: string, options?: events.OnEventOptions): events.Rule;
+  onStatusChange(id: string, options?: StatusChangeOptions): events.Rule;
+}
+
+/** Options of `onStatusChange`: the usual rule options, and the statuses to be told about. */
+export interface StatusChangeOptions extends events.OnEventOptions {
+  /**
+   * Only these registration statuses, e.g. `['REQUIRES_UPDATES', 'COMPLETE']` for the end of a review.
+   *
+   * @default - every status change
+   */
+  readonly statuses?: string[];
+}
+
+/**
+ * Where a Registration Status Change event carries the registration id and status. Public sources
+ * disagree: the AWS user guide's sample event ("Monitoring with EventBridge") nests them under
+ * `detail.registrationDetails`, while an earlier public fixture has them flat in `detail`. Matching
+ * both (EventBridge `$or`) keeps the rule right whichever the service sends.
+ */
+function statusChangeMatch(registrationId: string, statuses: string[] | undefined): events.EventPattern {
+  const wanted = { registrationId: [registrationId], ...(statuses ? { currentStatus: statuses } : {}) };
+  // EventPattern has no member for `$or`; CDK renders unknown keys as given.
+  return { $or: [{ detail: { registrationDetails: wanted } }, { detail: wanted }] } as unknown as events.EventPattern;
 }
 
 /** What identifies an existing registration. */
@@ -120,18 +142,16 @@ export abstract class SenderIdRegistrationBase extends Construct implements ISen
   public abstract readonly registrationId: string;
   public abstract readonly registrationArn: string;
 
-  public onStatusChange(id: string, options: events.OnEventOptions = {}): events.Rule {
-    const rule = new events.Rule(this, id, options);
-    rule.addTarget(options.target);
-    // Both patterns are merged: options.eventPattern may narrow further (e.g. detail.registrationDetails.currentStatus).
-    // The event nests the id and status under detail.registrationDetails (the AWS End User Messaging SMS user
-    // guide's sample event, "Monitoring with EventBridge"); a pattern on detail.registrationId never matches.
+  public onStatusChange(id: string, options: StatusChangeOptions = {}): events.Rule {
+    const { statuses, target, ...ruleOptions } = options;
+    const rule = new events.Rule(this, id, ruleOptions);
+    rule.addTarget(target);
+    // Patterns are merged: options.eventPattern may narrow further.
     rule.addEventPattern({
       source: ['aws.sms-voice'],
       detailType: ['Registration Status Change'],
-      detail: { registrationDetails: { registrationId: [this.registrationId] } },
+      ...statusChangeMatch(this.registrationId, statuses),
     });
-    rule.addEventPattern(options.eventPattern);
     return rule;
   }
 }

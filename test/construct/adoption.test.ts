@@ -67,21 +67,25 @@ describe('onStatusChange', () => {
     template.resourceCountIs('AWS::Events::Rule', 1);
     template.hasResourceProperties('AWS::Events::Rule', {
       Description: 'Registration reviews',
-      EventPattern: { ...STATUS_CHANGE, detail: { registrationDetails: { registrationId: ['registration-abc'] } } },
+      EventPattern: {
+        ...STATUS_CHANGE,
+        $or: [{ detail: { registrationDetails: { registrationId: ['registration-abc'] } } }, { detail: { registrationId: ['registration-abc'] } }],
+      },
       Targets: [{ Arn: 'arn:aws:sns:ap-south-1:123456789012:reviews', Id: 'Reviews' }],
     });
   });
 
-  test('a declared registration: the pattern names its physical id; an extra pattern narrows it', () => {
+  test('a declared registration: the pattern names its physical id, statuses narrow it, and so may an extra pattern', () => {
     const stack = newStack();
     const india = new SenderIdRegistration(stack, 'India', indiaProps());
 
-    india.onStatusChange('Approved', { eventPattern: { detail: { registrationDetails: { currentStatus: ['COMPLETE'] } } } });
+    india.onStatusChange('Approved', { statuses: ['COMPLETE'], eventPattern: { account: ['123456789012'] } });
 
     const logicalId = stack.getLogicalId(india.node.findChild('Resource').node.defaultChild as any);
     const rules = Template.fromStack(stack).findResources('AWS::Events::Rule');
+    const wanted = { registrationId: [{ Ref: logicalId }], currentStatus: ['COMPLETE'] };
     expect(Object.values(rules).map((r) => r.Properties.EventPattern)).toEqual([
-      { ...STATUS_CHANGE, detail: { registrationDetails: { registrationId: [{ Ref: logicalId }], currentStatus: ['COMPLETE'] } } },
+      { ...STATUS_CHANGE, account: ['123456789012'], $or: [{ detail: { registrationDetails: wanted } }, { detail: wanted }] },
     ]);
   });
 });
