@@ -7,7 +7,6 @@
  * Update, and shows version 2 holding only that change, resubmitted.
  */
 import './quiet-env';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -15,10 +14,11 @@ import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2'
 import { configureHandler } from '../lambda';
 import { RegistrationEvent } from '../lambda/events';
 import { RegistrationApi } from '../lambda/registration-api';
+import { SENDER_ID_FIELD } from '../lib/countries/common-form';
 import { parseResourceProperties } from '../lib/resource-properties';
 import { runCustomResource } from './provider-simulator';
 import { RunningRegistrar, startRegistrar } from './registrar';
-import { registrationsOf, stageFileAssets, SynthesizedRegistration } from './rehearsal/cloud-assembly';
+import { registrationsOf, stageFileAssets, synthesizeInto, SynthesizedRegistration } from './rehearsal/cloud-assembly';
 import { formatReport } from './rehearsal/report';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -26,10 +26,7 @@ const STAGE = 'dev';
 
 function synthesize(outdir: string, revision: number): SynthesizedRegistration[] {
   console.log(`$ cdk synth -c stage=${STAGE} -c exampleRevision=${revision}`);
-  const result = spawnSync('npx', ['cdk', 'synth', '-c', `stage=${STAGE}`, '-c', `exampleRevision=${revision}`, '-o', outdir, '--quiet'], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`cdk synth failed (exit ${result.status}):\n${result.stderr}`);
+  synthesizeInto(outdir, [`stage=${STAGE}`, `exampleRevision=${revision}`], ROOT);
   return registrationsOf(outdir);
 }
 
@@ -79,7 +76,7 @@ async function deploy(registrars: Registrars, registration: SynthesizedRegistrat
   console.log(formatReport({
     title: `${title}: ${registration.stackName}/${registration.logicalId}`,
     registrationType: props.RegistrationType,
-    senderId: String(props.Fields['senderIdInfo.senderId']),
+    senderId: String(props.Fields[SENDER_ID_FIELD]),
     registrationId: outcome.physicalResourceId,
     data: outcome.data,
     calls: registrar.admin.callLog(),

@@ -138,7 +138,10 @@ export function commonFormFields(values: CommonFormValues): RegistrationField[] 
   ];
 }
 
+/** The field that holds the sender ID on every sender ID form we know; public (lib/personal-data.ts). */
+export const SENDER_ID_FIELD = 'senderIdInfo.senderId';
+
 /** Sender ID field shared by every sender ID form we know. */
 export function senderIdField(senderId: string): RegistrationField {
-  return RegistrationField.text('senderIdInfo.senderId', senderId);
+  return RegistrationField.text(SENDER_ID_FIELD, senderId);
 }

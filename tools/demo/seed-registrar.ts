@@ -7,7 +7,6 @@
  * what `npm run status` and `npm run plan` are shown against without an AWS account.
  */
 import '../quiet-env';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -18,7 +17,7 @@ import { defaultClient, RegistrationApi } from '../../lambda/registration-api';
 import { parseArgs } from '../deployed/cli-args';
 import { runCustomResource } from '../provider-simulator';
 import { connectRegistrarAdmin, RemoteRegistrarAdmin } from '../registrar';
-import { registrationsOf, stageFileAssets, SynthesizedRegistration } from '../rehearsal/cloud-assembly';
+import { registrationsOf, stageFileAssets, synthesizeInto, SynthesizedRegistration } from '../rehearsal/cloud-assembly';
 
 const USAGE = 'Usage: npm run registrar:seed -- [--india draft|review|approved|denied] [--indonesia draft|review|approved|denied] '
   + '[--stage dev] [--s3-root DIR]   (the registrar must run with the same --s3-root, default .rehearsal/s3)';
@@ -36,8 +35,7 @@ const DEMO_DENIAL = {
 };
 
 function synthesize(outdir: string, stage: string): SynthesizedRegistration[] {
-  const result = spawnSync('npx', ['cdk', 'synth', '--quiet', '-c', `stage=${stage}`, '-o', outdir], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`cdk synth failed (exit ${result.status}):\n${result.stderr}`);
+  synthesizeInto(outdir, [`stage=${stage}`]);
   return registrationsOf(outdir);
 }
 

@@ -1,3 +1,4 @@
+import { SENDER_ID_FIELD } from '../../lib/countries/common-form';
 import { STACK_TAG_KEY, TagProperty } from '../../lib/resource-properties';
 import { ReadOnlyRegistrationApi } from './read-only-api';
 
@@ -34,5 +35,4 @@ export async function managedRegistrations(api: ReadOnlyRegistrationApi, stackNa
   return managed;
 }
 
-/** The field that holds the sender ID on every sender ID registration form; public (lib/personal-data.ts). */
-export const SENDER_ID_FIELD = 'senderIdInfo.senderId';
+export { SENDER_ID_FIELD };

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { registrationsOf, stacksOf, SynthesizedRegistration } from '../rehearsal/cloud-assembly';
+import { registrationsOf, stacksOf, synthesizeInto, SynthesizedRegistration } from '../rehearsal/cloud-assembly';
 
 /** A stack of the app and the registrations declared in it. */
 export interface StackRegistrations {
@@ -31,9 +30,7 @@ export function stackRegistrations(assemblyDir: string, stackName: string): Stac
 export function withSynthesizedApp<T>(context: readonly string[], read: (assemblyDir: string) => T): T {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-plan-'));
   try {
-    const args = ['cdk', 'synth', '--quiet', '-o', outdir, ...context.flatMap((c) => ['-c', c])];
-    const result = spawnSync('npx', args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`cdk synth failed (exit ${result.status}):\n${result.stderr}`);
+    synthesizeInto(outdir, context);
     return read(outdir);
   } finally {
     fs.rmSync(outdir, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { spawnSync, SpawnSyncReturns } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RESOURCE_TYPE } from '../../lib/resource-properties';
@@ -28,6 +29,18 @@ export interface StackArtifact {
   readonly assetManifestFile?: string;
   /** Metadata by construct path; recent CDK versions write it to a file beside the template. */
   readonly metadata: Record<string, MetadataEntry[]>;
+}
+
+/** `npx cdk synth --quiet` of the app in `cwd` (its cdk.json) into `outdir`, with context given as `key=value`. */
+export function runCdkSynth(outdir: string, context: readonly string[], cwd?: string): SpawnSyncReturns<string> {
+  const args = ['cdk', 'synth', '--quiet', ...context.flatMap((c) => ['-c', c]), '-o', outdir];
+  return spawnSync('npx', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+}
+
+/** `runCdkSynth`, failing with synth's own error output when it fails. */
+export function synthesizeInto(outdir: string, context: readonly string[], cwd?: string): void {
+  const result = runCdkSynth(outdir, context, cwd);
+  if (result.status !== 0) throw new Error(`cdk synth failed (exit ${result.status}):\n${result.stderr}`);
 }
 
 /** The stacks of a cloud assembly (cdk.out) with their environments. */

@@ -1,3 +1,4 @@
+import { SENDER_ID_FIELD } from '../../lib/countries/common-form';
 import { ReviewedRegistration } from './assembly';
 import { ConsequenceKind } from './consequence';
 import { Change } from './diff';
@@ -136,7 +137,7 @@ function warningsSection(r: ReviewedRegistration): string[] {
 }
 
 function senderIdOf(r: ReviewedRegistration): string {
-  const senderId = r.properties.Fields['senderIdInfo.senderId'];
+  const senderId = r.properties.Fields[SENDER_ID_FIELD];
   return typeof senderId === 'string' ? senderId : '(no sender ID)';
 }
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { runCdkSynth } from '../rehearsal/cloud-assembly';
 import { readAssembly, StageAssembly } from './assembly';
 import { synthFailureFrom } from './synth-errors';
 
@@ -28,9 +29,9 @@ export function synthesizeStages(request: SynthRequest): StageAssembly[] {
   return request.stages.map((stage) => {
     const outdir = path.join(request.outRoot, stage);
     const context = { ...(stage === DEFAULT_STAGE ? {} : { stage }), ...request.context };
-    const args = ['cdk', 'synth', ...Object.entries(context).flatMap(([k, v]) => ['-c', `${k}=${v}`]), '-o', outdir, '--quiet'];
-    process.stderr.write(`$ npx ${args.join(' ').replace(outdir, '<tmp>')}\n`);
-    const result = spawnSync('npx', args, { cwd: request.appDir, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    const pairs = Object.entries(context).map(([k, v]) => `${k}=${v}`);
+    process.stderr.write(`$ npx cdk synth ${pairs.map((c) => `-c ${c}`).join(' ')} -o <tmp> --quiet\n`);
+    const result = runCdkSynth(outdir, pairs, request.appDir);
     if (result.status !== 0) return { stage, registrations: [], failure: synthFailureFrom(`${result.stdout}\n${result.stderr}`, stage) };
     return readAssembly(outdir, stage);
   });
