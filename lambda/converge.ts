@@ -1,7 +1,10 @@
+import { ConflictException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { planRegistration } from '../lib/planner/plan';
 import { ActualRegistration, DesiredRegistration, Operation, PlanOptions } from '../lib/planner/types';
+import { InvocationRecord } from './attach';
 import { executeRound } from './execute-plan';
 import { logger } from './logger';
+import { causeOf } from './operation-error';
 import { readActualState } from './read-state';
 import { RegistrationApi } from './registration-api';
 import { WorkBudget } from './work-budget';
@@ -11,17 +14,27 @@ export type ConvergeResult =
   | { readonly complete: false };
 
 /**
+ * A ConflictException answers a call the state no longer allows: a repeated call whose first answer
+ * was lost (already submitted, the new version already made, already discarded) or another delivery
+ * of the same event that got there first. Each is read as what it is, by reading the state again;
+ * more conflicts than this in one invocation mean something else is changing the registration.
+ */
+const MAX_CONFLICTS_PER_INVOCATION = 3;
+
+/**
  * Read, plan, act, until the registration holds what is desired or this invocation's budget is
- * spent. Every round starts from the registration's real state, so a later invocation (or one that
- * follows a killed invocation) resumes where the work stopped, without repeating anything.
+ * spent. The registration's real state is the checkpoint, so a later invocation (or one that follows
+ * a killed invocation) resumes where the work stopped, without repeating anything. The state is read
+ * whole once; after that each round reads only what its own writes may have changed.
  */
 export async function converge(
   api: RegistrationApi, registrationId: string, desired: DesiredRegistration, budget: WorkBudget, options: PlanOptions = {},
+  made: InvocationRecord = { attachmentIds: new Set() },
 ): Promise<ConvergeResult> {
+  let actual = await readWhole(api, registrationId);
   let justWritten = '';
+  let conflicts = 0;
   while (!budget.exhausted) {
-    const actual = await readActualState(api, registrationId);
-    if (!actual) throw new Error(`Registration ${registrationId} does not exist (deleted outside this stack?)`);
     const plan = planRegistration(desired, actual, options);
     logger.info('plan', {
       registrationId, versionNumber: actual.versionNumber, versionStatus: actual.versionStatus,
@@ -36,11 +49,28 @@ export async function converge(
     if (justWritten && needed === justWritten) {
       throw new Error(`Registration ${registrationId} did not keep the values written to: ${needed}`);
     }
-    const round = await executeRound(api, actual, plan, budget);
-    justWritten = fieldsOf(round.executed);
+    let round;
+    try {
+      round = await executeRound(api, actual, plan, budget, made);
+    } catch (error) {
+      const cause = causeOf(error);
+      if (!(cause instanceof ConflictException) || ++conflicts > MAX_CONFLICTS_PER_INVOCATION) throw error;
+      logger.warn('conflict: reading the registration again', { registrationId, reason: cause.Reason });
+      actual = await readWhole(api, registrationId);
+      justWritten = '';
+      continue;
+    }
     if (round.next === 'out-of-time') break;
+    justWritten = fieldsOf(round.executed);
+    actual = round.actual;
   }
   return { complete: false };
+}
+
+async function readWhole(api: RegistrationApi, registrationId: string): Promise<ActualRegistration> {
+  const actual = await readActualState(api, registrationId);
+  if (!actual) throw new Error(`Registration ${registrationId} does not exist (deleted outside this stack?)`);
+  return actual;
 }
 
 function fieldsOf(operations: Operation[]): string {

@@ -1,5 +1,6 @@
-import { ThrottlingException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { PinpointSMSVoiceV2ServiceException, ThrottlingException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { ActualRegistration } from '../lib/planner/types';
+import { InvocationRecord } from './attach';
 import { converge } from './converge';
 import { desiredRegistration } from './desired-state';
 import {
@@ -7,8 +8,9 @@ import {
 } from './events';
 import { logger } from './logger';
 import { adoptRegistration, checkAdoptionOnUpdate } from './on-adopt';
-import { createRegistration, deleteWhatWasMade } from './on-create';
+import { cleanUpFailedCreate, createRegistration } from './on-create';
 import { deleteRegistration } from './on-delete';
+import { causeOf } from './operation-error';
 import { RegistrationApi } from './registration-api';
 import { describeServiceError } from './service-errors';
 import { RollbackDetector, stackIsRollingBack as cloudFormationRollbackDetector } from './stack-rollback';
@@ -71,8 +73,9 @@ export async function isComplete(event: RegistrationEvent, context?: InvocationC
   const isNew = makesNewRegistration(event);
   // Only an Update can be a rollback; a Create (adopting or not) never is.
   const rollback = event.RequestType === 'Update' && !isNew && await stackIsRollingBack(event.StackId);
+  const made: InvocationRecord = { attachmentIds: new Set() };
   try {
-    const result = await converge(api(), registrationId, desiredRegistration(propertiesOf(event)), budget, { rollback });
+    const result = await converge(api(), registrationId, desiredRegistration(propertiesOf(event)), budget, { rollback }, made);
     if (!result.complete) {
       logger.info('isComplete: more work for the next poll', { registrationId });
       return { IsComplete: false };
@@ -80,7 +83,7 @@ export async function isComplete(event: RegistrationEvent, context?: InvocationC
     logger.info('isComplete: done', { registrationId, versionNumber: result.actual.versionNumber, versionStatus: result.actual.versionStatus });
     return { IsComplete: true, Data: attributesOf(result.actual) };
   } catch (error) {
-    if (error instanceof ThrottlingException) {
+    if (causeOf(error) instanceof ThrottlingException) {
       // The SDK's retries ran out while many registrations share the quota. Nothing is lost: the
       // registration's state is the checkpoint, and the next poll resumes from it.
       logger.warn('isComplete: throttled beyond the SDK retries; resuming on the next poll', { registrationId });
@@ -88,12 +91,37 @@ export async function isComplete(event: RegistrationEvent, context?: InvocationC
     }
     if (rollback) {
       // Failing here would leave the stack in UPDATE_ROLLBACK_FAILED: keep the registration as it is and say so.
-      logger.warn('the registration could not follow the rollback and is left as it is', { registrationId, error: describeServiceError(error) });
+      logger.warn('the registration could not follow the rollback and is left as it is', { registrationId, error: messageOf(error) });
       return { IsComplete: true };
     }
-    if (isNew) await deleteWhatWasMade(api(), registrationId);
-    throw failure(event, error);
+    if (!isNew) throw failure(event, error);
+    return afterFailedCreate(event, registrationId, made, error);
   }
+}
+
+/**
+ * A create that failed cleans up after itself, unless its registration was submitted: then the fee is
+ * paid and the review runs, so the stack owns the registration (success, with a warning); the next
+ * deploy converges whatever still differs.
+ */
+async function afterFailedCreate(
+  event: RegistrationEvent, registrationId: string, made: InvocationRecord, error: unknown,
+): Promise<IsCompleteResult> {
+  let cleanUp;
+  try {
+    cleanUp = await cleanUpFailedCreate(api(), registrationId, made);
+  } catch (cleanUpError) {
+    logger.error('the clean-up of a failed create failed', { registrationId, error: messageOf(cleanUpError) });
+    throw failure(event, error, `; registration ${registrationId} could not be cleaned up (${messageOf(cleanUpError)})`);
+  }
+  if (cleanUp.kept) {
+    logger.warn('the create failed after its registration was submitted; the stack keeps the registration', {
+      registrationId, versionNumber: cleanUp.actual.versionNumber, versionStatus: cleanUp.actual.versionStatus, error: messageOf(error),
+    });
+    return { IsComplete: true, Data: attributesOf(cleanUp.actual) };
+  }
+  throw failure(event, error, `; registration ${registrationId} and the ${cleanUp.deletedAttachments} attachment`
+    + `${cleanUp.deletedAttachments === 1 ? '' : 's'} it made were deleted`);
 }
 
 /** The custom resource's attributes (GetAtt), as of this deploy. */
@@ -106,9 +134,14 @@ export function attributesOf(actual: ActualRegistration): Record<string, string>
   };
 }
 
-/** An error for CloudFormation's stack events: what failed and why, without personal data. */
-function failure(event: RegistrationEvent, error: unknown): Error {
-  const message = error instanceof Error && !('$metadata' in error) ? error.message : describeServiceError(error);
+/** An error for CloudFormation's stack events: the resource, what failed and why, without personal data. */
+function failure(event: RegistrationEvent, error: unknown, epilogue = ''): Error {
+  const message = `${messageOf(error)}${epilogue}`;
   logger.error('failed', { requestType: event.RequestType, logicalResourceId: event.LogicalResourceId, error: message });
   return new Error(`${event.LogicalResourceId}: ${message}`);
+}
+
+/** Our own errors (OperationError included) carry safe messages; anything straight from the service is described. */
+function messageOf(error: unknown): string {
+  return error instanceof Error && !(error instanceof PinpointSMSVoiceV2ServiceException) ? error.message : describeServiceError(error);
 }

@@ -1,8 +1,15 @@
+import { attachmentRecords } from '../lib/planner/attachment-records';
+import { isDraft } from '../lib/planner/statuses';
+import { ActualRegistration } from '../lib/planner/types';
+import { InvocationRecord } from './attach';
 import { clientToken } from './client-token';
 import { OnEventResult, propertiesOf, RegistrationEvent } from './events';
 import { logger } from './logger';
+import { causeOf } from './operation-error';
+import { readActualState } from './read-state';
 import { refuseOutsideRegionRule } from './region-rule';
 import { RegistrationApi } from './registration-api';
+import { describeServiceError } from './service-errors';
 import { validateAgainstLiveDefinitions } from './validate-live';
 
 /**
@@ -20,18 +27,44 @@ export async function createRegistration(api: RegistrationApi, event: Registrati
   return { PhysicalResourceId: registrationId };
 }
 
+/** What the clean-up of a failed create found and did. */
+export type CleanUpOutcome =
+  /** The registration holds a submitted version: the fee is paid and the review runs, so the stack keeps it. */
+  | { readonly kept: true; readonly actual: ActualRegistration }
+  | { readonly kept: false; readonly deletedAttachments: number };
+
 /**
- * Remove what a failed Create made: the attachments its latest version points at, then the
- * registration. The Provider framework does not pass the rollback Delete of a failed Create to
- * us in every case, so the handler cleans up itself before it reports the failure.
+ * Remove what a failed Create made: the registration, then every attachment it made, whether bound to
+ * a field, recorded on the registration, or made by this invocation and not yet recorded. The
+ * Provider framework does not pass the rollback Delete of a failed Create to us in every case, so the
+ * handler cleans up itself before it reports the failure. A registration that was submitted is never
+ * deleted: that would throw away the review fee, and the service refuses it while under review anyway.
  */
-export async function deleteWhatWasMade(api: RegistrationApi, registrationId: string): Promise<void> {
-  const summary = await api.describe(registrationId);
-  if (!summary) return;
-  const values = await api.fieldValues(registrationId, summary.versionNumber);
-  await api.deleteRegistration(registrationId);
-  for (const value of Object.values(values)) {
-    if (value.RegistrationAttachmentId) await api.deleteAttachment(value.RegistrationAttachmentId);
+export async function cleanUpFailedCreate(api: RegistrationApi, registrationId: string, made: InvocationRecord): Promise<CleanUpOutcome> {
+  const actual = await readActualState(api, registrationId);
+  if (actual && wasSubmitted(actual)) return { kept: true, actual };
+  const attachmentIds = new Set(made.attachmentIds);
+  if (actual) {
+    attachmentRecords(actual.tags).forEach((r) => attachmentIds.add(r.attachmentId));
+    Object.values(actual.values).forEach((v) => v.RegistrationAttachmentId && attachmentIds.add(v.RegistrationAttachmentId));
+    // The service refuses to delete an attachment that a live registration still uses: the registration goes first.
+    await api.deleteRegistration(registrationId);
   }
-  logger.warn('deleted the registration of a failed create', { registrationId });
+  let deletedAttachments = 0;
+  for (const attachmentId of attachmentIds) {
+    try {
+      await api.deleteAttachment(attachmentId);
+      deletedAttachments++;
+    } catch (error) {
+      // The create's own failure is what the stack must report; a leftover file is only logged.
+      logger.warn('could not delete an attachment of the failed create', { registrationId, attachmentId, error: describeServiceError(causeOf(error)) });
+    }
+  }
+  logger.warn('deleted the registration of a failed create', { registrationId, deletedAttachments });
+  return { kept: false, deletedAttachments };
+}
+
+/** Whether any version of the registration went to review: its status leaves CREATED once it is submitted. */
+function wasSubmitted(actual: ActualRegistration): boolean {
+  return actual.registrationStatus !== 'CREATED' || !(isDraft(actual.versionStatus) || actual.versionStatus === 'DISCARDED');
 }

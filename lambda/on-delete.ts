@@ -1,6 +1,8 @@
 import { ConflictException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { isUnderReview } from '../lib/planner/statuses';
 import { CREATE_FAILED_MARKER, OnEventResult, propertiesOf, RegistrationEvent } from './events';
 import { logger } from './logger';
+import { causeOf } from './operation-error';
 import { RegistrationApi } from './registration-api';
 
 /**
@@ -23,18 +25,29 @@ export async function deleteRegistration(
     logger.warn('delete: an adopted registration is kept on rollback', { registrationId });
     return { PhysicalResourceId: registrationId };
   }
+  // Read first: a registration under review cannot be deleted, and the service's refusal would say less.
+  const summary = await api.describe(registrationId);
+  if (summary && isUnderReview(summary.versionStatus)) {
+    throw new Error(`Registration ${registrationId} cannot be deleted while its latest version is ${summary.versionStatus} `
+      + `(version ${summary.versionNumber}): a registration under review cannot be deleted until the review ends. Nothing was deleted. `
+      + 'Wait for the review, or set removalPolicy to RETAIN to remove it from the stack and keep the registration.');
+  }
+  const deleted = summary ? await deleteUnlessRefused(api, registrationId) : false;
+  logger.info('delete', { registrationId, deleted });
+  return { PhysicalResourceId: registrationId };
+}
+
+/** The review may have started between the read and the delete: the service refuses then, and says why. */
+async function deleteUnlessRefused(api: RegistrationApi, registrationId: string): Promise<boolean> {
   try {
-    const deleted = await api.deleteRegistration(registrationId);
-    logger.info('delete', { registrationId, deleted });
+    return await api.deleteRegistration(registrationId);
   } catch (error) {
-    if (error instanceof ConflictException) {
-      const status = (await api.describe(registrationId))?.versionStatus ?? 'unknown';
-      throw new Error(`Registration ${registrationId} cannot be deleted while its latest version is ${status} (${error.Reason ?? 'conflict'}): `
-        + 'a registration under review '
+    const cause = causeOf(error);
+    if (cause instanceof ConflictException) {
+      throw new Error(`Registration ${registrationId} cannot be deleted (${cause.Reason ?? 'conflict'}): a registration under review `
         + 'cannot be deleted until the review ends. Wait for the review, or set removalPolicy to RETAIN to remove it from the stack '
         + 'and keep the registration.');
     }
     throw error;
   }
-  return { PhysicalResourceId: registrationId };
 }

@@ -1,13 +1,15 @@
-import { CONTENT_HASH_TAG } from '../lib/planner/plan';
-import { ActualRegistration } from '../lib/planner/types';
+import { FieldValues } from '../lib/definitions/types';
+import { attachmentRecords, CONTENT_HASH_TAG } from '../lib/planner/attachment-records';
+import { ActualRegistration, RegistrationSummary } from '../lib/planner/types';
+import { TagProperty } from '../lib/resource-properties';
 import { RegistrationApi } from './registration-api';
 
 /**
- * Content hashes already read, by attachment id. An attachment's content never changes after upload
- * (a changed file is a new attachment), so the hash can be remembered for the life of the container:
- * every poll re-reads the state, and these reads share the ~1 request/second quota with the writes.
+ * Content hashes read from attachments that have no record on their registration (uploaded before
+ * records existed, or bound by hand), by attachment id; undefined when the attachment has none. An
+ * attachment's content never changes after upload, so this holds for the life of the container.
  */
-const knownContentHashes = new Map<string, string>();
+const unrecordedContentHashes = new Map<string, string | undefined>();
 
 /**
  * The reads `readActualState` needs, and nothing else: the tools (plan, status) pass a read-only view
@@ -16,24 +18,45 @@ const knownContentHashes = new Map<string, string>();
 export type RegistrationReads = Pick<RegistrationApi, 'describe' | 'fieldValues' | 'describeAttachments' | 'listTags'>;
 
 /**
- * Read what a registration really holds: its latest version's status and values, the content hash
- * of each attachment those values point at, and its tags. Undefined when it does not exist.
+ * Read what a registration really holds: its latest version's status and values, its tags, and the
+ * content hash of each attachment those values point at. Undefined when it does not exist.
+ * Four reads (registration, versions, values, tags); every Describe call shares a ~1 request/second quota.
  */
 export async function readActualState(api: RegistrationReads, registrationId: string): Promise<ActualRegistration | undefined> {
   const summary = await api.describe(registrationId);
   if (!summary) return undefined;
-  const values = await api.fieldValues(registrationId, summary.versionNumber);
-  const attachmentIds = Object.values(values).map((v) => v.RegistrationAttachmentId).filter((id): id is string => !!id);
-  const unknown = attachmentIds.filter((id) => !knownContentHashes.has(id));
-  for (const attachment of await api.describeAttachments(unknown)) {
-    const hash = (await api.listTags(attachment.attachmentArn)).find((t) => t.Key === CONTENT_HASH_TAG)?.Value;
-    if (hash !== undefined) knownContentHashes.set(attachment.attachmentId, hash);
-  }
-  const attachmentContentHashes = Object.fromEntries(attachmentIds.map((id) => [id, knownContentHashes.get(id)]));
+  return withFreshValues(api, { ...summary, tags: await api.listTags(summary.registrationArn) });
+}
+
+/**
+ * The same registration with its latest version's values read again (one read), when this invocation
+ * already knows the rest: what it wrote, the version it created or submitted, the tags it set.
+ */
+export async function withFreshValues(
+  api: RegistrationReads, known: RegistrationSummary & { readonly tags: TagProperty[] },
+): Promise<ActualRegistration> {
+  const values = await api.fieldValues(known.registrationId, known.versionNumber);
   return {
-    ...summary,
+    registrationId: known.registrationId,
+    registrationArn: known.registrationArn,
+    registrationType: known.registrationType,
+    registrationStatus: known.registrationStatus,
+    versionNumber: known.versionNumber,
+    versionStatus: known.versionStatus,
+    tags: known.tags,
     values,
-    attachmentContentHashes,
-    tags: await api.listTags(summary.registrationArn),
+    attachmentContentHashes: await contentHashes(api, values, known.tags),
   };
+}
+
+/** The content hash of every attachment the values point at: from the registration's records, else from the attachment's own tag. */
+async function contentHashes(api: RegistrationReads, values: FieldValues, tags: TagProperty[]): Promise<Record<string, string | undefined>> {
+  const recorded = new Map(attachmentRecords(tags).map((r) => [r.attachmentId, r.contentHash]));
+  const ids = Object.values(values).map((v) => v.RegistrationAttachmentId).filter((id): id is string => !!id);
+  const unrecorded = ids.filter((id) => !recorded.has(id) && !unrecordedContentHashes.has(id));
+  for (const attachment of await api.describeAttachments(unrecorded)) {
+    const hash = (await api.listTags(attachment.attachmentArn)).find((t) => t.Key === CONTENT_HASH_TAG)?.Value;
+    unrecordedContentHashes.set(attachment.attachmentId, hash);
+  }
+  return Object.fromEntries(ids.map((id) => [id, recorded.get(id) ?? unrecordedContentHashes.get(id)]));
 }

@@ -10,6 +10,24 @@ import {
 import { FieldValue, FieldValues, RegistrationFieldDefinition } from '../lib/definitions/types';
 import { RegistrationSummary } from '../lib/planner/types';
 import { TagProperty } from '../lib/resource-properties';
+import { causeOf, during } from './operation-error';
+
+/** The service's limits on one Describe call (its model): at most 5 ids per list, pages of 1 to 100. */
+export const MAX_IDS_PER_DESCRIBE = 5;
+export const MAX_RESULTS = 100;
+
+/** `items` in lists of at most `size`, for the id lists the model caps. */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** What a version call answered: the version it acted on and that version's status now. */
+export interface VersionChange {
+  readonly versionNumber: number;
+  readonly versionStatus: string;
+}
 
 export interface AttachmentSummary {
   readonly attachmentId: string;
@@ -20,7 +38,9 @@ export interface AttachmentSummary {
 
 /**
  * The only module that calls the SMS API. Every call goes through the SDK client, whose standard
- * retry strategy retries throttling with backoff: there are no hand-written retry loops here.
+ * retry strategy retries throttling with backoff: there are no hand-written retry loops here. A
+ * failed call throws an OperationError that names the operation (and the field), with the
+ * service's error as its cause.
  */
 export class RegistrationApi {
   constructor(private readonly client: PinpointSMSVoiceV2Client = defaultClient()) {}
@@ -32,33 +52,37 @@ export class RegistrationApi {
 
   /** Every field definition of a registration type, all pages. */
   async fieldDefinitions(registrationType: string): Promise<RegistrationFieldDefinition[]> {
-    const definitions: RegistrationFieldDefinition[] = [];
-    const pages = paginateDescribeRegistrationFieldDefinitions({ client: this.client }, { RegistrationType: registrationType, MaxResults: 100 });
-    for await (const page of pages) {
-      definitions.push(...(page.RegistrationFieldDefinitions ?? []).map(fromSdkDefinition));
-    }
-    return definitions;
+    return during('DescribeRegistrationFieldDefinitions', registrationType, async () => {
+      const definitions: RegistrationFieldDefinition[] = [];
+      const pages = paginateDescribeRegistrationFieldDefinitions(
+        { client: this.client }, { RegistrationType: registrationType, MaxResults: MAX_RESULTS },
+      );
+      for await (const page of pages) definitions.push(...(page.RegistrationFieldDefinitions ?? []).map(fromSdkDefinition));
+      return definitions;
+    });
   }
 
   async createRegistration(registrationType: string, clientToken: string, tags: TagProperty[]): Promise<string> {
-    const out = await this.client.send(new CreateRegistrationCommand({
+    const out = await during('CreateRegistration', undefined, () => this.client.send(new CreateRegistrationCommand({
       RegistrationType: registrationType, ClientToken: clientToken, Tags: tags.length ? tags : undefined,
-    }));
+    })));
     return out.RegistrationId!;
   }
 
   /**
    * The registration and its latest version that was not discarded, or undefined when it does not
    * exist (or no longer does). A discarded version holds nothing anyone will review, so the
-   * version before it is the one a deploy compares against.
+   * version before it is the one a deploy compares against. Two reads.
    */
   async describe(registrationId: string): Promise<RegistrationSummary | undefined> {
     const registration = await this.describeRegistration(registrationId);
     if (!registration || registration.RegistrationStatus === 'DELETED') return undefined;
-    const versions: RegistrationVersionInformation[] = [];
-    for await (const page of paginateDescribeRegistrationVersions({ client: this.client }, { RegistrationId: registrationId })) {
-      versions.push(...(page.RegistrationVersions ?? []));
-    }
+    const versions = await during('DescribeRegistrationVersions', undefined, async () => {
+      const all: RegistrationVersionInformation[] = [];
+      const pages = paginateDescribeRegistrationVersions({ client: this.client }, { RegistrationId: registrationId, MaxResults: MAX_RESULTS });
+      for await (const page of pages) all.push(...(page.RegistrationVersions ?? []));
+      return all;
+    });
     const latest = versions
       .filter((v) => v.RegistrationVersionStatus !== 'DISCARDED')
       .sort((a, b) => b.VersionNumber! - a.VersionNumber!)[0];
@@ -72,47 +96,71 @@ export class RegistrationApi {
     };
   }
 
+  /** The registration's own status (one read), or undefined when it does not exist. */
+  async registrationStatus(registrationId: string): Promise<string | undefined> {
+    return (await this.describeRegistration(registrationId))?.RegistrationStatus;
+  }
+
   private async describeRegistration(registrationId: string): Promise<RegistrationInformation | undefined> {
-    try {
-      const out = await this.client.send(new DescribeRegistrationsCommand({ RegistrationIds: [registrationId] }));
-      return out.Registrations?.[0];
-    } catch (error) {
-      if (error instanceof ResourceNotFoundException) return undefined;
-      throw error;
-    }
+    const out = await ignoreNotFound('DescribeRegistrations', () => this.client.send(new DescribeRegistrationsCommand({ RegistrationIds: [registrationId] })));
+    return out?.Registrations?.[0];
   }
 
   /** The values a version holds, all pages, keyed by field path. */
   async fieldValues(registrationId: string, versionNumber: number): Promise<FieldValues> {
-    const values: Record<string, FieldValue> = {};
-    const pages = paginateDescribeRegistrationFieldValues({ client: this.client }, { RegistrationId: registrationId, VersionNumber: versionNumber });
-    for await (const page of pages) {
-      for (const v of page.RegistrationFieldValues ?? []) {
-        if (v.TextValue !== undefined) values[v.FieldPath!] = { TextValue: v.TextValue };
-        else if (v.SelectChoices !== undefined) values[v.FieldPath!] = { SelectChoices: v.SelectChoices };
-        else if (v.RegistrationAttachmentId !== undefined) values[v.FieldPath!] = { RegistrationAttachmentId: v.RegistrationAttachmentId };
+    return during('DescribeRegistrationFieldValues', undefined, async () => {
+      const values: Record<string, FieldValue> = {};
+      const pages = paginateDescribeRegistrationFieldValues(
+        { client: this.client }, { RegistrationId: registrationId, VersionNumber: versionNumber, MaxResults: MAX_RESULTS },
+      );
+      for await (const page of pages) {
+        for (const v of page.RegistrationFieldValues ?? []) {
+          if (v.TextValue !== undefined) values[v.FieldPath!] = { TextValue: v.TextValue };
+          else if (v.SelectChoices !== undefined) values[v.FieldPath!] = { SelectChoices: v.SelectChoices };
+          else if (v.RegistrationAttachmentId !== undefined) values[v.FieldPath!] = { RegistrationAttachmentId: v.RegistrationAttachmentId };
+        }
       }
-    }
-    return values;
+      return values;
+    });
   }
 
   async putFieldValue(registrationId: string, fieldPath: string, value: FieldValue): Promise<void> {
-    await this.client.send(new PutRegistrationFieldValueCommand({ RegistrationId: registrationId, FieldPath: fieldPath, ...value }));
+    await during('PutRegistrationFieldValue', fieldPath, () => this.client.send(new PutRegistrationFieldValueCommand({
+      RegistrationId: registrationId, FieldPath: fieldPath, ...value,
+    })));
   }
 
   async deleteFieldValue(registrationId: string, fieldPath: string): Promise<void> {
-    await this.client.send(new DeleteRegistrationFieldValueCommand({ RegistrationId: registrationId, FieldPath: fieldPath }));
+    await during('DeleteRegistrationFieldValue', fieldPath, () => this.client.send(new DeleteRegistrationFieldValueCommand({
+      RegistrationId: registrationId, FieldPath: fieldPath,
+    })));
   }
 
   async createAttachment(s3Url: string, clientToken: string, tags: TagProperty[]): Promise<string> {
-    const out = await this.client.send(new CreateRegistrationAttachmentCommand({ AttachmentUrl: s3Url, ClientToken: clientToken, Tags: tags }));
+    const out = await during('CreateRegistrationAttachment', undefined, () => this.client.send(new CreateRegistrationAttachmentCommand({
+      AttachmentUrl: s3Url, ClientToken: clientToken, Tags: tags,
+    })));
     return out.RegistrationAttachmentId!;
   }
 
-  async describeAttachments(attachmentIds: string[]): Promise<AttachmentSummary[]> {
-    if (attachmentIds.length === 0) return [];
-    const out = await this.client.send(new DescribeRegistrationAttachmentsCommand({ RegistrationAttachmentIds: attachmentIds }));
-    return (out.RegistrationAttachments ?? []).map((a) => ({
+  /** The attachments that exist among `attachmentIds` (an unknown or deleted id is left out), 5 ids a call. */
+  async describeAttachments(attachmentIds: readonly string[]): Promise<AttachmentSummary[]> {
+    const found: AttachmentSummary[] = [];
+    for (const ids of chunks([...new Set(attachmentIds)], MAX_IDS_PER_DESCRIBE)) found.push(...await this.describeAttachmentChunk(ids));
+    return found;
+  }
+
+  private async describeAttachmentChunk(ids: string[]): Promise<AttachmentSummary[]> {
+    const out = await ignoreNotFound('DescribeRegistrationAttachments', () => this.client.send(new DescribeRegistrationAttachmentsCommand({
+      RegistrationAttachmentIds: ids,
+    })));
+    if (!out && ids.length > 1) {
+      // One unknown id fails the whole call: look the ids up one by one, so the others are still found.
+      const found: AttachmentSummary[] = [];
+      for (const id of ids) found.push(...await this.describeAttachmentChunk([id]));
+      return found;
+    }
+    return (out?.RegistrationAttachments ?? []).map((a) => ({
       attachmentId: a.RegistrationAttachmentId!,
       attachmentArn: a.RegistrationAttachmentArn!,
       status: a.AttachmentStatus!,
@@ -122,47 +170,57 @@ export class RegistrationApi {
 
   /** Deleting an attachment that is already gone is not an error: the goal is reached. */
   async deleteAttachment(attachmentId: string): Promise<void> {
-    await ignoreNotFound(this.client.send(new DeleteRegistrationAttachmentCommand({ RegistrationAttachmentId: attachmentId })));
+    await ignoreNotFound('DeleteRegistrationAttachment', () => this.client.send(new DeleteRegistrationAttachmentCommand({
+      RegistrationAttachmentId: attachmentId,
+    })));
   }
 
-  async submitVersion(registrationId: string, awsReview: boolean): Promise<void> {
-    await this.client.send(new SubmitRegistrationVersionCommand({ RegistrationId: registrationId, AwsReview: awsReview }));
+  async submitVersion(registrationId: string, awsReview: boolean): Promise<VersionChange> {
+    const out = await during('SubmitRegistrationVersion', undefined, () => this.client.send(new SubmitRegistrationVersionCommand({
+      RegistrationId: registrationId, AwsReview: awsReview,
+    })));
+    return { versionNumber: out.VersionNumber!, versionStatus: out.RegistrationVersionStatus! };
   }
 
-  async createVersion(registrationId: string): Promise<number> {
-    const out = await this.client.send(new CreateRegistrationVersionCommand({ RegistrationId: registrationId }));
-    return out.VersionNumber!;
+  async createVersion(registrationId: string): Promise<VersionChange> {
+    const out = await during('CreateRegistrationVersion', undefined, () => this.client.send(new CreateRegistrationVersionCommand({
+      RegistrationId: registrationId,
+    })));
+    return { versionNumber: out.VersionNumber!, versionStatus: out.RegistrationVersionStatus! };
   }
 
   async discardVersion(registrationId: string): Promise<void> {
-    await this.client.send(new DiscardRegistrationVersionCommand({ RegistrationId: registrationId }));
+    await during('DiscardRegistrationVersion', undefined, () => this.client.send(new DiscardRegistrationVersionCommand({
+      RegistrationId: registrationId,
+    })));
   }
 
   /** Returns false when there was nothing to delete. */
   async deleteRegistration(registrationId: string): Promise<boolean> {
-    return ignoreNotFound(this.client.send(new DeleteRegistrationCommand({ RegistrationId: registrationId })));
+    const out = await ignoreNotFound('DeleteRegistration', () => this.client.send(new DeleteRegistrationCommand({ RegistrationId: registrationId })));
+    return out !== undefined;
   }
 
   async listTags(resourceArn: string): Promise<TagProperty[]> {
-    const out = await this.client.send(new ListTagsForResourceCommand({ ResourceArn: resourceArn }));
+    const out = await during('ListTagsForResource', undefined, () => this.client.send(new ListTagsForResourceCommand({ ResourceArn: resourceArn })));
     return (out.Tags ?? []).map((t) => ({ Key: t.Key!, Value: t.Value! }));
   }
 
   async tag(resourceArn: string, tags: TagProperty[]): Promise<void> {
-    await this.client.send(new TagResourceCommand({ ResourceArn: resourceArn, Tags: tags }));
+    await during('TagResource', undefined, () => this.client.send(new TagResourceCommand({ ResourceArn: resourceArn, Tags: tags })));
   }
 
   async untag(resourceArn: string, keys: string[]): Promise<void> {
-    await this.client.send(new UntagResourceCommand({ ResourceArn: resourceArn, TagKeys: keys }));
+    await during('UntagResource', undefined, () => this.client.send(new UntagResourceCommand({ ResourceArn: resourceArn, TagKeys: keys })));
   }
 }
 
-async function ignoreNotFound(call: Promise<unknown>): Promise<boolean> {
+/** The call's answer, or undefined when what it names does not exist. */
+async function ignoreNotFound<T>(operation: string, call: () => Promise<T>): Promise<T | undefined> {
   try {
-    await call;
-    return true;
+    return await during(operation, undefined, call);
   } catch (error) {
-    if (error instanceof ResourceNotFoundException) return false;
+    if (causeOf(error) instanceof ResourceNotFoundException) return undefined;
     throw error;
   }
 }

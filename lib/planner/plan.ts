@@ -1,9 +1,7 @@
 import { FieldValue } from '../definitions/types';
+import { isAttachmentRecordTag } from './attachment-records';
 import { isDraft, isUnderReview } from './statuses';
 import { ActualRegistration, DesiredRegistration, Operation, Plan, PlanOptions } from './types';
-
-/** Tag key recorded on every attachment we upload, so a later deploy can tell whether the file changed. */
-export const CONTENT_HASH_TAG = 'sender-id-registration:content-hash';
 
 /**
  * The pure planner: desired versus actual state to the operations that converge them, following
@@ -87,8 +85,8 @@ function sameValue(desired: FieldValue, actual: FieldValue | undefined): boolean
 
 /** Tags live on the registration, not on a version: they change without a new version. */
 export function planTagChanges(desired: DesiredRegistration, actual: ActualRegistration): Operation[] {
-  // aws: tags belong to AWS and cannot be changed.
-  const current = new Map(actual.tags.filter((t) => !t.Key.startsWith('aws:')).map((t) => [t.Key, t.Value]));
+  // aws: tags belong to AWS and cannot be changed; attachment records are the handler's own bookkeeping.
+  const current = new Map(actual.tags.filter((t) => !t.Key.startsWith('aws:') && !isAttachmentRecordTag(t.Key)).map((t) => [t.Key, t.Value]));
   const wanted = new Map(desired.tags.map((t) => [t.Key, t.Value]));
   const toSet = desired.tags.filter((t) => current.get(t.Key) !== t.Value);
   const toRemove = [...current.keys()].filter((k) => !wanted.has(k));

@@ -24,7 +24,7 @@ const LIVE_CATALOG = catalogEntries().filter((e) => e.RegistrationType !== 'ID_S
 let registrar: RunningRegistrar;
 const savedEnv = { ...process.env };
 beforeAll(async () => {
-  registrar = await startRegistrar({ region: 'ap-south-1', catalog: LIVE_CATALOG, defaultPageSize: 4 });
+  registrar = await startRegistrar({ region: 'ap-south-1', catalog: LIVE_CATALOG, defaultPageSize: 4, maxPageSize: 4 });
   // What a user sets to point the tool elsewhere; the SDK reads it, the tool does nothing special.
   process.env.AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2 = registrar.url;
   process.env.AWS_ACCESS_KEY_ID = 'test';
@@ -75,6 +75,8 @@ describe('definitions:sync', () => {
     const calls = registrar.admin.callLog();
     expect(calls.filter((c) => !c.operation.startsWith('Describe'))).toEqual([]);
     const indiaFieldPages = calls.filter((c) => c.operation === 'DescribeRegistrationFieldDefinitions' && c.params.RegistrationType === 'IN_SENDER_ID_REGISTRATION');
+    // Pages as large as the model allows (MaxResults 100), and still every page followed when the service answers with fewer.
+    expect(new Set(calls.map((c) => c.params.MaxResults))).toEqual(new Set([100]));
     expect(indiaFieldPages).toHaveLength(Math.ceil(LIVE_INDIA.FieldDefinitions.length / 4));
     expect(calls.filter((c) => c.operation === 'DescribeRegistrationTypeDefinitions').length).toBeGreaterThan(1);
   });

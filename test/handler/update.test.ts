@@ -113,7 +113,10 @@ describe('Update, same registration type', () => {
 
     await update(id, old, changed);
 
-    expect(writeCalls(registrar)).toEqual(['CreateRegistrationVersion', 'CreateRegistrationAttachment', 'PutRegistrationFieldValue', 'SubmitRegistrationVersion']);
+    // TagResource records the new file on the registration (its attachment id and content hash).
+    expect(writeCalls(registrar)).toEqual([
+      'CreateRegistrationVersion', 'CreateRegistrationAttachment', 'TagResource', 'PutRegistrationFieldValue', 'SubmitRegistrationVersion',
+    ]);
     const put = registrar.admin.callLog().find((c) => c.operation === 'PutRegistrationFieldValue')!;
     expect(put.params.FieldPath).toBe('idSidSpecificInfo.letterOfAuthorization3');
   });

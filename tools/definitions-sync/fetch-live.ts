@@ -2,11 +2,12 @@ import {
   paginateDescribeRegistrationFieldDefinitions, paginateDescribeRegistrationSectionDefinitions, paginateDescribeRegistrationTypeDefinitions,
   PinpointSMSVoiceV2Client,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { MAX_RESULTS } from '../../lambda/registration-api';
 
 /**
  * The only part of definitions:sync that calls the SMS API, and only its Describe*Definitions
  * operations: the tool is read-only. Every NextToken page is followed (the SDK's paginators), and
- * no MaxResults is sent, so the service's own page size applies.
+ * pages are as large as the service allows (MaxResults 100), since every Describe call shares a ~1 request/second quota.
  */
 
 /** Output exactly as the service returned it, minus the members the SDK leaves undefined. */
@@ -25,7 +26,7 @@ function plain(value: unknown): LiveObject {
 /** Every registration type the Region offers, by name. */
 export async function liveTypeDefinitions(client: PinpointSMSVoiceV2Client): Promise<Map<string, LiveObject>> {
   const types = new Map<string, LiveObject>();
-  for await (const page of paginateDescribeRegistrationTypeDefinitions({ client }, {})) {
+  for await (const page of paginateDescribeRegistrationTypeDefinitions({ client }, { MaxResults: MAX_RESULTS })) {
     for (const type of page.RegistrationTypeDefinitions ?? []) types.set(type.RegistrationType!, plain(type));
   }
   return types;
@@ -35,11 +36,11 @@ export async function liveTypeDefinitions(client: PinpointSMSVoiceV2Client): Pro
 export async function liveForm(client: PinpointSMSVoiceV2Client, typeDefinition: LiveObject): Promise<LiveForm> {
   const RegistrationType = typeDefinition.RegistrationType as string;
   const sections: LiveObject[] = [];
-  for await (const page of paginateDescribeRegistrationSectionDefinitions({ client }, { RegistrationType })) {
+  for await (const page of paginateDescribeRegistrationSectionDefinitions({ client }, { RegistrationType, MaxResults: MAX_RESULTS })) {
     sections.push(...(page.RegistrationSectionDefinitions ?? []).map(plain));
   }
   const fields: LiveObject[] = [];
-  for await (const page of paginateDescribeRegistrationFieldDefinitions({ client }, { RegistrationType })) {
+  for await (const page of paginateDescribeRegistrationFieldDefinitions({ client }, { RegistrationType, MaxResults: MAX_RESULTS })) {
     fields.push(...(page.RegistrationFieldDefinitions ?? []).map(plain));
   }
   return { typeDefinition, sections, fields };

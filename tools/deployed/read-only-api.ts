@@ -3,7 +3,7 @@ import {
   RegistrationFieldValueInformation, RegistrationInformation, RegistrationVersionInformation,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { RegistrationReads } from '../../lambda/read-state';
-import { defaultClient, RegistrationApi } from '../../lambda/registration-api';
+import { defaultClient, MAX_RESULTS, RegistrationApi } from '../../lambda/registration-api';
 
 /**
  * The SMS API as the follow-up tools (`npm run plan`, `npm run status`) see it: Describe and List
@@ -37,19 +37,21 @@ export function readOnlyApi(client: PinpointSMSVoiceV2Client): ReadOnlyRegistrat
     listTags: (resourceArn) => reads.listTags(resourceArn),
     registrations: async () => {
       const all: RegistrationInformation[] = [];
-      for await (const page of paginateDescribeRegistrations({ client }, {})) all.push(...(page.Registrations ?? []));
+      for await (const page of paginateDescribeRegistrations({ client }, { MaxResults: MAX_RESULTS })) all.push(...(page.Registrations ?? []));
       return all;
     },
     versions: async (registrationId) => {
       const all: RegistrationVersionInformation[] = [];
-      for await (const page of paginateDescribeRegistrationVersions({ client }, { RegistrationId: registrationId })) {
+      for await (const page of paginateDescribeRegistrationVersions({ client }, { RegistrationId: registrationId, MaxResults: MAX_RESULTS })) {
         all.push(...(page.RegistrationVersions ?? []));
       }
       return all.sort((a, b) => a.VersionNumber! - b.VersionNumber!);
     },
     fieldValueDetails: async (registrationId, versionNumber) => {
       const all: RegistrationFieldValueInformation[] = [];
-      const pages = paginateDescribeRegistrationFieldValues({ client }, { RegistrationId: registrationId, VersionNumber: versionNumber });
+      const pages = paginateDescribeRegistrationFieldValues(
+        { client }, { RegistrationId: registrationId, VersionNumber: versionNumber, MaxResults: MAX_RESULTS },
+      );
       for await (const page of pages) all.push(...(page.RegistrationFieldValues ?? []));
       return all;
     },

@@ -19,6 +19,11 @@ export interface RegistrarOptions {
   readonly uploadCompleteAfterMs?: number;
   /** Page size when a Describe call gives no MaxResults; small by default so callers really page. */
   readonly defaultPageSize?: number;
+  /**
+   * The most items one page holds, whatever MaxResults asks: the service may answer with fewer, so
+   * callers must follow NextToken even when they ask for 100. Default: as many as asked.
+   */
+  readonly maxPageSize?: number;
   /** Registration types served instead of the bundled catalog. */
   readonly catalog?: readonly RegistrationTypeCatalogEntry[];
   /** Makes generated ids reproducible. */
@@ -35,6 +40,7 @@ export interface ResolvedOptions {
   readonly resolveS3Object?: (url: string) => Buffer | undefined;
   readonly uploadCompleteAfterMs: number;
   readonly defaultPageSize: number;
+  readonly maxPageSize: number;
   readonly catalog: readonly RegistrationTypeCatalogEntry[];
   readonly seed?: number;
 }
@@ -54,6 +60,7 @@ export function resolveOptions(options: RegistrarOptions = {}): ResolvedOptions 
     resolveS3Object: options.resolveS3Object,
     uploadCompleteAfterMs: options.uploadCompleteAfterMs ?? 20,
     defaultPageSize: pageSize,
+    maxPageSize: options.maxPageSize ?? 100,
     catalog: options.catalog ?? catalogEntries(),
     seed: options.seed,
   };

@@ -58,9 +58,12 @@ export interface Page<T> {
  * One page of `items`. The token is the offset, opaque to callers; it is tied to the operation so
  * a token from another listing is refused like the service refuses foreign tokens.
  */
-export function paginate<T>(items: readonly T[], params: Params, defaultPageSize: number, listing: string): Page<T> {
-  const max = optionalNumber(params, 'MaxResults') ?? defaultPageSize;
-  if (max < 1 || max > 100) throw validationError('INVALID_PARAMETER', `MaxResults must be 1..100, got ${max}`);
+export function paginate<T>(
+  items: readonly T[], params: Params, pages: { readonly defaultPageSize: number; readonly maxPageSize: number }, listing: string,
+): Page<T> {
+  const asked = optionalNumber(params, 'MaxResults') ?? pages.defaultPageSize;
+  if (asked < 1 || asked > 100) throw validationError('INVALID_PARAMETER', `MaxResults must be 1..100, got ${asked}`);
+  const max = Math.min(asked, pages.maxPageSize);
   let offset = 0;
   const token = optionalString(params, 'NextToken');
   if (token !== undefined) {

@@ -66,7 +66,7 @@ export const attachmentOperations: Record<string, OperationHandler> = {
     const statuses = filters(params, ['attachment-status']).get('attachment-status');
     const attachments = (ids ? ids.map((id) => state.attachments.get(id) ?? (() => { throw notFoundError('registration-attachment', id); })())
       : [...state.attachments.values()]).filter((a) => !statuses || statuses.includes(a.status));
-    const page = paginate(attachments, params, state.options.defaultPageSize, 'attachments');
+    const page = paginate(attachments, params, state.options, 'attachments');
     return { RegistrationAttachments: page.items.map(describedOut), NextToken: page.NextToken };
   },
 

@@ -42,7 +42,7 @@ export const definitionOperations: Record<string, OperationHandler> = {
     const all = typeDefinitions(ctx).filter((d) => (!types || types.includes(d.RegistrationType))
       && (!countries || d.SupportedAssociations.some((a) => countries.includes(a.IsoCountryCode ?? '')))
       && (!resourceTypes || d.SupportedAssociations.some((a) => resourceTypes.includes(a.ResourceType))));
-    const page = paginate(all, params, ctx.state.options.defaultPageSize, 'types');
+    const page = paginate(all, params, ctx.state.options, 'types');
     return { RegistrationTypeDefinitions: page.items, NextToken: page.NextToken };
   },
 
@@ -56,7 +56,7 @@ export const definitionOperations: Record<string, OperationHandler> = {
       }
     }
     const all = sections.filter((s) => !wanted || wanted.includes(s.SectionPath));
-    const page = paginate(all, params, ctx.state.options.defaultPageSize, `sections:${entry.RegistrationType}`);
+    const page = paginate(all, params, ctx.state.options, `sections:${entry.RegistrationType}`);
     return { RegistrationType: entry.RegistrationType, RegistrationSectionDefinitions: page.items, NextToken: page.NextToken };
   },
 
@@ -69,7 +69,7 @@ export const definitionOperations: Record<string, OperationHandler> = {
     const paths = optionalStrings(params, 'FieldPaths');
     const all = entry.FieldDefinitions.filter((d) => (section === undefined || d.SectionPath === section)
       && (!paths || paths.includes(d.FieldPath)));
-    const page = paginate(all, params, ctx.state.options.defaultPageSize, `fields:${entry.RegistrationType}`);
+    const page = paginate(all, params, ctx.state.options, `fields:${entry.RegistrationType}`);
     return { RegistrationType: entry.RegistrationType, RegistrationFieldDefinitions: page.items, NextToken: page.NextToken };
   },
 };

@@ -40,7 +40,7 @@ export const fieldOperations: Record<string, OperationHandler> = {
       .filter(([path]) => (!paths || paths.includes(path)) && (section === undefined || path.startsWith(`${section}.`)))
       .sort(([a], [b]) => rank(a) - rank(b))
       .map(([path, value]) => ({ FieldPath: path, ...value }));
-    const page = paginate(values, params, state.options.defaultPageSize, `values:${registration.id}:${version.versionNumber}`);
+    const page = paginate(values, params, state.options, `values:${registration.id}:${version.versionNumber}`);
     return {
       RegistrationArn: registration.arn, RegistrationId: registration.id, VersionNumber: version.versionNumber,
       RegistrationFieldValues: page.items, NextToken: page.NextToken,

@@ -43,7 +43,7 @@ export const registrationOperations: Record<string, OperationHandler> = {
     const types = byName.get('registration-type');
     registrations = registrations.filter((r) => (!statuses || statuses.includes(registrationStatus(r)))
       && (!types || types.includes(r.type)));
-    const page = paginate(registrations, params, state.options.defaultPageSize, 'registrations');
+    const page = paginate(registrations, params, state.options, 'registrations');
     return { Registrations: page.items.map(registrationOut), NextToken: page.NextToken };
   },
 

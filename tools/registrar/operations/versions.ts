@@ -28,7 +28,7 @@ export const versionOperations: Record<string, OperationHandler> = {
     // Newest first, as the console and the service list them.
     const versions = [...registration.versions].reverse()
       .filter((v) => (!numbers || numbers.includes(v.versionNumber)) && (!statuses || statuses.includes(v.status)));
-    const page = paginate(versions, params, state.options.defaultPageSize, `versions:${registration.id}`);
+    const page = paginate(versions, params, state.options, `versions:${registration.id}`);
     return {
       RegistrationArn: registration.arn, RegistrationId: registration.id,
       RegistrationVersions: page.items.map(versionOut), NextToken: page.NextToken,

@@ -1,0 +1,42 @@
+import { TagProperty } from '../resource-properties';
+
+/** Tag key recorded on every attachment we upload, so a person (and older deploys) can tell which file it holds. */
+export const CONTENT_HASH_TAG = 'sender-id-registration:content-hash';
+
+/**
+ * Tag keys on the registration itself that record, per attachment field, the attachment we uploaded
+ * for it and the file's content hash: `sender-id-registration:attachment:<field path>` =
+ * `<attachment id> <content hash>`. Every poll reads the registration's tags anyway, so this tells
+ * whether a bound file changed without one read per attachment (the Describe calls share the
+ * ~1 request/second quota with the writes), lets a new empty version reuse the uploaded file, and
+ * lets the clean-up of a failed create find attachments that were never bound to a field.
+ */
+export const ATTACHMENT_RECORD_TAG_PREFIX = 'sender-id-registration:attachment:';
+
+export interface AttachmentRecord {
+  readonly fieldPath: string;
+  readonly attachmentId: string;
+  readonly contentHash: string;
+}
+
+export function attachmentRecordTag(record: AttachmentRecord): TagProperty {
+  return { Key: `${ATTACHMENT_RECORD_TAG_PREFIX}${record.fieldPath}`, Value: `${record.attachmentId} ${record.contentHash}` };
+}
+
+/** The records among a registration's tags; malformed ones are ignored (the file is then uploaded again). */
+export function attachmentRecords(tags: readonly TagProperty[]): AttachmentRecord[] {
+  const records: AttachmentRecord[] = [];
+  for (const tag of tags) {
+    if (!isAttachmentRecordTag(tag.Key)) continue;
+    const [attachmentId, contentHash, ...rest] = tag.Value.split(' ');
+    if (attachmentId && contentHash && rest.length === 0) {
+      records.push({ fieldPath: tag.Key.slice(ATTACHMENT_RECORD_TAG_PREFIX.length), attachmentId, contentHash });
+    }
+  }
+  return records;
+}
+
+/** Records are the handler's bookkeeping, not the user's tags: a deploy never removes them as undeclared. */
+export function isAttachmentRecordTag(key: string): boolean {
+  return key.startsWith(ATTACHMENT_RECORD_TAG_PREFIX);
+}
