@@ -7,7 +7,8 @@ import {
 
 import { INDIA_VALUES, putValues, rejectionOf, useRegistrar } from './helpers';
 
-const { registrar, client } = useRegistrar();
+// Copy mode: the approval test below reads the values carried into version 2.
+const { registrar, client } = useRegistrar({ newVersionMode: 'copy' });
 
 async function submittedIndia(): Promise<string> {
   const created = await client().send(new CreateRegistrationCommand({ RegistrationType: 'IN_SENDER_ID_REGISTRATION' }));

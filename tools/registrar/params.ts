@@ -59,8 +59,8 @@ export interface Page<T> {
  * a token from another listing is refused like the service refuses foreign tokens.
  */
 export function paginate<T>(items: readonly T[], params: Params, defaultPageSize: number, listing: string): Page<T> {
+  // MaxResults is 1..100 by the model, checked before any operation runs (request-contract.ts).
   const max = optionalNumber(params, 'MaxResults') ?? defaultPageSize;
-  if (max < 1 || max > 100) throw validationError('INVALID_PARAMETER', `MaxResults must be 1..100, got ${max}`);
   let offset = 0;
   const token = optionalString(params, 'NextToken');
   if (token !== undefined) {
