@@ -92,5 +92,9 @@ describe('registration attachments', () => {
       RegistrationAttachmentIds: [unused.RegistrationAttachmentId!],
     })));
     expect(gone.name).toBe('ResourceNotFoundException');
+    const never = await rejectionOf(client().send(new DescribeRegistrationAttachmentsCommand({
+      RegistrationAttachmentIds: ['attachment-00000000000000000000000000000000'],
+    })));
+    expect([never.name, never.ResourceId]).toEqual(['ResourceNotFoundException', 'attachment-00000000000000000000000000000000']);
   });
 });

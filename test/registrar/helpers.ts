@@ -5,11 +5,11 @@ import {
 import { FieldValues } from '../../lib/definitions/types';
 import { RegistrarOptions, RunningRegistrar, startRegistrar } from '../../tools/registrar';
 
-/** The real SDK client, pointed at a registrar, with fake credentials. */
-export function clientFor(registrar: RunningRegistrar, maxAttempts?: number): PinpointSMSVoiceV2Client {
+/** The real SDK client, pointed at a registrar, with fake credentials; its requests are signed for `region`. */
+export function clientFor(registrar: RunningRegistrar, maxAttempts?: number, region = 'us-east-1'): PinpointSMSVoiceV2Client {
   return new PinpointSMSVoiceV2Client({
     endpoint: registrar.url,
-    region: 'us-east-1',
+    region,
     credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
     ...(maxAttempts ? { maxAttempts } : {}),
   });
@@ -85,3 +85,24 @@ export async function eventually<T>(check: () => Promise<T | undefined>, what: s
 export const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 0x20)]);
 export const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100)]);
 export const TEXT_FILE = Buffer.from('just some text, not a document');
+
+export interface RawResponse {
+  readonly status: number;
+  readonly errorType: string | null;
+  readonly body: any;
+}
+
+/**
+ * An AWS JSON 1.0 request by hand, for what the SDK would not send (unknown members, wrong types).
+ * Unsigned unless `headers` carries an Authorization header, so it goes to the registrar's `region`.
+ */
+export async function rawCall(
+  registrar: RunningRegistrar, operation: string, body: unknown, headers: Record<string, string> = {},
+): Promise<RawResponse> {
+  const response = await fetch(`${registrar.url}/`, {
+    method: 'POST',
+    headers: { 'x-amz-target': `PinpointSMSVoiceV2.${operation}`, 'content-type': 'application/x-amz-json-1.0', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, errorType: response.headers.get('x-amzn-errortype'), body: await response.json() };
+}

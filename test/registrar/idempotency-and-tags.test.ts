@@ -51,12 +51,15 @@ describe('tags', () => {
     expect(attachmentTags.Tags).toEqual([{ Key: 'doc', Value: 'loa' }]);
   });
 
-  test('an unknown ARN is ResourceNotFound and a malformed one is INVALID_ARN', async () => {
+  test('an unknown ARN is ResourceNotFound, an ARN of another resource type INVALID_ARN, and a non-ARN breaks the model', async () => {
     const unknown = await rejectionOf(client().send(new ListTagsForResourceCommand({
       ResourceArn: 'arn:aws:sms-voice:us-east-1:123456789012:registration/registration-0123',
     })));
     expect(unknown.name).toBe('ResourceNotFoundException');
+    const foreign = await rejectionOf(client().send(new ListTagsForResourceCommand({ ResourceArn: 'arn:aws:sns:us-east-1:123456789012:topic' })));
+    expect(foreign.Reason).toBe('INVALID_ARN');
     const malformed = await rejectionOf(client().send(new ListTagsForResourceCommand({ ResourceArn: 'not-an-arn' })));
-    expect(malformed.Reason).toBe('INVALID_ARN');
+    expect(malformed.Reason).toBe('FIELD_VALIDATION_FAILED');
+    expect(malformed.Fields.map((f: { Name: string }) => f.Name)).toEqual(['ResourceArn', 'ResourceArn']);
   });
 });

@@ -7,7 +7,8 @@ import {
 
 import { INDIA_VALUES, putValues, rejectionOf, useRegistrar } from './helpers';
 
-const { registrar, client } = useRegistrar();
+// Copy mode: the approval test below reads the values carried into version 2.
+const { registrar, client } = useRegistrar({ newVersionMode: 'copy' });
 
 async function submittedIndia(): Promise<string> {
   const created = await client().send(new CreateRegistrationCommand({ RegistrationType: 'IN_SENDER_ID_REGISTRATION' }));
@@ -71,6 +72,23 @@ describe('registration lifecycle through the real SDK', () => {
     await expectConflict(client().send(new DiscardRegistrationVersionCommand({ RegistrationId: id })), 'DISCARD_REGISTRATION_VERSION_NOT_ALLOWED');
     await expectConflict(client().send(new SubmitRegistrationVersionCommand({ RegistrationId: id })), 'REGISTRATION_ALREADY_SUBMITTED');
     expect((await registration(id)).RegistrationStatus).toBe('REVIEWING');
+  });
+
+  test.each(['SUBMITTED', 'AWS_REVIEWING', 'REVIEWING'])('a registration whose latest version is %s cannot be deleted', async (status) => {
+    const id = await submittedIndia();
+    registrar().admin.setVersionStatus(id, status);
+    const error = await rejectionOf(client().send(new DeleteRegistrationCommand({ RegistrationId: id })));
+    expect(error).toBeInstanceOf(ConflictException);
+    expect(error.Reason).toBe('RESOURCE_DELETION_NOT_ALLOWED');
+    expect((await registration(id)).RegistrationStatus).toBe(status);
+  });
+
+  test('describing a registration id that never existed is ResourceNotFound, even next to one that exists', async () => {
+    const { RegistrationId: id } = await client().send(new CreateRegistrationCommand({ RegistrationType: 'IN_SENDER_ID_REGISTRATION' }));
+    const unknown = 'registration-00000000000000000000000000000000';
+    const error = await rejectionOf(client().send(new DescribeRegistrationsCommand({ RegistrationIds: [id!, unknown] })));
+    expect(error).toBeInstanceOf(ResourceNotFoundException);
+    expect(error.ResourceId).toBe(unknown);
   });
 
   test('a new version is refused while the latest is still a DRAFT', async () => {

@@ -29,6 +29,9 @@ export function connectRegistrarAdmin(url: string): RemoteRegistrarAdmin {
     failNext: async (operation, count, errorName, afterCalls) => {
       await call('POST', 'faults/fail-next', { operation, count, errorName, afterCalls });
     },
+    failAfterApply: async (operation, count, afterCalls) => {
+      await call('POST', 'faults/fail-after-apply', { operation, count, afterCalls });
+    },
     resetFaults: async () => {
       await call('POST', 'faults/reset');
     },

@@ -2,7 +2,7 @@ import { CallLog, CallLogEntry } from './call-log';
 import { FaultSettings, Faults } from './faults';
 import { approvedVersionNumber, latestDeniedVersionNumber, registrationStatus } from './lifecycle';
 import { approve, deny, Denial, setStatus, VersionSummary } from './reviewer';
-import { RegistrarState } from './state';
+import { RegionState, RegistrarState } from './state';
 
 /** The registrar's back door: reviewer, fault injection, call log and state, in-process and over HTTP. */
 
@@ -20,18 +20,32 @@ export interface RegistrarAdmin {
    * after `afterCalls` more calls have succeeded (default 0).
    */
   failNext(operation: string, count?: number, errorName?: string, afterCalls?: number): void;
+  /**
+   * The next `count` calls of `operation` (default 1), after `afterCalls` more have been applied (default 0),
+   * are applied and then lose their response: the connection is dropped, and the SDK retries.
+   */
+  failAfterApply(operation: string, count?: number, afterCalls?: number): void;
   resetFaults(): void;
   callLog(): CallLogEntry[];
   clearCallLog(): void;
   dumpState(): StateDump;
-  /** Forgets every registration, attachment, tag and client token, and resets faults and the call log. */
+  /** Forgets every registration, attachment, tag and client token in every Region, and resets faults and the call log. */
   reset(): void;
 }
 
-export interface StateDump {
+/** One Region's registrations, attachments and tags. */
+export interface RegionDump {
   readonly registrations: unknown[];
   readonly attachments: unknown[];
   readonly tags: Record<string, Record<string, string>>;
+}
+
+/**
+ * Every Region's state under `regions`; the top-level lists hold all Regions together (each entry
+ * names its `region`), so a reader that does not care about Regions sees everything.
+ */
+export interface StateDump extends RegionDump {
+  readonly regions: Record<string, RegionDump>;
 }
 
 export function createAdmin(state: RegistrarState, faults: Faults, calls: CallLog): RegistrarAdmin {
@@ -46,6 +60,7 @@ export function createAdmin(state: RegistrarState, faults: Faults, calls: CallLo
     faults: () => faults.settings(),
     setQuota: (operation, rps) => faults.setQuota(operation, rps),
     failNext: (operation, count, errorName, afterCalls) => faults.failNext(operation, count, errorName, afterCalls),
+    failAfterApply: (operation, count, afterCalls) => faults.failAfterApply(operation, count, afterCalls),
     resetFaults: () => faults.reset(),
     callLog: () => calls.all(),
     clearCallLog: () => calls.clear(),
@@ -59,10 +74,23 @@ export function createAdmin(state: RegistrarState, faults: Faults, calls: CallLo
 }
 
 function dumpState(state: RegistrarState): StateDump {
+  const regions = Object.fromEntries(state.allRegions().map((r) => [r.region, dumpRegion(r)]));
+  const all = Object.values(regions);
+  return {
+    registrations: all.flatMap((r) => r.registrations),
+    attachments: all.flatMap((r) => r.attachments),
+    tags: Object.assign({}, ...all.map((r) => r.tags)),
+    regions,
+  };
+}
+
+function dumpRegion(state: RegionState): RegionDump {
+  const region = state.region;
   return {
     registrations: [...state.registrations.values()].map((r) => ({
       registrationId: r.id,
       registrationArn: r.arn,
+      region,
       registrationType: r.type,
       status: registrationStatus(r),
       approvedVersionNumber: approvedVersionNumber(r),
@@ -80,6 +108,7 @@ function dumpState(state: RegistrarState): StateDump {
     attachments: [...state.attachments.values()].map((a) => ({
       registrationAttachmentId: a.id,
       registrationAttachmentArn: a.arn,
+      region,
       status: a.status,
       uploadErrorReason: a.uploadErrorReason,
       failureDetail: a.failureDetail,
@@ -106,6 +135,9 @@ export const ADMIN_ROUTES: Record<string, (admin: RegistrarAdmin, body: Body) =>
   'POST /admin/faults/quota': (a, b) => a.setQuota(String(b.operation), b.requestsPerSecond as number | undefined),
   'POST /admin/faults/fail-next': (a, b) => a.failNext(
     String(b.operation), b.count as number | undefined, b.errorName as string | undefined, b.afterCalls as number | undefined,
+  ),
+  'POST /admin/faults/fail-after-apply': (a, b) => a.failAfterApply(
+    String(b.operation), b.count as number | undefined, b.afterCalls as number | undefined,
   ),
   'POST /admin/faults/reset': (a) => a.resetFaults(),
   'GET /admin/calls': (a) => a.callLog(),

@@ -8,7 +8,12 @@ export interface CallLogEntry {
   readonly timestamp: string;
   /** The request's JSON members; AttachmentBody is replaced by its size to keep the log small. */
   readonly params: Record<string, unknown>;
-  /** 'ok', or the name of the error returned (ThrottlingException, ConflictException, …). */
+  /** The Region the call was addressed to (its SigV4 credential scope, else the registrar's `region`). */
+  readonly region: string;
+  /**
+   * 'ok', the name of the error returned (ThrottlingException, ConflictException, …), or
+   * 'lost-after-apply' when the call was applied and its connection dropped without an answer (failAfterApply).
+   */
   outcome: string;
   /** The SDK's `amz-sdk-invocation-id`: the same for every attempt of one SDK call. */
   readonly invocationId?: string;
@@ -20,12 +25,13 @@ export class CallLog {
   private entries: CallLogEntry[] = [];
   private seq = 0;
 
-  record(operation: string, params: Record<string, unknown>, headers: Record<string, string | string[] | undefined>): CallLogEntry {
+  record(operation: string, params: Record<string, unknown>, headers: Record<string, string | string[] | undefined>, region: string): CallLogEntry {
     const attempt = /attempt=(\d+)/.exec(String(headers['amz-sdk-request'] ?? ''))?.[1];
     const invocationId = headers['amz-sdk-invocation-id'];
     const entry: CallLogEntry = {
       seq: ++this.seq,
       operation,
+      region,
       timestamp: new Date().toISOString(),
       params: redact(params),
       outcome: 'pending',

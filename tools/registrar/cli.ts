@@ -2,11 +2,12 @@ import { NewVersionMode, RegistrarOptions } from './options';
 import { startRegistrar } from './index';
 
 /**
- * `npm run registrar -- --port 4566 [--new-version-mode empty] [--s3-root DIR] [--region R]
+ * `npm run registrar -- --port 4566 [--new-version-mode empty|copy] [--s3-root DIR] [--region R]
  * [--account-id N] [--upload-complete-after-ms N] [--page-size N] [--seed N]`: runs until killed.
+ * New versions start empty unless `--new-version-mode copy`; `--region` is the Region of unsigned requests.
  */
 
-const USAGE = 'Usage: registrar [--port N] [--host H] [--region R] [--account-id N] [--new-version-mode copy|empty] '
+const USAGE = 'Usage: registrar [--port N] [--host H] [--region R] [--account-id N] [--new-version-mode empty|copy] '
   + '[--s3-root DIR] [--upload-complete-after-ms N] [--page-size N] [--seed N]';
 
 function parseArgs(argv: readonly string[]): RegistrarOptions {

@@ -8,7 +8,8 @@ const NAMESPACE = 'com.amazonaws.pinpointsmsvoicev2';
 
 export type ErrorName =
   | 'ValidationException' | 'ConflictException' | 'ResourceNotFoundException' | 'ThrottlingException'
-  | 'AccessDeniedException' | 'InternalServerException' | 'ServiceQuotaExceededException' | 'UnknownOperationException';
+  | 'AccessDeniedException' | 'InternalServerException' | 'ServiceQuotaExceededException' | 'UnknownOperationException'
+  | 'IncompleteSignatureException' | 'InvalidSignatureException';
 
 export interface ValidationField {
   readonly Name: string;
@@ -26,7 +27,8 @@ export class ServiceError extends Error {
 
   /** 5xx only for server faults: the SDK retries those, and treats every 4xx by its error name. */
   get statusCode(): number {
-    return this.errorName === 'InternalServerException' ? 500 : 400;
+    if (this.errorName === 'InternalServerException') return 500;
+    return this.errorName.endsWith('SignatureException') ? 403 : 400;
   }
 
   toBody(): Record<string, unknown> {

@@ -27,6 +27,7 @@ export class Faults {
   private debt = 0;
   private readonly buckets = new Map<string, Bucket>();
   private readonly failures = new Map<string, { skip: number; remaining: number; errorName?: string }>();
+  private readonly lostResponses = new Map<string, { skip: number; remaining: number }>();
 
   constructor(private readonly knownOperations: readonly string[]) {}
 
@@ -65,10 +66,31 @@ export class Faults {
 
   /** The `count` calls of `operation` that follow the next `afterCalls` successful ones fail with `errorName`. */
   failNext(operation: string, count = 1, errorName?: string, afterCalls = 0): void {
-    this.checkOperation(operation);
-    if (!Number.isInteger(count) || count < 0) throw new Error(`count must be a whole number, got ${count}`);
-    if (!Number.isInteger(afterCalls) || afterCalls < 0) throw new Error(`afterCalls must be a whole number, got ${afterCalls}`);
+    this.checkCounts(operation, count, afterCalls);
     this.failures.set(operation, { skip: afterCalls, remaining: count, errorName });
+  }
+
+  /**
+   * A lost response: the `count` calls of `operation` that follow the next `afterCalls` applied ones are
+   * applied (the state changes) and then the connection is dropped without an answer, as when a
+   * response is lost on the network. Calls the operation refuses are answered and do not count.
+   */
+  failAfterApply(operation: string, count = 1, afterCalls = 0): void {
+    this.checkCounts(operation, count, afterCalls);
+    this.lostResponses.set(operation, { skip: afterCalls, remaining: count });
+  }
+
+  /** Asked once a call of `operation` has been applied: whether its response is to be lost. */
+  loseResponseOf(operation: string): boolean {
+    const lost = this.lostResponses.get(operation);
+    if (!lost) return false;
+    if (lost.skip > 0) {
+      lost.skip--;
+      return false;
+    }
+    if (lost.remaining === 0) return false;
+    lost.remaining--;
+    return true;
   }
 
   reset(): void {
@@ -77,6 +99,7 @@ export class Faults {
     this.debt = 0;
     this.buckets.clear();
     this.failures.clear();
+    this.lostResponses.clear();
   }
 
   get latencyMs(): number {
@@ -114,6 +137,12 @@ export class Faults {
     if (bucket.tokens < 1) return false;
     bucket.tokens -= 1;
     return true;
+  }
+
+  private checkCounts(operation: string, count: number, afterCalls: number): void {
+    this.checkOperation(operation);
+    if (!Number.isInteger(count) || count < 0) throw new Error(`count must be a whole number, got ${count}`);
+    if (!Number.isInteger(afterCalls) || afterCalls < 0) throw new Error(`afterCalls must be a whole number, got ${afterCalls}`);
   }
 
   private checkOperation(operation: string): void {

@@ -2,7 +2,7 @@ import { attachmentLimitFor, kilobytes } from '../../lib/attachment-format';
 import { FieldValue, FieldValues, RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../../lib/definitions/types';
 import { FieldProblem, unknownFieldMessage, validateField, validateFieldValues } from '../../lib/validation/validate';
 import { notFoundError, validationError, ValidationField } from './errors';
-import { RegistrarState, Version } from './state';
+import { RegionState, Version } from './state';
 
 /**
  * Server-side validation: the project's own engine (lib/validation), so the registrar can never
@@ -10,7 +10,7 @@ import { RegistrarState, Version } from './state';
  * service's ValidationException shape and adds what only the server knows (attachment status).
  */
 
-export function catalogEntryOrThrow(state: RegistrarState, registrationType: string): RegistrationTypeCatalogEntry {
+export function catalogEntryOrThrow(state: RegionState, registrationType: string): RegistrationTypeCatalogEntry {
   const entry = state.catalogEntry(registrationType);
   if (!entry) throw validationError('UNKNOWN_REGISTRATION_TYPE', `Unknown registration type ${registrationType}`);
   return entry;
@@ -34,7 +34,7 @@ function fieldsOf(problems: readonly FieldProblem[]): ValidationField[] {
   return problems.map((p) => ({ Name: p.fieldPath, Message: p.message }));
 }
 
-function attachmentProblem(state: RegistrarState, registrationType: string, path: string, attachmentId: string): FieldProblem | undefined {
+function attachmentProblem(state: RegionState, registrationType: string, path: string, attachmentId: string): FieldProblem | undefined {
   const attachment = state.attachments.get(attachmentId);
   if (!attachment) return { fieldPath: path, message: `${path}: attachment ${attachmentId} does not exist` };
   if (attachment.status !== 'UPLOAD_COMPLETE') {
@@ -50,7 +50,7 @@ function attachmentProblem(state: RegistrarState, registrationType: string, path
 
 /** Refuses one PutRegistrationFieldValue the way the service would; returns the field's definition. */
 export function checkPut(
-  state: RegistrarState, entry: RegistrationTypeCatalogEntry, version: Version, path: string, value: FieldValue,
+  state: RegionState, entry: RegistrationTypeCatalogEntry, version: Version, path: string, value: FieldValue,
 ): RegistrationFieldDefinition {
   const definition = entry.FieldDefinitions.find((d) => d.FieldPath === path);
   if (!definition) {
@@ -73,7 +73,7 @@ export function checkPut(
 }
 
 /** Every reason a version cannot be submitted, in one ValidationException, as the service lists them. */
-export function checkSubmit(state: RegistrarState, entry: RegistrationTypeCatalogEntry, version: Version): void {
+export function checkSubmit(state: RegionState, entry: RegistrationTypeCatalogEntry, version: Version): void {
   const values = valuesOf(version);
   const problems = validateFieldValues(entry.FieldDefinitions, values, { registrationType: entry.RegistrationType, requireComplete: true });
   for (const [path, value] of Object.entries(values)) {

@@ -10,7 +10,7 @@ import { requestHandler } from './server';
 import { RegistrarState } from './state';
 import { UploadScheduler } from './uploads';
 
-export { RegistrarAdmin, StateDump, ADMIN_ROUTES } from './admin';
+export { RegistrarAdmin, RegionDump, StateDump, ADMIN_ROUTES } from './admin';
 export { CallLogEntry } from './call-log';
 export { FaultSettings } from './faults';
 export { NewVersionMode, RegistrarOptions } from './options';
@@ -35,7 +35,7 @@ export async function startRegistrar(options: RegistrarOptions = {}): Promise<Ru
   const faults = new Faults(OPERATION_NAMES);
   const calls = new CallLog();
   const admin = createAdmin(state, faults, calls);
-  const server = createServer(requestHandler({ context: { state, startUpload: (a) => uploads.start(a) }, faults, calls, admin }));
+  const server = createServer(requestHandler({ state, startUpload: (a) => uploads.start(a), faults, calls, admin }));
   // SDK clients keep connections alive; without this, close() would wait for them to time out.
   server.keepAliveTimeout = 1000;
 

@@ -1,5 +1,5 @@
 import { conflictError, notFoundError, validationError } from './errors';
-import { Registration, RegistrarState, Version } from './state';
+import { Registration, RegionState, Version } from './state';
 
 /** Statuses in which a version is with a reviewer: nothing about it may change. */
 export const UNDER_REVIEW: readonly string[] = ['SUBMITTED', 'AWS_REVIEWING', 'REVIEWING'];
@@ -15,7 +15,7 @@ export function latestVersion(registration: Registration): Version {
 }
 
 /** A live registration; a deleted one is as absent as one that never existed. */
-export function liveRegistration(state: RegistrarState, id: unknown): Registration {
+export function liveRegistration(state: RegionState, id: unknown): Registration {
   const registration = typeof id === 'string' ? state.registrations.get(id) : undefined;
   if (!registration || registration.deleted) throw notFoundError('registration', String(id));
   return registration;

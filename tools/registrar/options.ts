@@ -1,7 +1,10 @@
 import { catalogEntries } from '../../lib/definitions/catalog';
 import { RegistrationTypeCatalogEntry } from '../../lib/definitions/types';
 
-/** How a new version starts; the real service's behaviour is uncertain, so tests can run both. */
+/**
+ * How CreateRegistrationVersion starts the new draft. 'empty' (the default) is what two public reports
+ * describe (see README); 'copy' carries the previous version's values, for tests of callers that must not rely on it.
+ */
 export type NewVersionMode = 'copy' | 'empty';
 
 export interface RegistrarOptions {
@@ -9,8 +12,10 @@ export interface RegistrarOptions {
   readonly port?: number;
   /** Interface to listen on; default 127.0.0.1 so nothing outside the machine can reach it. */
   readonly host?: string;
+  /** The Region of a request that carries no SigV4 Authorization header; a signed request uses its credential scope's Region. */
   readonly region?: string;
   readonly accountId?: string;
+  /** Default 'empty'. */
   readonly newVersionMode?: NewVersionMode;
   /** Directory that plays S3: s3://bucket/key is read from <s3Root>/bucket/key. */
   readonly s3Root?: string;
@@ -26,6 +31,8 @@ export interface RegistrarOptions {
   readonly maxPageSize?: number;
   /** Registration types served instead of the bundled catalog. */
   readonly catalog?: readonly RegistrationTypeCatalogEntry[];
+  /** Region → the registration types served there, for Regions that serve other types than `catalog`. */
+  readonly catalogByRegion?: Readonly<Record<string, readonly RegistrationTypeCatalogEntry[]>>;
   /** Makes generated ids reproducible. */
   readonly seed?: number;
 }
@@ -42,11 +49,12 @@ export interface ResolvedOptions {
   readonly defaultPageSize: number;
   readonly maxPageSize: number;
   readonly catalog: readonly RegistrationTypeCatalogEntry[];
+  readonly catalogByRegion: Readonly<Record<string, readonly RegistrationTypeCatalogEntry[]>>;
   readonly seed?: number;
 }
 
 export function resolveOptions(options: RegistrarOptions = {}): ResolvedOptions {
-  const mode = options.newVersionMode ?? 'copy';
+  const mode = options.newVersionMode ?? 'empty';
   if (mode !== 'copy' && mode !== 'empty') throw new Error(`newVersionMode must be 'copy' or 'empty', got ${String(mode)}`);
   const pageSize = options.defaultPageSize ?? 10;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) throw new Error(`defaultPageSize must be 1..100, got ${pageSize}`);
@@ -62,6 +70,7 @@ export function resolveOptions(options: RegistrarOptions = {}): ResolvedOptions 
     defaultPageSize: pageSize,
     maxPageSize: options.maxPageSize ?? 100,
     catalog: options.catalog ?? catalogEntries(),
+    catalogByRegion: options.catalogByRegion ?? {},
     seed: options.seed,
   };
 }

@@ -61,9 +61,8 @@ export interface Page<T> {
 export function paginate<T>(
   items: readonly T[], params: Params, pages: { readonly defaultPageSize: number; readonly maxPageSize: number }, listing: string,
 ): Page<T> {
-  const asked = optionalNumber(params, 'MaxResults') ?? pages.defaultPageSize;
-  if (asked < 1 || asked > 100) throw validationError('INVALID_PARAMETER', `MaxResults must be 1..100, got ${asked}`);
-  const max = Math.min(asked, pages.maxPageSize);
+  // MaxResults is 1..100 by the model, checked before any operation runs (request-contract.ts).
+  const max = Math.min(optionalNumber(params, 'MaxResults') ?? pages.defaultPageSize, pages.maxPageSize);
   let offset = 0;
   const token = optionalString(params, 'NextToken');
   if (token !== undefined) {

@@ -22,8 +22,9 @@ export interface VersionSummary {
   readonly status: string;
 }
 
+/** By id alone, in any Region: ids are unique across Regions, so the reviewer need not say where. */
 function registrationFor(state: RegistrarState, registrationId: string): Registration {
-  const registration = state.registrations.get(registrationId);
+  const registration = state.findRegistration(registrationId);
   if (!registration || registration.deleted) throw new Error(`No live registration ${registrationId}`);
   return registration;
 }

@@ -5,11 +5,15 @@ import { ADMIN_ROUTES, RegistrarAdmin } from './admin';
 import { CallLog } from './call-log';
 import { ServiceError, validationError } from './errors';
 import { Faults } from './faults';
-import { OperationContext, OPERATIONS } from './operations';
+import { OPERATIONS } from './operations';
+import { checkRequest } from './request-contract';
+import { requestRegion } from './signing-region';
+import { Attachment, RegistrarState } from './state';
 
 /**
  * The AWS JSON 1.0 protocol as the SDK speaks it: POST / with `X-Amz-Target:
- * PinpointSMSVoiceV2.<Operation>`, JSON in and out. Signatures are not checked: fake credentials must work.
+ * PinpointSMSVoiceV2.<Operation>`, JSON in and out. Signatures are not checked: fake credentials must
+ * work; only the Region of the credential scope is read, to pick the Region's state.
  */
 
 const TARGET_PREFIX = 'PinpointSMSVoiceV2.';
@@ -18,7 +22,8 @@ const JSON_10 = 'application/x-amz-json-1.0';
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export interface ServerParts {
-  readonly context: OperationContext;
+  readonly state: RegistrarState;
+  readonly startUpload: (attachment: Attachment) => void;
   readonly faults: Faults;
   readonly calls: CallLog;
   readonly admin: RegistrarAdmin;
@@ -88,15 +93,31 @@ async function handleApi(parts: ServerParts, req: IncomingMessage, res: ServerRe
   } catch (error) {
     parseError = error instanceof ServiceError ? error : validationError('CANNOT_PARSE', String(error));
   }
-  const entry = parts.calls.record(operation, params, req.headers);
+  let region = parts.state.options.region;
+  let regionError: ServiceError | undefined;
+  try {
+    region = requestRegion(req.headers.authorization, region);
+  } catch (error) {
+    regionError = error as ServiceError;
+  }
+  const entry = parts.calls.record(operation, params, req.headers, region);
   if (parts.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, parts.faults.latencyMs));
   const handler = OPERATIONS[operation];
   try {
     if (parseError) throw parseError;
     if (!handler) throw new ServiceError('UnknownOperationException', `Unknown operation ${operation}`);
+    if (regionError) throw regionError;
     const fault = parts.faults.faultFor(operation);
     if (fault) throw fault;
-    const output = handler(parts.context, params);
+    // The model's contract first: no operation ever sees a request the real service would refuse on its shape.
+    checkRequest(operation, params);
+    const output = handler({ state: parts.state.region(region), startUpload: parts.startUpload }, params);
+    if (parts.faults.loseResponseOf(operation)) {
+      // Applied, and then the answer is lost: the client sees the connection reset and retries.
+      entry.outcome = 'lost-after-apply';
+      req.socket.destroy();
+      return;
+    }
     entry.outcome = 'ok';
     send(res, 200, JSON_10, output);
   } catch (error) {

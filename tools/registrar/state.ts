@@ -56,31 +56,36 @@ export interface Tag {
   readonly Value: string;
 }
 
-export class RegistrarState {
+/**
+ * What the service keeps in one Region: registrations, attachments, tags, client tokens and the
+ * definitions it serves. A request sees only the Region its signature names, and ARNs name that Region.
+ */
+export class RegionState {
   readonly registrations = new Map<string, Registration>();
   readonly attachments = new Map<string, Attachment>();
   /** Resource ARN → tag key → value. */
   readonly tags = new Map<string, Map<string, string>>();
   /** `<operation>:<ClientToken>` → the id of what that call created and the response it got. */
   readonly clientTokens = new Map<string, { resourceId: string; response: Record<string, unknown> }>();
-  private readonly nextRandom: () => number;
 
-  constructor(readonly options: ResolvedOptions) {
-    this.nextRandom = options.seed === undefined ? () => randomBytes(4).readUInt32BE() : mulberry32(options.seed);
-  }
+  constructor(
+    readonly region: string,
+    readonly options: ResolvedOptions,
+    /** The registration types this Region serves. */
+    readonly catalog: readonly RegistrationTypeCatalogEntry[],
+    private readonly ids: IdGenerator,
+  ) {}
 
   newId(prefix: string): string {
-    let hex = '';
-    while (hex.length < 32) hex += this.nextRandom().toString(16).padStart(8, '0');
-    return `${prefix}-${hex}`;
+    return this.ids.newId(prefix);
   }
 
   arn(resource: string, id: string): string {
-    return `arn:aws:sms-voice:${this.options.region}:${this.options.accountId}:${resource}/${id}`;
+    return `arn:aws:sms-voice:${this.region}:${this.options.accountId}:${resource}/${id}`;
   }
 
   catalogEntry(registrationType: string): RegistrationTypeCatalogEntry | undefined {
-    return this.options.catalog.find((e) => e.RegistrationType === registrationType);
+    return this.catalog.find((e) => e.RegistrationType === registrationType);
   }
 
   clear(): void {
@@ -88,6 +93,58 @@ export class RegistrarState {
     this.attachments.clear();
     this.tags.clear();
     this.clientTokens.clear();
+  }
+}
+
+/** Ids are drawn from one generator for every Region, so an id is unique across Regions (the admin API relies on it). */
+class IdGenerator {
+  private readonly nextRandom: () => number;
+
+  constructor(seed: number | undefined) {
+    this.nextRandom = seed === undefined ? () => randomBytes(4).readUInt32BE() : mulberry32(seed);
+  }
+
+  newId(prefix: string): string {
+    let hex = '';
+    while (hex.length < 32) hex += this.nextRandom().toString(16).padStart(8, '0');
+    return `${prefix}-${hex}`;
+  }
+}
+
+/** Every Region's state; a Region's comes into being with its first request. */
+export class RegistrarState {
+  private readonly regions = new Map<string, RegionState>();
+  private readonly ids: IdGenerator;
+
+  constructor(readonly options: ResolvedOptions) {
+    this.ids = new IdGenerator(options.seed);
+  }
+
+  region(name: string): RegionState {
+    let state = this.regions.get(name);
+    if (!state) {
+      state = new RegionState(name, this.options, this.options.catalogByRegion[name] ?? this.options.catalog, this.ids);
+      this.regions.set(name, state);
+    }
+    return state;
+  }
+
+  /** Regions that have been used, in order of first use. */
+  allRegions(): RegionState[] {
+    return [...this.regions.values()];
+  }
+
+  /** A registration by id in whichever Region holds it (ids are unique across Regions). */
+  findRegistration(id: string): Registration | undefined {
+    for (const region of this.regions.values()) {
+      const registration = region.registrations.get(id);
+      if (registration) return registration;
+    }
+    return undefined;
+  }
+
+  clear(): void {
+    for (const region of this.regions.values()) region.clear();
   }
 }
 

@@ -1,7 +1,7 @@
 import { conflictError, notFoundError, validationError } from '../errors';
 import { epochSeconds } from '../lifecycle';
 import { filters, optionalString, optionalStrings, paginate, requiredString } from '../params';
-import { Attachment, RegistrarState } from '../state';
+import { Attachment, RegionState } from '../state';
 import { isS3Url, MAX_ATTACHMENT_BODY_BYTES } from '../uploads';
 import { OperationHandler } from './context';
 import { clientTokenOf, remember, remembered } from './idempotency';
@@ -29,7 +29,7 @@ function body(value: unknown): Buffer | undefined {
 }
 
 /** Whether a registration that still exists points at the attachment from any version. */
-function inUse(state: RegistrarState, attachmentId: string): boolean {
+function inUse(state: RegionState, attachmentId: string): boolean {
   return [...state.registrations.values()].some((r) => !r.deleted
     && r.versions.some((v) => [...v.values.values()].some((value) => value.RegistrationAttachmentId === attachmentId)));
 }

@@ -1,9 +1,9 @@
 import { Params } from '../params';
-import { Attachment, RegistrarState } from '../state';
+import { Attachment, RegionState } from '../state';
 
 /** What every operation handler gets: the state, and a way to start an attachment's upload. */
 export interface OperationContext {
-  readonly state: RegistrarState;
+  readonly state: RegionState;
   readonly startUpload: (attachment: Attachment) => void;
 }
 

@@ -29,7 +29,7 @@ function typeDefinition(entry: RegistrationTypeCatalogEntry) {
 }
 
 function typeDefinitions(ctx: OperationContext) {
-  return ctx.state.options.catalog.map(typeDefinition);
+  return ctx.state.catalog.map(typeDefinition);
 }
 
 export const definitionOperations: Record<string, OperationHandler> = {

@@ -1,13 +1,13 @@
 import { notFoundError, validationError } from '../errors';
 import { optionalStrings, Params, requiredString } from '../params';
-import { RegistrarState, Tag } from '../state';
+import { RegionState, Tag } from '../state';
 import { OperationHandler } from './context';
 
 /** Tags on registrations and registration attachments, addressed by ARN. */
 
 const ARN = /^arn:aws:sms-voice:([a-z0-9-]+):(\d{12}):(registration|registration-attachment)\/([A-Za-z0-9_-]+)$/;
 
-function taggedResource(state: RegistrarState, arn: string): Map<string, string> {
+function taggedResource(state: RegionState, arn: string): Map<string, string> {
   const match = ARN.exec(arn);
   if (!match) throw validationError('INVALID_ARN', `${arn} is not a registration or registration-attachment ARN`);
   const [, , , type, id] = match;
@@ -29,12 +29,12 @@ export function readTags(params: Params): Tag[] {
   return tags as Tag[];
 }
 
-export function applyTags(state: RegistrarState, arn: string, tags: readonly Tag[]): void {
+export function applyTags(state: RegionState, arn: string, tags: readonly Tag[]): void {
   const stored = taggedResource(state, arn);
   for (const tag of tags) stored.set(tag.Key, tag.Value);
 }
 
-export function tagList(state: RegistrarState, arn: string): Tag[] {
+export function tagList(state: RegionState, arn: string): Tag[] {
   return [...(state.tags.get(arn) ?? new Map<string, string>())].map(([Key, Value]) => ({ Key, Value }));
 }
 
