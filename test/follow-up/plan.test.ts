@@ -21,7 +21,8 @@ function changed(props: Record<string, unknown>): Record<string, unknown> {
 let registrar: RunningRegistrar;
 let restoreEnv: () => void;
 beforeAll(async () => {
-  registrar = await startHandlerAgainstRegistrar();
+  // Copied new versions, so the fields the plan lists are exactly the ones the deploy writes.
+  registrar = await startHandlerAgainstRegistrar({ newVersionMode: 'copy' });
   restoreEnv = pointToolsAt(registrar);
 });
 afterAll(async () => {

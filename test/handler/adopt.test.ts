@@ -10,7 +10,8 @@ import { indiaProperties } from '../support/sample-properties';
 let registrar: RunningRegistrar;
 let consoleClient: PinpointSMSVoiceV2Client;
 beforeAll(async () => {
-  registrar = await startHandlerAgainstRegistrar();
+  // Copied new versions, so a test sees that only the difference is written (empty ones: update-empty-versions.test.ts).
+  registrar = await startHandlerAgainstRegistrar({ newVersionMode: 'copy' });
   // Plays the console (or a script): the registration is made outside any stack, through the same API.
   consoleClient = new PinpointSMSVoiceV2Client({
     endpoint: registrar.url, region: 'ap-south-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' },

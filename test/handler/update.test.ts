@@ -8,7 +8,9 @@ const NEW_LOA = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from('XL Axiata
 
 let registrar: RunningRegistrar;
 beforeAll(async () => {
-  registrar = await startHandlerAgainstRegistrar({ s3Root: makeS3Root({ 'loa-xl-axiata-v2.pdf': NEW_LOA }) });
+  // New versions start as a copy here, so each test can see that only the difference is written; the
+  // service's default, an empty new version, has the same paths in update-empty-versions.test.ts.
+  registrar = await startHandlerAgainstRegistrar({ newVersionMode: 'copy', s3Root: makeS3Root({ 'loa-xl-axiata-v2.pdf': NEW_LOA }) });
 });
 afterAll(async () => registrar.close());
 beforeEach(() => {
