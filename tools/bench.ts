@@ -5,7 +5,7 @@ import { makeS3Root } from '../test/support/sample-properties';
 import { printScenario } from './bench/figures';
 import { ContainerApis } from './bench/scaled-api';
 import { createEvents, runScenario, ScenarioResult, updateEvents } from './bench/scenarios';
-import { BenchSettings, DOCUMENTED_ONE_RPS, parseSettings, UNDOCUMENTED_READS, UNDOCUMENTED_WRITES } from './bench/settings';
+import { BenchSettings, DOCUMENTED_ONE_RPS, parseSettings, UNDOCUMENTED } from './bench/settings';
 import { startRegistrar } from './registrar';
 
 /**
@@ -45,8 +45,7 @@ function printSettings(settings: BenchSettings): void {
   console.log(`Benchmark: ${settings.count} registrations (${settings.mix}) deployed at once; time scale ${k}: quotas × ${k}, `
     + `latency, uploads, backoff, poll interval and invocation budget ÷ ${k}; "projected" = measured × ${k}.`);
   console.log(`Quotas (real): 1 rps documented for ${DOCUMENTED_ONE_RPS.join(', ')}.`);
-  console.log(`  Assumed (no published quota): ${settings.assumedWriteRps} rps for ${UNDOCUMENTED_WRITES.join(', ')}; `
-    + `${settings.assumedReadRps} rps for ${UNDOCUMENTED_READS.join(', ')}.`);
+  console.log(`  Assumed (no published quota): ${settings.assumedRps} rps for ${UNDOCUMENTED.join(', ')}.`);
   console.log(`Latency ${settings.latencyMs} ms per call, uploads ${settings.uploadMs} ms, `
     + `SDK standard retry with maxAttempts ${settings.onEventMaxAttempts} in onEvent, ${settings.maxAttempts} in isComplete; `
     + `Provider: queryInterval ${settings.provider.queryIntervalS} s, totalTimeout ${settings.provider.totalTimeoutS} s, `

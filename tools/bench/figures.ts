@@ -1,7 +1,7 @@
 import { longestThrottledCallMs, WorkBudget } from '../../lambda/work-budget';
 import { CallLogEntry } from '../registrar';
 import { ScenarioResult } from './scenarios';
-import { BenchSettings, CLOUDFORMATION_LIMIT_S } from './settings';
+import { BenchSettings, CLOUDFORMATION_LIMIT_S, isRead } from './settings';
 
 /** Figures only: the benchmark prints what it measured and never decides pass or fail. */
 
@@ -71,6 +71,11 @@ export function printScenario(result: ScenarioResult, settings: BenchSettings): 
   for (const [operation, c] of [...counts].sort((a, b) => b[1].ok + b[1].throttled - a[1].ok - a[1].throttled)) {
     console.log(`  ${operation.padEnd(38)}${pad(c.ok, 5)}${pad(c.throttled, 11)}${pad(c.other, 7)}${pad(settings.quotas[operation] ?? '-', 8)}`);
   }
+  const answered = result.calls.filter((c) => c.outcome === 'ok');
+  const reads = answered.filter((c) => isRead(c.operation)).length;
+  const writes = answered.length - reads;
+  console.log(`answered calls: ${writes} writes and ${reads} reads; per registration ${(writes / result.runs.length).toFixed(1)} writes, `
+    + `${(reads / result.runs.length).toFixed(1)} reads (every Describe call counts against a 1 rps quota, like the writes)`);
   const retries = result.calls.filter((c) => (c.attempt ?? 1) > 1).length;
   const calls = sdkCalls(result.calls);
   const gaveUp = calls.filter((c) => c.outcome === 'ThrottlingException');
@@ -99,8 +104,9 @@ function printArithmetic(result: ScenarioResult, settings: BenchSettings, counts
   const floorS = floors[0]?.seconds ?? 0;
   const projectedS = (result.wallMs * k) / 1000;
   const utilisation = floorS / projectedS;
-  console.log(`  lower bound: the busiest operation, ${floorS.toFixed(0)} s (${(floorS / 60).toFixed(1)} min); `
-    + `projected ${projectedS.toFixed(0)} s, so ${(utilisation * 100).toFixed(0)} % of that quota was used`);
+  console.log(`  lower bound: the busiest operation, ${floors[0]?.operation ?? '-'}, ${floorS.toFixed(0)} s (${(floorS / 60).toFixed(1)} min); `
+    + `projected ${projectedS.toFixed(0)} s: wall time / bound = ${(projectedS / floorS).toFixed(2)}, `
+    + `so ${(utilisation * 100).toFixed(0)} % of that quota was used`);
   const onEventMaxS = (Math.max(...result.onEventMs) * k) / 1000;
   const verdict = projectedS < CLOUDFORMATION_LIMIT_S && projectedS - onEventMaxS < t ? 'yes' : 'NO';
   console.log(`  inside CloudFormation's ${CLOUDFORMATION_LIMIT_S} s and the waiter's ${t} s? ${verdict}: `

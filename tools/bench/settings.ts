@@ -16,8 +16,7 @@ export interface BenchSettings {
   readonly uploadMs: number;
   /** Requests per second per operation, real. */
   readonly quotas: Readonly<Record<string, number>>;
-  readonly assumedWriteRps: number;
-  readonly assumedReadRps: number;
+  readonly assumedRps: number;
   /** SDK attempts per call in isComplete (onEvent has its own, below). */
   readonly maxAttempts: number;
   readonly onEventMaxAttempts: number;
@@ -33,26 +32,28 @@ export interface ProviderSettings {
   readonly source: string;
 }
 
-/** AWS End User Messaging SMS quotas page: 1 request per second for these (API-NOTES.md). */
+/** AWS End User Messaging SMS quotas page: 1 request per second for these, the reads included (API-NOTES.md). */
 export const DOCUMENTED_ONE_RPS = [
   'CreateRegistration', 'CreateRegistrationAttachment', 'CreateRegistrationVersion',
   'DeleteRegistration', 'DeleteRegistrationAttachment', 'DeleteRegistrationFieldValue',
-];
-/** No published quota: assumed as low as the documented writes. */
-export const UNDOCUMENTED_WRITES = [
-  'PutRegistrationFieldValue', 'SubmitRegistrationVersion', 'DiscardRegistrationVersion', 'TagResource', 'UntagResource',
-];
-/** No published quota: reads, assumed somewhat higher than writes. */
-export const UNDOCUMENTED_READS = [
   'DescribeRegistrations', 'DescribeRegistrationVersions', 'DescribeRegistrationFieldValues', 'DescribeRegistrationFieldDefinitions',
-  'DescribeRegistrationAttachments', 'ListTagsForResource',
+  'DescribeRegistrationAttachments',
 ];
+/** No published quota: assumed as low as the documented ones. */
+export const UNDOCUMENTED = [
+  'PutRegistrationFieldValue', 'SubmitRegistrationVersion', 'DiscardRegistrationVersion', 'TagResource', 'UntagResource', 'ListTagsForResource',
+];
+
+/** Whether an operation only reads (Describe and List calls). */
+export function isRead(operation: string): boolean {
+  return /^(Describe|List)/.test(operation);
+}
 
 /** CloudFormation waits at most one hour for a custom resource to answer. */
 export const CLOUDFORMATION_LIMIT_S = 3600;
 
 const USAGE = `npm run bench -- [--count 50] [--time-scale 10] [--mix mixed|india|indonesia] [--latency-ms 150] [--upload-ms 2000]
-  [--assumed-write-rps 1] [--assumed-read-rps 5] [--max-attempts N] [--on-event-max-attempts N] [--query-interval-s Q] [--total-timeout-s T]
+  [--assumed-rps 1] [--max-attempts N] [--on-event-max-attempts N] [--query-interval-s Q] [--total-timeout-s T]
   [--scenario create|update|both]`;
 
 export function parseSettings(argv: readonly string[]): BenchSettings {
@@ -72,8 +73,7 @@ export function parseSettings(argv: readonly string[]): BenchSettings {
   if (mix !== 'mixed' && mix !== 'india' && mix !== 'indonesia') throw new Error(`--mix must be mixed, india or indonesia\n${USAGE}`);
   const scenario = args.get('scenario') ?? 'both';
   if (!['create', 'update', 'both'].includes(scenario)) throw new Error(`--scenario must be create, update or both\n${USAGE}`);
-  const assumedWriteRps = number('assumed-write-rps', 1);
-  const assumedReadRps = number('assumed-read-rps', 5);
+  const assumedRps = number('assumed-rps', 1);
   const fromSource = providerSettingsFromConstruct();
   return {
     count: Math.round(number('count', 50)),
@@ -83,11 +83,9 @@ export function parseSettings(argv: readonly string[]): BenchSettings {
     uploadMs: number('upload-ms', 2000),
     quotas: {
       ...Object.fromEntries(DOCUMENTED_ONE_RPS.map((op) => [op, 1])),
-      ...Object.fromEntries(UNDOCUMENTED_WRITES.map((op) => [op, assumedWriteRps])),
-      ...Object.fromEntries(UNDOCUMENTED_READS.map((op) => [op, assumedReadRps])),
+      ...Object.fromEntries(UNDOCUMENTED.map((op) => [op, assumedRps])),
     },
-    assumedWriteRps,
-    assumedReadRps,
+    assumedRps,
     maxAttempts: Math.round(number('max-attempts', SDK_MAX_ATTEMPTS.isComplete)),
     onEventMaxAttempts: Math.round(number('on-event-max-attempts', SDK_MAX_ATTEMPTS.onEvent)),
     provider: args.has('query-interval-s') || args.has('total-timeout-s')
