@@ -1,4 +1,5 @@
 import { AttachmentRecord, attachmentRecords, attachmentRecordTag, CONTENT_HASH_TAG } from '../lib/planner/attachment-records';
+import { withTagsSet } from '../lib/planner/plan';
 import { ActualRegistration, Operation } from '../lib/planner/types';
 import { TagProperty } from '../lib/resource-properties';
 import { clientToken } from './client-token';
@@ -80,8 +81,7 @@ async function record(api: RegistrationApi, actual: ActualRegistration, records:
   if (records.length === 0) return actual.tags;
   const recordTags = records.map(attachmentRecordTag);
   await api.tag(actual.registrationArn, recordTags);
-  const keys = new Set(recordTags.map((t) => t.Key));
-  return [...actual.tags.filter((t) => !keys.has(t.Key)), ...recordTags];
+  return withTagsSet(actual.tags, recordTags);
 }
 
 /** Whether every file is uploaded, polling (5 ids a call) within the budget; a failed upload fails naming its field and file. */

@@ -5,7 +5,7 @@ import { InvocationRecord } from './attach';
 import { executeRound } from './execute-plan';
 import { logger } from './logger';
 import { causeOf } from './operation-error';
-import { readActualState } from './read-state';
+import { readExistingState } from './read-state';
 import { RegistrationApi } from './registration-api';
 import { WorkBudget } from './work-budget';
 
@@ -31,7 +31,7 @@ export async function converge(
   api: RegistrationApi, registrationId: string, desired: DesiredRegistration, budget: WorkBudget, options: PlanOptions = {},
   made: InvocationRecord = { attachmentIds: new Set() },
 ): Promise<ConvergeResult> {
-  let actual = await readWhole(api, registrationId);
+  let actual = await readExistingState(api, registrationId);
   let justWritten = '';
   let conflicts = 0;
   while (!budget.exhausted) {
@@ -56,7 +56,7 @@ export async function converge(
       const cause = causeOf(error);
       if (!(cause instanceof ConflictException) || ++conflicts > MAX_CONFLICTS_PER_INVOCATION) throw error;
       logger.warn('conflict: reading the registration again', { registrationId, reason: cause.Reason });
-      actual = await readWhole(api, registrationId);
+      actual = await readExistingState(api, registrationId);
       justWritten = '';
       continue;
     }
@@ -65,12 +65,6 @@ export async function converge(
     actual = round.actual;
   }
   return { complete: false };
-}
-
-async function readWhole(api: RegistrationApi, registrationId: string): Promise<ActualRegistration> {
-  const actual = await readActualState(api, registrationId);
-  if (!actual) throw new Error(`Registration ${registrationId} does not exist (deleted outside this stack?)`);
-  return actual;
 }
 
 function fieldsOf(operations: Operation[]): string {

@@ -1,10 +1,10 @@
 import { ValidationException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { withTagsSet } from '../lib/planner/plan';
 import { ActualRegistration, Operation, Plan } from '../lib/planner/types';
-import { TagProperty } from '../lib/resource-properties';
 import { attachAll, InvocationRecord } from './attach';
 import { logger } from './logger';
 import { causeOf } from './operation-error';
-import { readActualState, withFreshValues } from './read-state';
+import { readExistingState, withFreshValues } from './read-state';
 import { RegistrationApi } from './registration-api';
 import { WorkBudget } from './work-budget';
 
@@ -42,7 +42,7 @@ export async function executeRound(
     const change = await execute(api, actual.registrationId, actual.registrationArn, op);
     logger.info('operation', { registrationId: actual.registrationId, operation: op.kind, fieldPath: 'fieldPath' in op ? op.fieldPath : undefined });
     executed.push(op);
-    if (op.kind === 'tag') tags = withTags(tags, op.tags);
+    if (op.kind === 'tag') tags = withTagsSet(tags, op.tags);
     if (op.kind === 'untag') tags = tags.filter((t) => !op.keys.includes(t.Key));
     if (op.kind === 'createVersion') {
       return { next: 'replan', executed, actual: await withFreshValues(api, { ...actual, ...change!, tags }) };
@@ -54,9 +54,7 @@ export async function executeRound(
     }
     if (op.kind === 'discardVersion') {
       // The version before the discarded one is the latest again: read it whole.
-      const after = await readActualState(api, actual.registrationId);
-      if (!after) throw new Error(`Registration ${actual.registrationId} does not exist (deleted outside this stack?)`);
-      return { next: 'replan', executed, actual: after };
+      return { next: 'replan', executed, actual: await readExistingState(api, actual.registrationId) };
     }
   }
   const wroteValues = executed.some((o) => o.kind === 'putField' || o.kind === 'deleteField' || o.kind === 'attach');
@@ -70,11 +68,6 @@ function consecutiveAttaches(ops: Operation[], start: number): AttachOperation[]
   const attaches: AttachOperation[] = [];
   for (let j = start; j < ops.length && ops[j].kind === 'attach'; j++) attaches.push(ops[j] as AttachOperation);
   return attaches;
-}
-
-function withTags(tags: TagProperty[], set: TagProperty[]): TagProperty[] {
-  const keys = new Set(set.map((t) => t.Key));
-  return [...tags.filter((t) => !keys.has(t.Key)), ...set];
 }
 
 /** One operation's API call; what a version call answered, for the state that follows. */

@@ -28,6 +28,13 @@ export async function readActualState(api: RegistrationReads, registrationId: st
   return withFreshValues(api, { ...summary, tags: await api.listTags(summary.registrationArn) });
 }
 
+/** The state of a registration this stack holds; that it no longer exists is an error. */
+export async function readExistingState(api: RegistrationReads, registrationId: string): Promise<ActualRegistration> {
+  const actual = await readActualState(api, registrationId);
+  if (!actual) throw new Error(`Registration ${registrationId} does not exist (deleted outside this stack?)`);
+  return actual;
+}
+
 /**
  * The same registration with its latest version's values read again (one read), when this invocation
  * already knows the rest: what it wrote, the version it created or submitted, the tags it set.

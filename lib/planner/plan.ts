@@ -1,4 +1,5 @@
 import { FieldValue } from '../definitions/types';
+import { TagProperty } from '../resource-properties';
 import { isAttachmentRecordTag } from './attachment-records';
 import { isDraft, isUnderReview } from './statuses';
 import { ActualRegistration, DesiredRegistration, Operation, Plan, PlanOptions } from './types';
@@ -94,6 +95,12 @@ export function planTagChanges(desired: DesiredRegistration, actual: ActualRegis
     ...(toSet.length ? [{ kind: 'tag', tags: toSet } as Operation] : []),
     ...(toRemove.length ? [{ kind: 'untag', keys: toRemove } as Operation] : []),
   ];
+}
+
+/** The tags a registration holds after TagResource sets `set`: a key given again takes the new value. */
+export function withTagsSet(tags: readonly TagProperty[], set: readonly TagProperty[]): TagProperty[] {
+  const keys = new Set(set.map((t) => t.Key));
+  return [...tags.filter((t) => !keys.has(t.Key)), ...set];
 }
 
 function underReviewMessage(actual: ActualRegistration, changes: number): string {
