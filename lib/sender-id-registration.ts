@@ -98,7 +98,8 @@ export interface ISenderIdRegistration extends IConstruct {
 
   /**
    * An EventBridge rule for this registration's status changes (source `aws.sms-voice`, detail-type
-   * `Registration Status Change`): reviews end weeks after the deploy that submitted them.
+   * `Registration Status Change`, `resources` holding the registration's ARN): reviews end weeks after
+   * the deploy that submitted them.
    */
   onStatusChange(id: string, options?: StatusChangeOptions): events.Rule;
 }
@@ -106,7 +107,8 @@ export interface ISenderIdRegistration extends IConstruct {
 /** Options of `onStatusChange`: the usual rule options, and the statuses to be told about. */
 export interface StatusChangeOptions extends events.OnEventOptions {
   /**
-   * Only these registration statuses, e.g. `['REQUIRES_UPDATES', 'COMPLETE']` for the end of a review.
+   * Only these registration statuses (the event's `detail.registrationDetails.currentStatus`), e.g.
+   * `['REQUIRES_UPDATES', 'COMPLETE']` for the end of a review.
    *
    * @default - every status change
    */
@@ -114,15 +116,16 @@ export interface StatusChangeOptions extends events.OnEventOptions {
 }
 
 /**
- * Where a Registration Status Change event carries the registration id and status. Public sources
- * disagree: the AWS user guide's sample event ("Monitoring with EventBridge") nests them under
- * `detail.registrationDetails`, while an earlier public fixture has them flat in `detail`. Matching
- * both (EventBridge `$or`) keeps the rule right whichever the service sends.
+ * The part of the pattern that picks this registration's events, and the statuses wanted. The AWS End
+ * User Messaging SMS User Guide's verbatim "Registration Status Change" event puts the registration
+ * ARN in `resources` and the status in `detail.registrationDetails.currentStatus`; matching the
+ * registration on `resources` does not depend on the shape of `detail`.
  */
-function statusChangeMatch(registrationId: string, statuses: string[] | undefined): events.EventPattern {
-  const wanted = { registrationId: [registrationId], ...(statuses ? { currentStatus: statuses } : {}) };
-  // EventPattern has no member for `$or`; CDK renders unknown keys as given.
-  return { $or: [{ detail: { registrationDetails: wanted } }, { detail: wanted }] } as unknown as events.EventPattern;
+function statusChangeMatch(registrationArn: string, statuses: string[] | undefined): events.EventPattern {
+  return {
+    resources: [registrationArn],
+    ...(statuses ? { detail: { registrationDetails: { currentStatus: statuses } } } : {}),
+  };
 }
 
 /** What identifies an existing registration. */
@@ -150,7 +153,7 @@ export abstract class SenderIdRegistrationBase extends Construct implements ISen
     rule.addEventPattern({
       source: ['aws.sms-voice'],
       detailType: ['Registration Status Change'],
-      ...statusChangeMatch(this.registrationId, statuses),
+      ...statusChangeMatch(this.registrationArn, statuses),
     });
     return rule;
   }
