@@ -12,6 +12,7 @@ import { RegistrationProvider, STACK_TAG_KEY } from './registration-provider';
 import {
   AttachmentProperty, RESOURCE_TAG_KEY, RESOURCE_TYPE, RegistrationResourceProperties, RemovalBehavior, TagProperty,
 } from './resource-properties';
+import { duplicateFieldProblems } from './synth-checks/duplicate-fields';
 import { validateAtSynth } from './synth-validation';
 
 /** Properties of a `SenderIdRegistration`. */
@@ -220,7 +221,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     const provider = RegistrationProvider.of(this);
     const typed = [senderIdField(props.senderId), ...commonFormFields(props), ...props.form.fields];
     const additional = props.additionalFields ?? [];
-    const renderProblems: string[] = [];
+    const renderProblems: string[] = [...duplicateFieldProblems(additional.map((f) => f.fieldPath))];
     if (props.form._missingAcknowledgement) {
       renderProblems.push(`${INDIA_ACKNOWLEDGEMENT_FIELD}: acknowledgeSendingParameters is false, must be true (the form accepts only "Yes") `
         + `for ${this.registrationType}`);
@@ -280,6 +281,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     // Everything validation needs is known now; synth fails on the errors, all reported together.
     const result = validateAtSynth({
       properties, region: stack.region, additionalOnlyPaths, messageSampleCount: props.messageSamples.length, renderProblems,
+      resolve: (value) => stack.resolve(value),
     });
     // Every warning carries a stable id: Annotations.of(scope).acknowledgeWarning(id, reason) silences exactly it.
     for (const warning of [...result.warnings, ...result.lint]) Annotations.of(this).addWarningV2(warning.id, warning.message);

@@ -39,7 +39,7 @@ describe('complete and partial entries differ only in what an unknown field is',
       properties: {
         RegistrationType: registrationType, Fields: fields, Attachments: {}, Submit: false, AwsReview: false, RemovalPolicy: 'retain', Tags: [],
       },
-      region: 'ap-south-1', additionalOnlyPaths: new Set(), messageSampleCount: 1, renderProblems: [],
+      region: 'ap-south-1', additionalOnlyPaths: new Set(), messageSampleCount: 1, renderProblems: [], resolve: (value) => value,
     });
   }
 
