@@ -12,6 +12,7 @@ import { RegistrationProvider, STACK_TAG_KEY } from './registration-provider';
 import {
   AttachmentProperty, RESOURCE_TAG_KEY, RESOURCE_TYPE, RegistrationResourceProperties, RemovalBehavior, TagProperty,
 } from './resource-properties';
+import { deployTimeValues } from './synth-checks/deploy-time-values';
 import { duplicateFieldProblems } from './synth-checks/duplicate-fields';
 import { validateAtSynth } from './synth-validation';
 
@@ -256,11 +257,15 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
       ...(props.adoptRegistrationId !== undefined ? { AdoptRegistrationId: props.adoptRegistrationId } : {}),
     };
     if (props.adoptRegistrationId !== undefined) renderProblems.push(...adoptionProblems(props.adoptRegistrationId));
+    // Values CloudFormation cannot deliver fail synth (validateAtSynth reports them). They are left out of
+    // the template: rendering it resolves every token, and would otherwise fail first with a bare "Resolution error".
+    const deployTime = deployTimeValues(fields, (value) => stack.resolve(value));
+    const renderedFields = Object.fromEntries(Object.entries(fields).filter(([path]) => !deployTime.problems.has(path)));
 
     const resource = new CustomResource(this, 'Resource', {
       serviceToken: provider.serviceToken,
       resourceType: RESOURCE_TYPE,
-      properties: { ...properties },
+      properties: { ...properties, Fields: renderedFields },
     });
     // Names the resource on the registration itself, for tools that see only registrations (npm run plan).
     this.tags.setTag(RESOURCE_TAG_KEY, stack.getLogicalId(resource.node.defaultChild as CfnResource), 1000);
@@ -281,7 +286,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     // Everything validation needs is known now; synth fails on the errors, all reported together.
     const result = validateAtSynth({
       properties, region: stack.region, additionalOnlyPaths, messageSampleCount: props.messageSamples.length, renderProblems,
-      resolve: (value) => stack.resolve(value),
+      deployTimeValues: deployTime,
     });
     // Every warning carries a stable id: Annotations.of(scope).acknowledgeWarning(id, reason) silences exactly it.
     for (const warning of [...result.warnings, ...result.lint]) Annotations.of(this).addWarningV2(warning.id, warning.message);

@@ -6,7 +6,7 @@ import { LINT_ID_PREFIX, LintFinding, lintRegistration } from './lint/rules';
 import { RegistrationResourceProperties, desiredFieldValues } from './resource-properties';
 import { assumedRuleOf, assumedRuleWarning, unconfirmedPathWarnings } from './synth-checks/assumptions';
 import { controlCharacterProblems } from './synth-checks/control-characters';
-import { ResolveToken, deployTimeValues } from './synth-checks/deploy-time-values';
+import { DeployTimeValues } from './synth-checks/deploy-time-values';
 import { SynthWarning } from './synth-checks/synth-warning';
 import { closestPath } from './validation/closest-path';
 import { validateFieldValues } from './validation/validate';
@@ -23,8 +23,8 @@ export interface SynthValidationInput {
   readonly messageSampleCount: number;
   /** Problems found while rendering (attachment files, missing acknowledgements, repeated additionalFields). */
   readonly renderProblems: readonly string[];
-  /** Resolves a token value as the stack renders it, to see what CloudFormation will receive. */
-  readonly resolve: ResolveToken;
+  /** Which field values are known only at deploy, and which CloudFormation cannot deliver (lib/synth-checks/deploy-time-values.ts). */
+  readonly deployTimeValues: DeployTimeValues;
 }
 
 export interface SynthValidationResult {
@@ -65,7 +65,7 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
   const warnings: SynthWarning[] = [];
 
   // Tokens and dynamic references: refused with the reason, or left to the handler, which sees the resolved value.
-  const deployTime = deployTimeValues(properties.Fields, input.resolve);
+  const deployTime = input.deployTimeValues;
   errors.push(...deployTime.problems.values());
   const notConcrete = (path: string) => deployTime.deferredPaths.has(path) || deployTime.problems.has(path);
   const concreteFields = Object.fromEntries(Object.entries(properties.Fields).filter(([path]) => !notConcrete(path)));

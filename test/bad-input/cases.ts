@@ -1,4 +1,4 @@
-import { Stack } from 'aws-cdk-lib';
+import { SecretValue, Stack } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import {
   Attachment, RegistrationField, RegistrationForm, SenderIdRegistrationProps, UseCaseCategory,
@@ -125,6 +125,20 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
     fieldPath: 'messageSamples', rule: /0 message samples given, 1 to 3 allowed/ },
   { name: 'four message samples', caughtAt: 'synth', props: india({ messageSamples: ['Demo 1', 'Demo 2', 'Demo 3', 'Demo 4'] }),
     fieldPath: 'messageSamples', rule: /4 message samples given, 1 to 3 allowed/ },
+  { name: 'a BEL in the company name', caughtAt: 'synth', props: company({ legalName: 'Demo\u0007Co' }),
+    fieldPath: 'companyInfo.companyName', rule: /contains a control character \(BEL, U\+0007\) at character 5; the form takes printable text only/ },
+  { name: 'a line break in the city (hidden)', caughtAt: 'synth', props: address({ city: 'Mumbai\nMaharashtra' }),
+    fieldPath: 'companyAddress.city', rule: /\(line break, U\+000A\) at character 7, but it is a single-line field/, hidden: 'Maharashtra' },
+  { name: 'a secret as the company name', caughtAt: 'synth', props: company({ legalName: SecretValue.secretsManager('demo/name').unsafeUnwrap() }),
+    fieldPath: 'companyInfo.companyName', rule: /resolves to a secure dynamic reference .*CloudFormation does not resolve secure dynamic references in custom resources/ },
+  { name: 'a {{resolve:ssm-secure}} phone (hidden)', caughtAt: 'synth',
+    props: india({ contact: { email: 'ops@example.com', phone: '{{resolve:ssm-secure:/team/phone}}' } }),
+    fieldPath: 'contactInfo.phoneNumber', rule: /is a secure dynamic reference .*would receive the literal/, hidden: '/team/phone' },
+  { name: 'a literal "${Token[...]}"', caughtAt: 'synth', props: useCase({ description: 'Codes ${Token[Demo.1]}' }),
+    fieldPath: 'messagingUseCase.useCaseDescription', rule: /looks like a CDK token .* but is not one this app made/ },
+  { name: 'additionalFields setting a path twice', caughtAt: 'synth',
+    props: withField(RegistrationField.text('companyInfo.website', 'https://example.com'), RegistrationField.text('companyInfo.website', 'https://example.org')),
+    fieldPath: 'companyInfo.website', rule: /is set 2 times in additionalFields; set each field path once/ },
   { name: 'adopting by ARN instead of id', caughtAt: 'synth', props: india({ adoptRegistrationId: 'arn:aws:sms-voice:ap-south-1:123456789012:registration/r-1' }),
     fieldPath: 'adoptRegistrationId', rule: /must be a registration id \(registration-\.\.\.\), not an ARN or empty/ },
 
