@@ -43,12 +43,17 @@ export interface SenderIdRegistrationProps {
   /** What the messages are for. */
   readonly useCase: MessagingUseCase;
 
-  /** One to three example messages, exactly as recipients will see them (`messageSamples.messageSample1..3`). */
+  /**
+   * One to three example messages, exactly as recipients will see them (`messageSamples.messageSample1..3`).
+   *
+   * Line breaks are allowed. For India and Indonesia no public source confirms the paths of samples 2
+   * and 3, so synth warns (`sender-id-registration:unconfirmedFieldPath:*`) when they are given.
+   */
   readonly messageSamples: string[];
 
   /**
    * Values by field path that extend or override the typed props (a field newly added to the form, or
-   * the fields of a registration type without typed props).
+   * the fields of a registration type without typed props). Each field path at most once.
    *
    * @default - only the typed props
    */
@@ -178,8 +183,10 @@ function adoptionProblems(registrationId: string): string[] {
  * An AWS End User Messaging SMS sender ID registration, filled and submitted by a custom resource.
  *
  * Validated at synth against the bundled field definitions; at deploy the handler validates again
- * against the live definitions before writing anything. Values reviewers are known to deny raise
- * warnings with stable ids (`sender-id-registration:*`), silenced with `Annotations.of(scope).acknowledgeWarning(id, reason)`.
+ * against the live definitions before writing anything. A rule the bundled catalog only assumed (no
+ * published form states it) warns at synth instead of failing it. Those warnings, and values reviewers
+ * are known to deny, carry stable ids (`sender-id-registration:*`), silenced with
+ * `Annotations.of(scope).acknowledgeWarning(id, reason)`.
  */
 export class SenderIdRegistration extends SenderIdRegistrationBase implements ITaggable {
   /** An existing registration, referenced read-only (nothing is deployed for it). */
