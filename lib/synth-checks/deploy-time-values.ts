@@ -56,10 +56,14 @@ function tokenProblem(fieldPath: string, value: string, resolve: ResolveToken): 
     rendered = resolve(value);
   } catch (e) {
     const reason = ((e as Error).message ?? String(e)).split('\n')[0];
+    // A "${Token[...]}" string typed or copied into a value, rather than a token CDK returned: CDK knows no such key.
+    const notOurs = /Unrecognized token key/.test(reason);
     return {
       deferred: false,
-      problem: `${fieldPath}: holds text that looks like a CDK token ("\${Token[…]}") but is not one this app made, so it cannot be resolved `
-        + `(${reason}); give the value itself, or the token a CDK API returned`,
+      problem: notOurs
+        ? `${fieldPath}: holds text that looks like a CDK token ("\${Token[…]}") but is not one this app made, so it cannot be resolved `
+          + `(${reason}); give the value itself, or the token a CDK API returned`
+        : `${fieldPath}: holds a token that cannot be resolved at synth (${reason})`,
     };
   }
   const problem = referenceProblem(fieldPath, referencedServices(rendered), true);

@@ -1,4 +1,4 @@
-import { Annotations as CoreAnnotations, App, Fn, SecretValue, Stack } from 'aws-cdk-lib';
+import { Annotations as CoreAnnotations, App, Fn, Lazy, SecretValue, Stack } from 'aws-cdk-lib';
 import { RegistrationField, SenderIdRegistration, SenderIdRegistrationProps } from '../../lib';
 import { allowsLineBreaks } from '../../lib/synth-checks/control-characters';
 import { COMMON, indiaProps } from './fixtures';
@@ -144,4 +144,9 @@ test('a long value is quoted to its first 200 characters, with its length', () =
   const { errors } = register(useCase({ optInDescription: `Users ${'o'.repeat(1228)}` }));
   expect(errors).toEqual([`messagingUseCase.optInDescription ("Opt-in workflow description"): "Users ${'o'.repeat(194)}…" (1234 characters) `
     + 'is 1234 characters, at most 500 allowed for IN_SENDER_ID_REGISTRATION']);
+});
+
+test('a token whose resolution fails for another reason is named with that reason', () => {
+  const broken = Lazy.string({ produce: () => { throw new Error('the bucket is not created yet'); } });
+  expect(register(company({ legalName: broken })).errors).toEqual(['companyInfo.companyName: holds a token that cannot be resolved at synth (Resolution error: the bucket is not created yet.)']);
 });
