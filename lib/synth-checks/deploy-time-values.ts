@@ -44,8 +44,9 @@ function referenceProblem(fieldPath: string, services: string[], fromToken: bool
   }
   const unknown = services.find((s) => !PLAIN_SERVICES.includes(s));
   if (unknown !== undefined) {
-    return `${fieldPath}: ${how} "{{resolve:${unknown}…", which is not a dynamic reference CloudFormation resolves (ssm, ssm-secure, secretsmanager); `
-      + 'it would be sent as literal text. Give the value itself';
+    // The service name is part of the value, which may be personal data: it is not shown.
+    return `${fieldPath}: ${how} a dynamic reference ({{resolve:…}}) of a service CloudFormation does not resolve `
+      + '(it resolves ssm, ssm-secure and secretsmanager); it would be sent as literal text. Give the value itself';
   }
   return undefined;
 }

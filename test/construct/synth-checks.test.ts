@@ -130,8 +130,9 @@ describe('values CloudFormation cannot deliver to a custom resource fail synth, 
   });
 
   test('an unknown {{resolve:...}} service is refused: CloudFormation would send the text as it is', () => {
-    expect(register(company({ legalName: '{{resolve:vault:demo}}' })).errors).toEqual([expect.stringMatching(
-      /^companyInfo\.companyName: is "\{\{resolve:vault…", which is not a dynamic reference CloudFormation resolves \(ssm, ssm-secure, secretsmanager\)/)]);
+    const errors = register(indiaProps({ contact: { email: '{{resolve:vault:team/contact}}', phone: '+915550100001' } })).errors;
+    expect(errors).toEqual(['contactInfo.emailAddress: is a dynamic reference ({{resolve:…}}) of a service CloudFormation does not resolve '
+      + '(it resolves ssm, ssm-secure and secretsmanager); it would be sent as literal text. Give the value itself']);
   });
 
   test('values CloudFormation resolves to plain text are left to the handler, as before: Fn.importValue, a plain SSM reference', () => {
