@@ -15,6 +15,7 @@ import {
 import { deployTimeValues } from './synth-checks/deploy-time-values';
 import { duplicateFieldProblems } from './synth-checks/duplicate-fields';
 import { validateAtSynth } from './synth-validation';
+import { quoted } from './validation/message-values';
 
 /** Properties of a `SenderIdRegistration`. */
 export interface SenderIdRegistrationProps {
@@ -176,7 +177,7 @@ function removalBehavior(policy: RemovalPolicy | undefined): RemovalBehavior {
 /** A registration id, not an ARN: it becomes the physical id, which later events pass to the API as RegistrationId. */
 function adoptionProblems(registrationId: string): string[] {
   if (Token.isUnresolved(registrationId) || /^[A-Za-z0-9_-]+$/.test(registrationId)) return [];
-  return [`adoptRegistrationId: ${JSON.stringify(registrationId)} must be a registration id (registration-...), not an ARN or empty`];
+  return [`adoptRegistrationId: ${quoted(registrationId)} must be a registration id (registration-...), not an ARN or empty`];
 }
 
 /**

@@ -151,3 +151,9 @@ test('a token whose resolution fails for another reason is named with that reaso
   const broken = Lazy.string({ produce: () => { throw new Error('the bucket is not created yet'); } });
   expect(register(company({ legalName: broken })).errors).toEqual(['companyInfo.companyName: holds a token that cannot be resolved at synth (Resolution error: the bucket is not created yet.)']);
 });
+
+test('the construct\'s own messages quote a long value the same way (adoptRegistrationId, a field path)', () => {
+  const { errors } = register(indiaProps({ adoptRegistrationId: `arn:${'r'.repeat(296)}` }));
+  expect(errors).toEqual([`adoptRegistrationId: "arn:${'r'.repeat(196)}…" (300 characters) must be a registration id (registration-...), not an ARN or empty`]);
+  expect(() => RegistrationField.text('x'.repeat(250), 'v')).toThrow(`RegistrationField: "${'x'.repeat(200)}…" (250 characters) is not a field path`);
+});
