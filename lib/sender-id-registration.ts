@@ -12,6 +12,7 @@ import { RegistrationProvider, STACK_TAG_KEY } from './registration-provider';
 import {
   AttachmentProperty, RESOURCE_TAG_KEY, RESOURCE_TYPE, RegistrationResourceProperties, RemovalBehavior, TagProperty,
 } from './resource-properties';
+import { StatusChangeOptions, statusChangePattern } from './status-change-events';
 import { deployTimeValues } from './synth-checks/deploy-time-values';
 import { duplicateFieldProblems } from './synth-checks/duplicate-fields';
 import { validateAtSynth } from './synth-validation';
@@ -112,30 +113,6 @@ export interface ISenderIdRegistration extends IConstruct {
   onStatusChange(id: string, options?: StatusChangeOptions): events.Rule;
 }
 
-/** Options of `onStatusChange`: the usual rule options, and the statuses to be told about. */
-export interface StatusChangeOptions extends events.OnEventOptions {
-  /**
-   * Only these registration statuses (the event's `detail.registrationDetails.currentStatus`), e.g.
-   * `['REQUIRES_UPDATES', 'COMPLETE']` for the end of a review.
-   *
-   * @default - every status change
-   */
-  readonly statuses?: string[];
-}
-
-/**
- * The part of the pattern that picks this registration's events, and the statuses wanted. The AWS End
- * User Messaging SMS User Guide's verbatim "Registration Status Change" event puts the registration
- * ARN in `resources` and the status in `detail.registrationDetails.currentStatus`; matching the
- * registration on `resources` does not depend on the shape of `detail`.
- */
-function statusChangeMatch(registrationArn: string, statuses: string[] | undefined): events.EventPattern {
-  return {
-    resources: [registrationArn],
-    ...(statuses ? { detail: { registrationDetails: { currentStatus: statuses } } } : {}),
-  };
-}
-
 /** What identifies an existing registration. */
 export interface SenderIdRegistrationAttributes {
   /** The registration's id, e.g. `registration-0123...`. */
@@ -158,11 +135,7 @@ export abstract class SenderIdRegistrationBase extends Construct implements ISen
     const rule = new events.Rule(this, id, ruleOptions);
     rule.addTarget(target);
     // Patterns are merged: options.eventPattern may narrow further.
-    rule.addEventPattern({
-      source: ['aws.sms-voice'],
-      detailType: ['Registration Status Change'],
-      ...statusChangeMatch(this.registrationArn, statuses),
-    });
+    rule.addEventPattern(statusChangePattern(this.registrationArn, statuses));
     return rule;
   }
 }

@@ -122,17 +122,19 @@ function checkText(path: string, text: string, validation: TextValidation | unde
   const because = fromRule(requirement);
   const shown = shownText(path, text);
   const problems: Violation[] = [];
-  // A limit the firing conditional rule sets is that rule's, not the field's own (and not assumable).
-  const own = (member: 'MinLength' | 'MaxLength') => (conditional?.[member] !== undefined ? { why: because } : { why: '', rule: member });
+  // A limit set by the firing conditional rule is that rule's (named in the message); otherwise it is
+  // the field's own, which a catalog entry may mark as assumed.
+  const limitSource = (member: 'MinLength' | 'MaxLength'): { why: string; rule?: AssumableRule } =>
+    (conditional?.[member] !== undefined ? { why: because } : { why: '', rule: member });
   const length = [...text].length;
   const min = conditional?.MinLength ?? validation?.MinLength;
   const max = conditional?.MaxLength ?? validation?.MaxLength;
   if (min !== undefined && length < min) {
-    const { why, rule } = own('MinLength');
+    const { why, rule } = limitSource('MinLength');
     problems.push({ what: `${shown} is ${length} characters, at least ${min} allowed${why}`, rule });
   }
   if (max !== undefined && length > max) {
-    const { why, rule } = own('MaxLength');
+    const { why, rule } = limitSource('MaxLength');
     problems.push({ what: `${shown} is ${length} characters, at most ${max} allowed${why}`, rule });
   }
   const patterns: Array<[string | undefined, string, AssumableRule | undefined]> = [[validation?.Pattern, '', 'Pattern'], [conditional?.Pattern, because, undefined]];
