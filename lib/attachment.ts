@@ -8,6 +8,7 @@ import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
 import { ATTACHMENT_FORMATS, attachmentLimitFor, formatOfContent, kilobytes } from './attachment-format';
 import { AttachmentProperty } from './resource-properties';
+import { quoted } from './validation/message-values';
 
 /** Options for an attachment that is already in S3. */
 export interface S3ObjectAttachmentOptions {
@@ -170,7 +171,7 @@ class S3ObjectAttachment extends Attachment {
       problems.push(`${fieldPath}: attachment ${JSON.stringify(`${this.bucket.node.path}/${this.key}`)} must be a ${allowed}`);
     }
     if (this.options.contentHash !== undefined && !/^[0-9a-f]{64}$/i.test(this.options.contentHash)) {
-      problems.push(`${fieldPath}: contentHash ${JSON.stringify(this.options.contentHash)} must be a hex SHA-256 (64 hex digits)`);
+      problems.push(`${fieldPath}: contentHash ${quoted(this.options.contentHash)} must be a hex SHA-256 (64 hex digits)`);
     }
     // Hash the resolved form of the location, not token strings, so it is the same on every synth.
     const location = JSON.stringify(Stack.of(scope).resolve([this.bucket.bucketName, this.key, this.options.versionId ?? '']));

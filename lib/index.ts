@@ -7,6 +7,7 @@ export { CompanyInfo, CompanyAddress, ContactInfo, MessagingUseCase } from './co
 export { IndiaSenderIdProps, INDIA_REGISTRATION_TYPE } from './countries/india';
 export { IndonesiaSenderIdProps, INDONESIA_REGISTRATION_TYPE } from './countries/indonesia';
 export * from './sender-id-registration';
+export { StatusChangeOptions } from './status-change-events';
 export { RegistrationProvider, PROVIDER_ID, STACK_TAG_KEY, handlerAssetDirectory } from './registration-provider';
 export { RESOURCE_TAG_KEY } from './resource-properties';
 export { RESOURCE_TYPE, RegistrationResourceProperties, AttachmentProperty, TagProperty } from './resource-properties';

@@ -1,4 +1,5 @@
 import { Attachment } from './attachment';
+import { quoted } from './validation/message-values';
 
 /**
  * One value of a registration form, addressed by its field path.
@@ -50,7 +51,7 @@ export class RegistrationField {
   ) {
     if (!fieldPath || !/^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)+$/.test(fieldPath)) {
       // The API's FieldPath pattern is [A-Za-z0-9_.]+; every known path is section.field.
-      throw new Error(`RegistrationField: ${JSON.stringify(fieldPath)} is not a field path such as "companyInfo.companyName"`);
+      throw new Error(`RegistrationField: ${quoted(fieldPath)} is not a field path such as "companyInfo.companyName"`);
     }
   }
 }

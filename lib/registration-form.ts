@@ -1,6 +1,7 @@
 import { INDIA_REGISTRATION_TYPE, IndiaSenderIdProps, indiaFields } from './countries/india';
 import { INDONESIA_REGISTRATION_TYPE, IndonesiaSenderIdProps, indonesiaFields } from './countries/indonesia';
 import { RegistrationField } from './registration-field';
+import { quoted } from './validation/message-values';
 
 /**
  * Which registration form to fill, with the fields only that form has.
@@ -32,7 +33,7 @@ export class RegistrationForm {
    */
   public static other(registrationType: string): RegistrationForm {
     if (!/^[A-Za-z0-9_]{1,64}$/.test(registrationType)) {
-      throw new Error(`RegistrationForm.other: ${JSON.stringify(registrationType)} is not a registration type (1-64 of A-Z, a-z, 0-9, _)`);
+      throw new Error(`RegistrationForm.other: ${quoted(registrationType)} is not a registration type (1-64 of A-Z, a-z, 0-9, _)`);
     }
     return new RegistrationForm(registrationType, [], false);
   }

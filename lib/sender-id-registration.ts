@@ -12,7 +12,11 @@ import { RegistrationProvider, STACK_TAG_KEY } from './registration-provider';
 import {
   AttachmentProperty, RESOURCE_TAG_KEY, RESOURCE_TYPE, RegistrationResourceProperties, RemovalBehavior, TagProperty,
 } from './resource-properties';
+import { StatusChangeOptions, statusChangePattern } from './status-change-events';
+import { deployTimeValues } from './synth-checks/deploy-time-values';
+import { duplicateFieldProblems } from './synth-checks/duplicate-fields';
 import { validateAtSynth } from './synth-validation';
+import { quoted } from './validation/message-values';
 
 /** Properties of a `SenderIdRegistration`. */
 export interface SenderIdRegistrationProps {
@@ -41,12 +45,17 @@ export interface SenderIdRegistrationProps {
   /** What the messages are for. */
   readonly useCase: MessagingUseCase;
 
-  /** One to three example messages, exactly as recipients will see them (`messageSamples.messageSample1..3`). */
+  /**
+   * One to three example messages, exactly as recipients will see them (`messageSamples.messageSample1..3`).
+   *
+   * Line breaks are allowed. For India and Indonesia no public source confirms the paths of samples 2
+   * and 3, so synth warns (`sender-id-registration:unconfirmedFieldPath:*`) when they are given.
+   */
   readonly messageSamples: string[];
 
   /**
    * Values by field path that extend or override the typed props (a field newly added to the form, or
-   * the fields of a registration type without typed props).
+   * the fields of a registration type without typed props). Each field path at most once.
    *
    * @default - only the typed props
    */
@@ -98,31 +107,10 @@ export interface ISenderIdRegistration extends IConstruct {
 
   /**
    * An EventBridge rule for this registration's status changes (source `aws.sms-voice`, detail-type
-   * `Registration Status Change`): reviews end weeks after the deploy that submitted them.
+   * `Registration Status Change`, `resources` holding the registration's ARN): reviews end weeks after
+   * the deploy that submitted them.
    */
   onStatusChange(id: string, options?: StatusChangeOptions): events.Rule;
-}
-
-/** Options of `onStatusChange`: the usual rule options, and the statuses to be told about. */
-export interface StatusChangeOptions extends events.OnEventOptions {
-  /**
-   * Only these registration statuses, e.g. `['REQUIRES_UPDATES', 'COMPLETE']` for the end of a review.
-   *
-   * @default - every status change
-   */
-  readonly statuses?: string[];
-}
-
-/**
- * Where a Registration Status Change event carries the registration id and status. Public sources
- * disagree: the AWS user guide's sample event ("Monitoring with EventBridge") nests them under
- * `detail.registrationDetails`, while an earlier public fixture has them flat in `detail`. Matching
- * both (EventBridge `$or`) keeps the rule right whichever the service sends.
- */
-function statusChangeMatch(registrationId: string, statuses: string[] | undefined): events.EventPattern {
-  const wanted = { registrationId: [registrationId], ...(statuses ? { currentStatus: statuses } : {}) };
-  // EventPattern has no member for `$or`; CDK renders unknown keys as given.
-  return { $or: [{ detail: { registrationDetails: wanted } }, { detail: wanted }] } as unknown as events.EventPattern;
 }
 
 /** What identifies an existing registration. */
@@ -147,11 +135,7 @@ export abstract class SenderIdRegistrationBase extends Construct implements ISen
     const rule = new events.Rule(this, id, ruleOptions);
     rule.addTarget(target);
     // Patterns are merged: options.eventPattern may narrow further.
-    rule.addEventPattern({
-      source: ['aws.sms-voice'],
-      detailType: ['Registration Status Change'],
-      ...statusChangeMatch(this.registrationId, statuses),
-    });
+    rule.addEventPattern(statusChangePattern(this.registrationArn, statuses));
     return rule;
   }
 }
@@ -166,15 +150,17 @@ function removalBehavior(policy: RemovalPolicy | undefined): RemovalBehavior {
 /** A registration id, not an ARN: it becomes the physical id, which later events pass to the API as RegistrationId. */
 function adoptionProblems(registrationId: string): string[] {
   if (Token.isUnresolved(registrationId) || /^[A-Za-z0-9_-]+$/.test(registrationId)) return [];
-  return [`adoptRegistrationId: ${JSON.stringify(registrationId)} must be a registration id (registration-...), not an ARN or empty`];
+  return [`adoptRegistrationId: ${quoted(registrationId)} must be a registration id (registration-...), not an ARN or empty`];
 }
 
 /**
  * An AWS End User Messaging SMS sender ID registration, filled and submitted by a custom resource.
  *
  * Validated at synth against the bundled field definitions; at deploy the handler validates again
- * against the live definitions before writing anything. Values reviewers are known to deny raise
- * warnings with stable ids (`sender-id-registration:*`), silenced with `Annotations.of(scope).acknowledgeWarning(id, reason)`.
+ * against the live definitions before writing anything. A rule the bundled catalog only assumed (no
+ * published form states it) warns at synth instead of failing it. Those warnings, and values reviewers
+ * are known to deny, carry stable ids (`sender-id-registration:*`), silenced with
+ * `Annotations.of(scope).acknowledgeWarning(id, reason)`.
  */
 export class SenderIdRegistration extends SenderIdRegistrationBase implements ITaggable {
   /** An existing registration, referenced read-only (nothing is deployed for it). */
@@ -217,7 +203,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     const provider = RegistrationProvider.of(this);
     const typed = [senderIdField(props.senderId), ...commonFormFields(props), ...props.form.fields];
     const additional = props.additionalFields ?? [];
-    const renderProblems: string[] = [];
+    const renderProblems: string[] = [...duplicateFieldProblems(additional.map((f) => f.fieldPath))];
     if (props.form._missingAcknowledgement) {
       renderProblems.push(`${INDIA_ACKNOWLEDGEMENT_FIELD}: acknowledgeSendingParameters is false, must be true (the form accepts only "Yes") `
         + `for ${this.registrationType}`);
@@ -252,11 +238,15 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
       ...(props.adoptRegistrationId !== undefined ? { AdoptRegistrationId: props.adoptRegistrationId } : {}),
     };
     if (props.adoptRegistrationId !== undefined) renderProblems.push(...adoptionProblems(props.adoptRegistrationId));
+    // Values CloudFormation cannot deliver fail synth (validateAtSynth reports them). They are left out of
+    // the template: rendering it resolves every token, and would otherwise fail first with a bare "Resolution error".
+    const deployTime = deployTimeValues(fields, (value) => stack.resolve(value));
+    const renderedFields = Object.fromEntries(Object.entries(fields).filter(([path]) => !deployTime.problems.has(path)));
 
     const resource = new CustomResource(this, 'Resource', {
       serviceToken: provider.serviceToken,
       resourceType: RESOURCE_TYPE,
-      properties: { ...properties },
+      properties: { ...properties, Fields: renderedFields },
     });
     // Names the resource on the registration itself, for tools that see only registrations (npm run plan).
     this.tags.setTag(RESOURCE_TAG_KEY, stack.getLogicalId(resource.node.defaultChild as CfnResource), 1000);
@@ -277,6 +267,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     // Everything validation needs is known now; synth fails on the errors, all reported together.
     const result = validateAtSynth({
       properties, region: stack.region, additionalOnlyPaths, messageSampleCount: props.messageSamples.length, renderProblems,
+      deployTimeValues: deployTime,
     });
     // Every warning carries a stable id: Annotations.of(scope).acknowledgeWarning(id, reason) silences exactly it.
     for (const warning of [...result.warnings, ...result.lint]) Annotations.of(this).addWarningV2(warning.id, warning.message);

@@ -4,8 +4,14 @@ import { catalogEntry } from './definitions/catalog';
 import { regionRule, regionRuleViolation } from './definitions/region-rule';
 import { LINT_ID_PREFIX, LintFinding, lintRegistration } from './lint/rules';
 import { RegistrationResourceProperties, desiredFieldValues } from './resource-properties';
+import { assumedRuleOf, assumedRuleWarning, unconfirmedPathWarnings } from './synth-checks/assumptions';
+import { controlCharacterProblems } from './synth-checks/control-characters';
+import { DeployTimeValues } from './synth-checks/deploy-time-values';
+import { SynthWarning } from './synth-checks/synth-warning';
 import { closestPath } from './validation/closest-path';
 import { validateFieldValues } from './validation/validate';
+
+export { SynthWarning } from './synth-checks/synth-warning';
 
 /** What synth-time validation looks at: the rendered properties plus what only the construct knows. */
 export interface SynthValidationInput {
@@ -15,14 +21,10 @@ export interface SynthValidationInput {
   /** Field paths set only through `additionalFields` (not by the typed props). */
   readonly additionalOnlyPaths: ReadonlySet<string>;
   readonly messageSampleCount: number;
-  /** Problems found while rendering (attachment files, missing acknowledgements). */
+  /** Problems found while rendering (attachment files, missing acknowledgements, repeated additionalFields). */
   readonly renderProblems: readonly string[];
-}
-
-/** Advice that does not fail synth, with an id stable across changes so acknowledging it silences exactly it. */
-export interface SynthWarning {
-  readonly id: string;
-  readonly message: string;
+  /** Which field values are known only at deploy, and which CloudFormation cannot deliver (lib/synth-checks/deploy-time-values.ts). */
+  readonly deployTimeValues: DeployTimeValues;
 }
 
 export interface SynthValidationResult {
@@ -32,10 +34,6 @@ export interface SynthValidationResult {
   readonly warnings: SynthWarning[];
   /** Values reviewers are known to deny, each with the stable id a user can acknowledge. */
   readonly lint: Array<LintFinding & { readonly id: string }>;
-}
-
-function isUnresolved(value: string | string[]): boolean {
-  return Array.isArray(value) ? value.some((v) => Token.isUnresolved(v)) : Token.isUnresolved(value);
 }
 
 /** The type's Region rule (lib/definitions/region-rules.json) against the stack's Region, whether or not the catalog knows the type. */
@@ -57,15 +55,21 @@ function checkRegion(type: string, region: string): Pick<SynthValidationResult, 
 
 /**
  * Every problem of one registration that can be known at synth, checked against the bundled catalog
- * with the same engine the handler runs against live definitions.
+ * with the same engine the handler runs against live definitions. Rules the catalog only assumed
+ * warn instead (the handler enforces the live ones).
  */
 export function validateAtSynth(input: SynthValidationInput): SynthValidationResult {
   const { properties } = input;
   const type = properties.RegistrationType;
   const errors: string[] = [...input.renderProblems];
   const warnings: SynthWarning[] = [];
-  // Lint reads concrete values only; a token's value is unknown until deploy.
-  const concreteFields = Object.fromEntries(Object.entries(properties.Fields).filter(([, v]) => !isUnresolved(v)));
+
+  // Tokens and dynamic references: refused with the reason, or left to the handler, which sees the resolved value.
+  const deployTime = input.deployTimeValues;
+  errors.push(...deployTime.problems.values());
+  const notConcrete = (path: string) => deployTime.deferredPaths.has(path) || deployTime.problems.has(path);
+  const concreteFields = Object.fromEntries(Object.entries(properties.Fields).filter(([path]) => !notConcrete(path)));
+  errors.push(...controlCharacterProblems(concreteFields));
   const lint = lintRegistration({ registrationType: type, fields: concreteFields });
 
   if (input.messageSampleCount < 1 || input.messageSampleCount > MAX_MESSAGE_SAMPLES) {
@@ -86,16 +90,17 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
     return { errors, warnings, lint };
   }
 
-  // Token values cannot be checked here; they stay in the values (so required fields count as present)
-  // and any problem reported for them is left to the handler, which sees the resolved value.
-  const tokenPaths = new Set(Object.entries(properties.Fields).filter(([, v]) => isUnresolved(v)).map(([p]) => p));
+  warnings.push(...unconfirmedPathWarnings(entry, [...Object.keys(properties.Fields), ...Object.keys(properties.Attachments)]));
+  // Values known only at deploy stay in the values (so required fields count as present); problems
+  // reported for them are left to the handler, or were already reported above.
   const problems = validateFieldValues(entry.FieldDefinitions, desiredFieldValues(properties), {
     registrationType: type,
     requireComplete: properties.Submit,
   });
   for (const problem of problems) {
-    if (tokenPaths.has(problem.fieldPath)) continue;
+    if (notConcrete(problem.fieldPath)) continue;
     const unknownField = !entry.FieldDefinitions.some((d) => d.FieldPath === problem.fieldPath);
+    const assumedRule = assumedRuleOf(entry, problem);
     if (unknownField && (input.additionalOnlyPaths.has(problem.fieldPath) || !entry.Complete)) {
       // Forms grow, and a partial entry knows only some fields: the live definitions decide at deploy.
       const closest = closestPath(problem.fieldPath, entry.FieldDefinitions.map((d) => d.FieldPath));
@@ -104,6 +109,8 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
         message: `${problem.fieldPath}: is not in the bundled ${type} definitions; it is validated against the live field definitions at deploy`
           + (closest ? ` (did you mean ${closest}?)` : ''),
       });
+    } else if (assumedRule) {
+      warnings.push(assumedRuleWarning(problem, assumedRule));
     } else {
       errors.push(problem.message);
     }

@@ -39,6 +39,9 @@ export interface CompanyAddress {
   /**
    * Second address line (`companyAddress.address2`).
    *
+   * No public source confirms this field path (the console shows the field without one), so synth
+   * warns `sender-id-registration:unconfirmedFieldPath:companyAddress.address2` when it is set.
+   *
    * @default - no second line
    */
   readonly line2?: string;
@@ -49,12 +52,18 @@ export interface CompanyAddress {
   /**
    * State or province (`companyAddress.state`).
    *
+   * No public source confirms this field path, so synth warns
+   * `sender-id-registration:unconfirmedFieldPath:companyAddress.state` when it is set.
+   *
    * @default - no state or province
    */
   readonly stateOrProvince?: string;
 
   /**
    * Postal code (`companyAddress.zipCode`).
+   *
+   * No public source confirms this field path, so synth warns
+   * `sender-id-registration:unconfirmedFieldPath:companyAddress.zipCode` when it is set.
    *
    * @default - no postal code
    */

@@ -96,12 +96,29 @@ export interface EntryProvenance {
 export type FieldFact = 'FieldPath' | 'FieldType' | 'FieldRequirement' | 'TextValidation' | 'SelectValidation' | 'DisplayHints'
   | 'ConditionalBehavior';
 
+/**
+ * A rule of a field definition that a catalog entry may mark as assumed: the field path itself, or one
+ * member of the field's own TextValidation or SelectValidation (ConditionalValidation is not covered).
+ */
+export type AssumableRule = 'FieldPath' | 'MinLength' | 'MaxLength' | 'Pattern' | 'MinChoices' | 'MaxChoices' | 'Options';
+
+/** Every AssumableRule, with the field type it applies to (undefined: any type). */
+export const ASSUMABLE_RULES: Readonly<Record<AssumableRule, FieldType | undefined>> = {
+  FieldPath: undefined, MinLength: 'TEXT', MaxLength: 'TEXT', Pattern: 'TEXT', MinChoices: 'SELECT', MaxChoices: 'SELECT', Options: 'SELECT',
+};
+
 /** Where one field's definition comes from. */
 export interface FieldProvenance {
   /** Where the field as a whole comes from: "live, <region>, <date>" for a synced field, else the source of its path. */
   readonly Source: string;
   /** Where single facts come from when not from Source: inferred, assumed or modelled, and from what. */
   readonly Facts?: Partial<Record<FieldFact, string>>;
+  /**
+   * The rules no published form states, which we assumed (the Facts say from what). At synth a value
+   * that breaks one only warns, and an assumed FieldPath is named when set: the live form decides at
+   * deploy. Absent: every rule is sourced, as in a live entry.
+   */
+  readonly Assumed?: AssumableRule[];
 }
 
 /** One resource type a registration type associates with, as DescribeRegistrationTypeDefinitions returns it. */

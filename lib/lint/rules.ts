@@ -1,3 +1,4 @@
+import { quoted } from '../validation/message-values';
 import { mentionsBrand, senderIdRelatesToCompany } from './brand';
 import { freeMailDomainOf } from './free-mail-domains';
 
@@ -133,7 +134,7 @@ export const LINT_RULES: readonly LintRule[] = [
       if (!senderId || !company || text(input, 'senderIdInfo.senderIdDescription') || senderIdRelatesToCompany(senderId, company)) return [];
       return [{
         fieldPath: 'senderIdInfo.senderId',
-        message: `senderIdInfo.senderId: ${JSON.stringify(senderId)} does not obviously relate to the company name, and there is no `
+        message: `senderIdInfo.senderId: ${quoted(senderId)} does not obviously relate to the company name, and there is no `
           + 'senderIdInfo.senderIdDescription; reviewers deny a sender ID whose connection to the company is not explained. '
           + 'Add senderIdInfo.senderIdDescription (and proof of the connection where the form has one)',
       }];

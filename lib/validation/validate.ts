@@ -1,14 +1,26 @@
-import { ConditionalValidation, FieldValue, FieldValues, RegistrationFieldDefinition, TextValidation } from '../definitions/types';
-import { showText } from '../personal-data';
+import { AssumableRule, ConditionalValidation, FieldValue, FieldValues, RegistrationFieldDefinition, TextValidation } from '../definitions/types';
 
 import { closestPath } from './closest-path';
 import { describeConditions, EffectiveRequirement, effectiveRequirement } from './conditional';
+import { quoted, shownText } from './message-values';
 import { patternInWords } from './pattern-words';
 
 /** One problem with one field. `message` is safe to show: it never holds personal data. */
 export interface FieldProblem {
   readonly fieldPath: string;
   readonly message: string;
+  /**
+   * The rule of the field's own definition that the value breaks, when it is one a catalog entry can
+   * mark as assumed (FieldProvenance.Assumed); absent for requirements, value kinds and conditional
+   * limits. Synth reads it to warn instead of failing; the handler and the registrar enforce every problem.
+   */
+  readonly rule?: AssumableRule;
+}
+
+/** What a check found wrong, before it is worded as a message of the field. */
+interface Violation {
+  readonly what: string;
+  readonly rule?: AssumableRule;
 }
 
 export interface ValidationOptions {
@@ -56,7 +68,10 @@ export function validateField(
   const label = `${path} ("${definition.DisplayHints?.Title ?? path}")`;
   const value = values[path];
   const requirement = effectiveRequirement(definition, values);
-  const problem = (what: string): FieldProblem => ({ fieldPath: path, message: `${label}: ${what} for ${options.registrationType}` });
+  const problem = (what: string, rule?: AssumableRule): FieldProblem => ({
+    fieldPath: path, message: `${label}: ${what} for ${options.registrationType}`, ...(rule ? { rule } : {}),
+  });
+  const fromViolation = (v: Violation) => problem(v.what, v.rule);
 
   const why = requirement.rule ? ` ${describeConditions(requirement.rule)}` : '';
   if (!value) {
@@ -69,8 +84,8 @@ export function validateField(
   if (shapeProblem) return [problem(shapeProblem)];
 
   switch (definition.FieldType) {
-    case 'TEXT': return checkText(path, value.TextValue!, definition.TextValidation, requirement).map(problem);
-    case 'SELECT': return checkSelect(definition, value.SelectChoices!, requirement).map(problem);
+    case 'TEXT': return checkText(path, value.TextValue!, definition.TextValidation, requirement).map(fromViolation);
+    case 'SELECT': return checkSelect(definition, value.SelectChoices!, requirement).map(fromViolation);
     default: return [];
   }
 }
@@ -102,41 +117,58 @@ function compilePattern(pattern: string): RegExp | undefined {
   }
 }
 
-function checkText(path: string, text: string, validation: TextValidation | undefined, requirement: EffectiveRequirement): string[] {
+function checkText(path: string, text: string, validation: TextValidation | undefined, requirement: EffectiveRequirement): Violation[] {
   const conditional: ConditionalValidation | undefined = requirement.validation;
   const because = fromRule(requirement);
-  const shown = showText(path, text);
-  const problems: string[] = [];
+  const shown = shownText(path, text);
+  const problems: Violation[] = [];
+  // A limit set by the firing conditional rule is that rule's (named in the message); otherwise it is
+  // the field's own, which a catalog entry may mark as assumed.
+  const limitSource = (member: 'MinLength' | 'MaxLength'): { why: string; rule?: AssumableRule } =>
+    (conditional?.[member] !== undefined ? { why: because } : { why: '', rule: member });
   const length = [...text].length;
   const min = conditional?.MinLength ?? validation?.MinLength;
   const max = conditional?.MaxLength ?? validation?.MaxLength;
-  if (min !== undefined && length < min) problems.push(`${shown} is ${length} characters, at least ${min} allowed${conditional?.MinLength !== undefined ? because : ''}`);
-  if (max !== undefined && length > max) problems.push(`${shown} is ${length} characters, at most ${max} allowed${conditional?.MaxLength !== undefined ? because : ''}`);
-  const patterns = [[validation?.Pattern, ''], [conditional?.Pattern, because]].filter((p): p is [string, string] => !!p[0]);
-  for (const [pattern, why] of patterns) {
+  if (min !== undefined && length < min) {
+    const { why, rule } = limitSource('MinLength');
+    problems.push({ what: `${shown} is ${length} characters, at least ${min} allowed${why}`, rule });
+  }
+  if (max !== undefined && length > max) {
+    const { why, rule } = limitSource('MaxLength');
+    problems.push({ what: `${shown} is ${length} characters, at most ${max} allowed${why}`, rule });
+  }
+  const patterns: Array<[string | undefined, string, AssumableRule | undefined]> = [[validation?.Pattern, '', 'Pattern'], [conditional?.Pattern, because, undefined]];
+  for (const [pattern, why, rule] of patterns) {
+    if (!pattern) continue;
     const regex = compilePattern(pattern);
     const words = patternInWords(pattern);
-    if (regex && !regex.test(text)) problems.push(`${shown} must match ${pattern}${words ? ` (${words})` : ''}${why}`);
+    if (regex && !regex.test(text)) problems.push({ what: `${shown} must match ${pattern}${words ? ` (${words})` : ''}${why}`, rule });
   }
   const allowed = conditional?.AllowedValues;
-  if (allowed && !allowed.includes(text)) problems.push(`${shown} is not one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}${because}`);
+  if (allowed && !allowed.includes(text)) problems.push({ what: `${shown} is not one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}${because}` });
   return problems;
 }
 
-function checkSelect(definition: RegistrationFieldDefinition, choices: string[], requirement: EffectiveRequirement): string[] {
+function checkSelect(definition: RegistrationFieldDefinition, choices: string[], requirement: EffectiveRequirement): Violation[] {
   const validation = definition.SelectValidation;
-  const problems: string[] = [];
+  const problems: Violation[] = [];
   const overridden = requirement.validation?.AllowedValues;
   const options = overridden ?? validation?.Options;
-  const shown = choices.map((c) => JSON.stringify(c)).join(', ');
+  const shown = choices.map(quoted).join(', ');
   if (validation && (choices.length < validation.MinChoices || choices.length > validation.MaxChoices)) {
     const range = validation.MinChoices === validation.MaxChoices ? `${validation.MinChoices}` : `${validation.MinChoices} to ${validation.MaxChoices}`;
-    problems.push(`has ${choices.length} choice${choices.length === 1 ? '' : 's'}${choices.length ? ` (${shown})` : ''}, ${range} allowed`);
+    problems.push({
+      what: `has ${choices.length} choice${choices.length === 1 ? '' : 's'}${choices.length ? ` (${shown})` : ''}, ${range} allowed`,
+      rule: choices.length < validation.MinChoices ? 'MinChoices' : 'MaxChoices',
+    });
   }
-  if (new Set(choices).size !== choices.length) problems.push(`lists a choice more than once (${shown}); each choice may appear once`);
+  if (new Set(choices).size !== choices.length) problems.push({ what: `lists a choice more than once (${shown}); each choice may appear once` });
   for (const choice of choices) {
     if (options && !options.includes(choice)) {
-      problems.push(`${JSON.stringify(choice)} is not one of ${options.map((o) => JSON.stringify(o)).join(', ')}${overridden ? fromRule(requirement) : ''}`);
+      problems.push({
+        what: `${quoted(choice)} is not one of ${options.map((o) => JSON.stringify(o)).join(', ')}${overridden ? fromRule(requirement) : ''}`,
+        ...(overridden ? {} : { rule: 'Options' as const }),
+      });
     }
   }
   return problems;

@@ -106,6 +106,20 @@ describe('not decidable from the bundled catalog: a warning at synth, refused by
   });
 });
 
+describe('breaking a rule the bundled catalog only assumed: a warning at synth naming field and rule, refused by the handler before any write', () => {
+  test.each(casesCaughtAt('assumed'))('%s', async (_name, badCase, index) => {
+    const { registration, stack } = build(badCase, index);
+    expect(registration.node.validate()).toEqual([]);
+    const warnings = registration.node.metadata.filter((m) => m.type === 'aws:cdk:warning').map((m) => m.data as string);
+    expectNamed(warnings, badCase);
+    expect(warnings).toContainEqual(expect.stringContaining(
+      `No published form states this ${badCase.assumedRule}`));
+    expect(warnings).toContainEqual(expect.stringMatching(new RegExp(
+      `\\[ack: sender-id-registration:assumedRule:${badCase.fieldPath.replace(/\./g, '\\.')}:${badCase.assumedRule}\\]$`)));
+    expectNamed(await handlerRefusal(deliveredProperties(stack, registration)), badCase, badCase.handlerRule);
+  });
+});
+
 describe('refused while the props are built', () => {
   test.each(casesCaughtAt('construct'))('%s', (_name, badCase) => {
     let error: Error | undefined;

@@ -1,8 +1,9 @@
-import { Stack } from 'aws-cdk-lib';
+import { SecretValue, Stack } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import {
   Attachment, RegistrationField, RegistrationForm, SenderIdRegistrationProps, UseCaseCategory,
 } from '../../lib';
+import { AssumableRule } from '../../lib/definitions/types';
 import { COMMON, INDIA_FORM, badFiles, doc, indiaProps, indonesiaProps } from '../construct/fixtures';
 
 /**
@@ -11,9 +12,11 @@ import { COMMON, INDIA_FORM, badFiles, doc, indiaProps, indonesiaProps } from '.
  *   against the live definitions before any write.
  * - `synth`: only the construct can know it (files, sample count, props); synth fails and nothing is rendered.
  * - `deploy`: the bundled catalog cannot decide (a path it does not know); synth warns, the handler refuses.
+ * - `assumed`: the value breaks a rule the bundled catalog only assumed (FieldProvenance.Assumed); synth
+ *   warns with the rule's id, the handler refuses against the live definitions (here: the same rule).
  * - `construct`: building the props throws.
  */
-export type CaughtAt = 'synth+handler' | 'synth' | 'deploy' | 'construct';
+export type CaughtAt = 'synth+handler' | 'synth' | 'deploy' | 'assumed' | 'construct';
 
 export interface BadInputCase {
   readonly name: string;
@@ -30,6 +33,8 @@ export interface BadInputCase {
   readonly handlerRule?: RegExp;
   /** Text that must never appear (personal data). */
   readonly hidden?: string;
+  /** For `assumed`: the rule the warning id names (sender-id-registration:assumedRule:<fieldPath>:<rule>). */
+  readonly assumedRule?: AssumableRule;
 }
 
 export const INDONESIA_REGION = 'ap-southeast-1';
@@ -70,31 +75,31 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
     fieldPath: 'companyInfo.companyId', rule: /\(hidden personal data, 9 characters\) must match \^\[A-Za-z0-9\]\{1,30\}\$/, hidden: 'U-0000-MH' },
   { name: 'registration number over 30 characters', caughtAt: 'synth+handler', props: company({ registrationNumber: 'A'.repeat(31) }),
     fieldPath: 'companyInfo.companyId', rule: /is 31 characters, at most 30 allowed/ },
-  { name: 'website without a scheme', caughtAt: 'synth+handler', props: company({ website: 'example.com' }),
+  { name: 'website without a scheme', caughtAt: 'assumed', assumedRule: 'Pattern', props: company({ website: 'example.com' }),
     fieldPath: 'companyInfo.website', rule: /"example\.com" must match .* \(must be a URL starting with http:\/\/ or https:\/\/\)/ },
-  { name: 'empty address line', caughtAt: 'synth+handler', props: address({ line1: '' }),
+  { name: 'empty address line', caughtAt: 'assumed', assumedRule: 'MinLength', props: address({ line1: '' }),
     fieldPath: 'companyAddress.address1', rule: /\(hidden personal data, 0 characters\) is 0 characters, at least 1 allowed/ },
-  { name: 'blank second address line', caughtAt: 'synth+handler', props: address({ line2: '  ' }),
+  { name: 'blank second address line', caughtAt: 'assumed', assumedRule: 'Pattern', props: address({ line2: '  ' }),
     fieldPath: 'companyAddress.address2', rule: /must match .* \(must not be blank\)/ },
-  { name: 'city over 100 characters', caughtAt: 'synth+handler', props: address({ city: long(101) }),
+  { name: 'city over 100 characters', caughtAt: 'assumed', assumedRule: 'MaxLength', props: address({ city: long(101) }),
     fieldPath: 'companyAddress.city', rule: /is 101 characters, at most 100 allowed/ },
-  { name: 'empty state', caughtAt: 'synth+handler', props: address({ stateOrProvince: '' }),
+  { name: 'empty state', caughtAt: 'assumed', assumedRule: 'MinLength', props: address({ stateOrProvince: '' }),
     fieldPath: 'companyAddress.state', rule: /is 0 characters, at least 1 allowed/ },
-  { name: 'postal code over 20 characters', caughtAt: 'synth+handler', props: address({ postalCode: '4'.repeat(21) }),
+  { name: 'postal code over 20 characters', caughtAt: 'assumed', assumedRule: 'MaxLength', props: address({ postalCode: '4'.repeat(21) }),
     fieldPath: 'companyAddress.zipCode', rule: /is 21 characters, at most 20 allowed/ },
   { name: 'country as a name', caughtAt: 'synth+handler', props: address({ isoCountryCode: 'India' }),
     fieldPath: 'companyAddress.isoCountryCode', rule: /is 5 characters, at most 2 allowed/ },
   { name: 'country in lower case', caughtAt: 'synth+handler', props: address({ isoCountryCode: 'in' }),
     fieldPath: 'companyAddress.isoCountryCode', rule: /must match \^\[A-Z\]\{2\}\$ \(must be a two-letter ISO country code/ },
-  { name: 'contact email without @ (hidden)', caughtAt: 'synth+handler', props: india({ contact: { email: 'jane.doe-at-example.com', phone: '+915550100001' } }),
+  { name: 'contact email without @ (hidden)', caughtAt: 'assumed', assumedRule: 'Pattern', props: india({ contact: { email: 'jane.doe-at-example.com', phone: '+915550100001' } }),
     fieldPath: 'contactInfo.emailAddress', rule: /\(hidden personal data, 23 characters\) must match .* \(must be an email address\)/, hidden: 'jane' },
-  { name: 'phone with spaces (hidden)', caughtAt: 'synth+handler', props: india({ contact: { email: 'ops@example.com', phone: '+91 555 0100' } }),
+  { name: 'phone with spaces (hidden)', caughtAt: 'assumed', assumedRule: 'Pattern', props: india({ contact: { email: 'ops@example.com', phone: '+91 555 0100' } }),
     fieldPath: 'contactInfo.phoneNumber', rule: /must match .* \(must be an E\.164 phone number/, hidden: '555 0100' },
-  { name: 'phone too short', caughtAt: 'synth+handler', props: india({ contact: { email: 'ops@example.com', phone: '+1' } }),
+  { name: 'phone too short', caughtAt: 'assumed', assumedRule: 'MinLength', props: india({ contact: { email: 'ops@example.com', phone: '+1' } }),
     fieldPath: 'contactInfo.phoneNumber', rule: /is 2 characters, at least 3 allowed/ },
   { name: 'India: promotions and marketing', caughtAt: 'synth+handler', props: useCase({ category: UseCaseCategory.PROMOTIONS_AND_MARKETING }),
     fieldPath: 'messagingUseCase.useCaseCategory', rule: /"Promotions and marketing" is not one of "One-time passcodes", .* for IN_SENDER_ID_REGISTRATION/ },
-  { name: 'use case description over 500 characters', caughtAt: 'synth+handler', props: useCase({ description: long(501) }),
+  { name: 'use case description over 500 characters', caughtAt: 'assumed', assumedRule: 'MaxLength', props: useCase({ description: long(501) }),
     fieldPath: 'messagingUseCase.useCaseDescription', rule: /is 501 characters, at most 500 allowed/ },
   { name: 'opt-in description under 40 characters', caughtAt: 'synth+handler', props: useCase({ optInDescription: 'Users opt in.' }),
     fieldPath: 'messagingUseCase.optInDescription', rule: /"Users opt in\." is 13 characters, at least 40 allowed/ },
@@ -104,13 +109,13 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
     fieldPath: 'messagingUseCase.optInDescription', rule: /is 501 characters, at most 500 allowed/ },
   { name: 'message sample over 306 characters', caughtAt: 'synth+handler', props: india({ messageSamples: [`Demo ${long(302)}`] }),
     fieldPath: 'messageSamples.messageSample1', rule: /is 307 characters, at most 306 allowed/ },
-  { name: 'blank second message sample', caughtAt: 'synth+handler', props: india({ messageSamples: ['Your Demo code is 1.', ' '] }),
+  { name: 'blank second message sample', caughtAt: 'assumed', assumedRule: 'Pattern', props: india({ messageSamples: ['Your Demo code is 1.', ' '] }),
     fieldPath: 'messageSamples.messageSample2', rule: /" " must match .* \(must not be blank\)/ },
-  { name: 'India: PEID with a hyphen', caughtAt: 'synth+handler', props: india({ form: RegistrationForm.india({ ...INDIA_FORM, principalEntityId: 'PE-1' }) }),
+  { name: 'India: PEID with a hyphen', caughtAt: 'assumed', assumedRule: 'Pattern', props: india({ form: RegistrationForm.india({ ...INDIA_FORM, principalEntityId: 'PE-1' }) }),
     fieldPath: 'inSidSpecificInfo.principalEntityId', rule: /"PE-1" must match \^\[0-9A-Za-z\]\+\$/ },
-  { name: 'India: empty chain ID 1', caughtAt: 'synth+handler', props: india({ form: RegistrationForm.india({ ...INDIA_FORM, chainId1: '' }) }),
+  { name: 'India: empty chain ID 1', caughtAt: 'assumed', assumedRule: 'MinLength', props: india({ form: RegistrationForm.india({ ...INDIA_FORM, chainId1: '' }) }),
     fieldPath: 'inSidSpecificInfo.chainId1', rule: /"" is 0 characters, at least 1 allowed/ },
-  { name: 'India: chain ID 5 over 100 characters', caughtAt: 'synth+handler', props: india({ form: RegistrationForm.india({ ...INDIA_FORM, chainId5: '1'.repeat(101) }) }),
+  { name: 'India: chain ID 5 over 100 characters', caughtAt: 'assumed', assumedRule: 'MaxLength', props: india({ form: RegistrationForm.india({ ...INDIA_FORM, chainId5: '1'.repeat(101) }) }),
     fieldPath: 'inSidSpecificInfo.chainId5', rule: /is 101 characters, at most 100 allowed/ },
   { name: 'India: sending parameters not acknowledged', caughtAt: 'synth+handler',
     props: india({ form: RegistrationForm.india({ ...INDIA_FORM, acknowledgeSendingParameters: false }) }),
@@ -120,6 +125,20 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
     fieldPath: 'messageSamples', rule: /0 message samples given, 1 to 3 allowed/ },
   { name: 'four message samples', caughtAt: 'synth', props: india({ messageSamples: ['Demo 1', 'Demo 2', 'Demo 3', 'Demo 4'] }),
     fieldPath: 'messageSamples', rule: /4 message samples given, 1 to 3 allowed/ },
+  { name: 'a BEL in the company name', caughtAt: 'synth', props: company({ legalName: 'Demo\u0007Co' }),
+    fieldPath: 'companyInfo.companyName', rule: /contains a control character \(BEL, U\+0007\) at character 5; the form takes printable text only/ },
+  { name: 'a line break in the city (hidden)', caughtAt: 'synth', props: address({ city: 'Mumbai\nMaharashtra' }),
+    fieldPath: 'companyAddress.city', rule: /\(line break, U\+000A\) at character 7, but it is a single-line field/, hidden: 'Maharashtra' },
+  { name: 'a secret as the company name', caughtAt: 'synth', props: company({ legalName: SecretValue.secretsManager('demo/name').unsafeUnwrap() }),
+    fieldPath: 'companyInfo.companyName', rule: /resolves to a secure dynamic reference .*CloudFormation does not resolve secure dynamic references in custom resources/ },
+  { name: 'a {{resolve:ssm-secure}} phone (hidden)', caughtAt: 'synth',
+    props: india({ contact: { email: 'ops@example.com', phone: '{{resolve:ssm-secure:/team/phone}}' } }),
+    fieldPath: 'contactInfo.phoneNumber', rule: /is a secure dynamic reference .*would receive the literal/, hidden: '/team/phone' },
+  { name: 'a literal "${Token[...]}"', caughtAt: 'synth', props: useCase({ description: 'Codes ${Token[Demo.1]}' }),
+    fieldPath: 'messagingUseCase.useCaseDescription', rule: /looks like a CDK token .* but is not one this app made/ },
+  { name: 'additionalFields setting a path twice', caughtAt: 'synth',
+    props: withField(RegistrationField.text('companyInfo.website', 'https://example.com'), RegistrationField.text('companyInfo.website', 'https://example.org')),
+    fieldPath: 'companyInfo.website', rule: /is set 2 times in additionalFields; set each field path once/ },
   { name: 'adopting by ARN instead of id', caughtAt: 'synth', props: india({ adoptRegistrationId: 'arn:aws:sms-voice:ap-south-1:123456789012:registration/r-1' }),
     fieldPath: 'adoptRegistrationId', rule: /must be a registration id \(registration-\.\.\.\), not an ARN or empty/ },
 
@@ -128,7 +147,7 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
     fieldPath: 'senderIdInfo.senderId', rule: /"TOOLONGID" is 9 characters, at most 6 allowed/ },
   { name: 'select: a volume that is not an option', caughtAt: 'synth+handler', props: withField(RegistrationField.select('messagingUseCase.monthlyMessageVolume', ['12'])),
     fieldPath: 'messagingUseCase.monthlyMessageVolume', rule: /"12" is not one of "10", "100", "1,000"/ },
-  { name: 'select: two areas of business', caughtAt: 'synth+handler',
+  { name: 'select: two areas of business', caughtAt: 'assumed', assumedRule: 'MaxChoices',
     props: withField(RegistrationField.select('companyInfo.areaOfBusiness', ['Technology', 'Retail'])),
     fieldPath: 'companyInfo.areaOfBusiness', rule: /has 2 choices \("Technology", "Retail"\), 1 allowed/ },
   { name: 'select: no choice', caughtAt: 'synth+handler', props: withField(RegistrationField.select('messagingUseCase.monthlyMessageVolume', [])),

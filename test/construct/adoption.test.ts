@@ -1,5 +1,5 @@
 import { CfnResource, Stack } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as events from 'aws-cdk-lib/aws-events';
 import { ISenderIdRegistration, SenderIdRegistration } from '../../lib';
 import { indiaProps, newStack } from './fixtures';
@@ -67,15 +67,17 @@ describe('onStatusChange', () => {
     template.resourceCountIs('AWS::Events::Rule', 1);
     template.hasResourceProperties('AWS::Events::Rule', {
       Description: 'Registration reviews',
+      // The ARN formatted in the stack's partition, account and Region; no status filter.
       EventPattern: {
         ...STATUS_CHANGE,
-        $or: [{ detail: { registrationDetails: { registrationId: ['registration-abc'] } } }, { detail: { registrationId: ['registration-abc'] } }],
+        resources: [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sms-voice:ap-south-1:123456789012:registration/registration-abc']] }],
+        detail: Match.absent(),
       },
       Targets: [{ Arn: 'arn:aws:sns:ap-south-1:123456789012:reviews', Id: 'Reviews' }],
     });
   });
 
-  test('a declared registration: the pattern names its physical id, statuses narrow it, and so may an extra pattern', () => {
+  test('a declared registration: the pattern names its ARN, statuses narrow it, and so may an extra pattern', () => {
     const stack = newStack();
     const india = new SenderIdRegistration(stack, 'India', indiaProps());
 
@@ -83,9 +85,11 @@ describe('onStatusChange', () => {
 
     const logicalId = stack.getLogicalId(india.node.findChild('Resource').node.defaultChild as any);
     const rules = Template.fromStack(stack).findResources('AWS::Events::Rule');
-    const wanted = { registrationId: [{ Ref: logicalId }], currentStatus: ['COMPLETE'] };
-    expect(Object.values(rules).map((r) => r.Properties.EventPattern)).toEqual([
-      { ...STATUS_CHANGE, account: ['123456789012'], $or: [{ detail: { registrationDetails: wanted } }, { detail: wanted }] },
-    ]);
+    expect(Object.values(rules).map((r) => r.Properties.EventPattern)).toEqual([{
+      ...STATUS_CHANGE,
+      account: ['123456789012'],
+      resources: [{ 'Fn::GetAtt': [logicalId, 'RegistrationArn'] }],
+      detail: { registrationDetails: { currentStatus: ['COMPLETE'] } },
+    }]);
   });
 });

@@ -1,5 +1,6 @@
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { RegistrationForm, SenderIdRegistration, SenderIdRegistrationProps } from '../../lib';
+import { deployTimeValues } from '../../lib/synth-checks/deploy-time-values';
 import { validateAtSynth } from '../../lib/synth-validation';
 import { COMMON, indiaProps, newStack } from './fixtures';
 
@@ -39,7 +40,7 @@ describe('complete and partial entries differ only in what an unknown field is',
       properties: {
         RegistrationType: registrationType, Fields: fields, Attachments: {}, Submit: false, AwsReview: false, RemovalPolicy: 'retain', Tags: [],
       },
-      region: 'ap-south-1', additionalOnlyPaths: new Set(), messageSampleCount: 1, renderProblems: [],
+      region: 'ap-south-1', additionalOnlyPaths: new Set(), messageSampleCount: 1, renderProblems: [], deployTimeValues: deployTimeValues(fields, (value) => value),
     });
   }
 

@@ -55,6 +55,42 @@ describe('the catalog files', () => {
     expect(() => checkedCatalogEntry({ ...india, Complete: 'yes' }, 'IN_SENDER_ID_REGISTRATION.json')).toThrow(/Complete must be true or false/);
     expect(() => checkedCatalogEntry(india, 'JO_SENDER_ID_REGISTRATION.json')).toThrow(/RegistrationType must match the file name/);
   });
+
+  test('an Assumed list names only rules of the field\'s own definition, each once', () => {
+    const india = catalogEntry('IN_SENDER_ID_REGISTRATION')!;
+    const assuming = (fieldPath: string, Assumed: unknown) => () => checkedCatalogEntry(
+      { ...india, FieldProvenance: { ...india.FieldProvenance, [fieldPath]: { ...india.FieldProvenance[fieldPath], Assumed } } },
+      'IN_SENDER_ID_REGISTRATION.json');
+    expect(assuming('companyAddress.city', ['MaxLength'])).not.toThrow();
+    expect(assuming('companyAddress.city', ['Length'])).toThrow(
+      /FieldProvenance companyAddress\.city: Assumed: "Length" is not one of FieldPath, MinLength, MaxLength, Pattern, MinChoices, MaxChoices, Options/);
+    expect(assuming('companyAddress.city', ['Options'])).toThrow(/FieldProvenance companyAddress\.city: Assumed: Options is not a rule of this TEXT field's definition/);
+    expect(assuming('companyAddress.city', ['Pattern', 'Pattern'])).toThrow(/FieldProvenance companyAddress\.city: Assumed lists a rule twice/);
+    expect(assuming('companyInfo.areaOfBusiness', 'MaxChoices')).toThrow(/FieldProvenance companyInfo\.areaOfBusiness: Assumed must be a list of rules/);
+  });
+
+  test('the rules marked as assumed are those the provenance calls assumed (India and Indonesia)', () => {
+    for (const type of ['IN_SENDER_ID_REGISTRATION', 'ID_SENDER_ID_REGISTRATION']) {
+      const entry = catalogEntry(type)!;
+      const assumed = (path: string) => entry.FieldProvenance[path].Assumed ?? [];
+      // No published limit: the 100-character address lines, the email, phone and URL patterns.
+      expect(assumed('companyAddress.address1')).toEqual(['MinLength', 'MaxLength', 'Pattern']);
+      expect(assumed('contactInfo.emailAddress')).toEqual(['MinLength', 'MaxLength', 'Pattern']);
+      expect(assumed('contactInfo.phoneNumber')).toEqual(['MinLength', 'MaxLength', 'Pattern']);
+      expect(assumed('companyInfo.website')).toEqual(['MinLength', 'MaxLength', 'Pattern']);
+      // Paths only the console docs show, named by us.
+      for (const path of ['companyAddress.address2', 'companyAddress.state', 'companyAddress.zipCode']) expect(assumed(path)).toContain('FieldPath');
+      // Published: the sender ID, the company id's 1-30 letters or digits, the opt-in description's 40-500, sample 1's 306.
+      expect(assumed('senderIdInfo.senderId')).toEqual([]);
+      expect(assumed('companyInfo.companyId')).toEqual([]);
+      expect(assumed('messagingUseCase.optInDescription')).toEqual([]);
+      expect(assumed('messageSamples.messageSample1')).not.toContain('MaxLength');
+      // Every field whose TextValidation provenance starts "assumed" marks its limits so.
+      for (const [path, provenance] of Object.entries(entry.FieldProvenance)) {
+        if (provenance.Facts?.TextValidation?.startsWith('assumed')) expect([path, assumed(path)]).toEqual([path, expect.arrayContaining(['MaxLength'])]);
+      }
+    }
+  });
 });
 
 describe('the typed enums agree with the catalog options', () => {

@@ -1,4 +1,27 @@
-import { RegistrationTypeCatalogEntry } from '../types';
+import { ASSUMABLE_RULES, AssumableRule, RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../types';
+
+/**
+ * What is wrong with a field's `Assumed` list: each entry a rule we know, of the field's type, that the
+ * field's definition has (an assumption about a limit the definition does not set would mean nothing).
+ */
+function assumedProblems(definition: RegistrationFieldDefinition, assumed: unknown): string[] {
+  if (assumed === undefined) return [];
+  if (!Array.isArray(assumed)) return ['Assumed must be a list of rules'];
+  const problems: string[] = [];
+  if (new Set(assumed).size !== assumed.length) problems.push('Assumed lists a rule twice');
+  for (const rule of assumed) {
+    if (!Object.keys(ASSUMABLE_RULES).includes(rule)) {
+      problems.push(`Assumed: ${JSON.stringify(rule)} is not one of ${Object.keys(ASSUMABLE_RULES).join(', ')}`);
+      continue;
+    }
+    const fieldType = ASSUMABLE_RULES[rule as AssumableRule];
+    const validation: Record<string, unknown> | undefined = fieldType === 'TEXT' ? { ...definition.TextValidation } : { ...definition.SelectValidation };
+    if (fieldType && (definition.FieldType !== fieldType || validation[rule] === undefined)) {
+      problems.push(`Assumed: ${rule} is not a rule of this ${definition.FieldType} field's definition`);
+    }
+  }
+  return problems;
+}
 
 /**
  * A catalog file checked for the shape the validation engine relies on. Files are data that
@@ -24,6 +47,7 @@ export function checkedCatalogEntry(json: unknown, fileName: string): Registrati
     check(['REQUIRED', 'CONDITIONAL', 'OPTIONAL'].includes(d?.FieldRequirement), `${at}: FieldRequirement must be REQUIRED, CONDITIONAL or OPTIONAL`);
     check(typeof d?.DisplayHints?.Title === 'string', `${at}: DisplayHints.Title must be a string`);
     check(typeof entry.FieldProvenance?.[d?.FieldPath]?.Source === 'string', `${at}: has no FieldProvenance record`);
+    for (const problem of assumedProblems(d, entry.FieldProvenance?.[d?.FieldPath]?.Assumed)) check(false, `FieldProvenance ${d.FieldPath}: ${problem}`);
   }
   for (const path of Object.keys(entry?.FieldProvenance ?? {})) {
     check(definitions.some((d) => d.FieldPath === path), `FieldProvenance ${path}: no such field definition`);
