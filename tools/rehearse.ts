@@ -16,7 +16,7 @@ rehearse({
   source: { appDir: ROOT, context: ['stage=dev', 'exampleRevision=1'] },
   revision: { context: ['exampleRevision=2'], title: 'Act 2: the reviewer approves; the example\'s revision 2 is deployed as an update' },
   print: (text) => console.log(text),
-  progress: (line) => console.log(line),
+  progress: (line) => console.error(line),
 }).catch((error) => {
   console.error(`\nRehearsal failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

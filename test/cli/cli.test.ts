@@ -52,9 +52,11 @@ test('rehearse --assembly runs an app with no stage convention through the handl
     // WHEN it is rehearsed from its cloud assembly
     const result = await cli(['rehearse', '--assembly', 'cdk.out'], work);
 
-    // THEN the registration is created and submitted, with no second act
-    expect(result.stderr).toBe('');
+    // THEN the registration is created and submitted, with no second act; progress went to stderr, the report to stdout
     expect(result.code).toBe(0);
+    expect(result.stderr).toContain('Create: ReviewApp/India');
+    expect(result.stderr).toContain('polling isComplete');
+    expect(result.stderr).not.toContain('failed');
     expect(result.stdout).toContain('── Create: ReviewApp/India');
     expect(result.stdout).toMatch(/status SUBMITTED · version 1/);
     expect(result.stdout).not.toContain('Act 2');

@@ -15,7 +15,8 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-jsii-'));
 function run(command, args, cwd) {
   console.error(`$ ${command} ${args.join(' ')}`);
   // CI runs Node.js 20 (the engines floor); jsii's end-of-support banner would only bury its own result.
-  const result = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, JSII_SILENCE_SUPPORT_WARNING: '1' } });
+  const env = { ...process.env, JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION: process.versions.node.split('.')[0] };
+  const result = spawnSync(command, args, { cwd, stdio: 'inherit', env });
   if (result.status !== 0) {
     console.error(`${command} failed (exit ${result.status}); the copy it ran in is kept at ${work}`);
     process.exit(1);
@@ -42,4 +43,9 @@ const assembly = JSON.parse(fs.readFileSync(path.join(out, '.jsii'), 'utf8'));
 const pythonInit = path.join(out, 'python', 'src', 'cdk_sender_id_registration', '__init__.py');
 console.error(`jsii: ${Object.keys(assembly.types).length} types in ${path.relative(root, path.join(out, '.jsii'))}; `
   + `Python module ${path.relative(root, pythonInit)} (${fs.statSync(pythonInit).size} bytes)`);
+// Where a Python is at hand, the generated module must at least compile (a wheel build needs pip and PyPI, not here).
+const python = spawnSync('python3', ['-m', 'py_compile', pythonInit], { stdio: 'inherit' });
+if (python.error) console.error('jsii: no python3 here, the generated module was not compiled');
+else if (python.status !== 0) process.exit(1);
+else console.error('jsii: the generated Python module compiles (python3 -m py_compile)');
 fs.rmSync(work, { recursive: true, force: true });

@@ -33,13 +33,14 @@ export interface RehearsalSummary {
 class Registrars {
   private readonly byRegion = new Map<string, RunningRegistrar>();
   private readonly handlers = new BundledHandlers();
-  constructor(private readonly s3Root: string) {}
+  constructor(private readonly s3Root: string, private readonly progress: (line: string) => void) {}
 
   async for(registration: SynthesizedRegistration): Promise<{ registrar: RunningRegistrar; handler: CustomResourceHandler }> {
     let registrar = this.byRegion.get(registration.region);
     if (!registrar) {
       registrar = await startRegistrar({ region: registration.region, accountId: registration.account, s3Root: this.s3Root });
       this.byRegion.set(registration.region, registrar);
+      this.progress(`local registrar for ${registration.region} at ${registrar.url}`);
     }
     registrar.admin.clearCallLog();
     return { registrar, handler: this.handlers.for({ url: registrar.url, region: registration.region }) };
@@ -65,8 +66,9 @@ function event(registration: SynthesizedRegistration, parts: Partial<Registratio
 }
 
 async function deploy(registrars: Registrars, registration: SynthesizedRegistration, title: string, parts: Partial<RegistrationEvent>,
-  print: (text: string) => void): Promise<string> {
+  print: (text: string) => void, progress: (line: string) => void): Promise<string> {
   const { registrar, handler } = await registrars.for(registration);
+  progress(`${title}: ${registration.stackName}/${registration.logicalId}, polling isComplete…`);
   const outcome = await runCustomResource(event(registration, parts), { pollIntervalMs: 50, handler });
   const props = parseResourceProperties(registration.properties);
   print(formatReport({
@@ -96,14 +98,14 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalSumm
   const { print, progress } = options;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-rehearsal-'));
   const s3Root = path.join(work, 's3');
-  const registrars = new Registrars(s3Root);
+  const registrars = new Registrars(s3Root, progress);
   try {
     const first = synthesized(options.source, path.join(work, 'revision-1'), s3Root, progress);
     if (first.length === 0) throw new Error(`the app declares no ${RESOURCE_TYPE} (no SenderIdRegistration): nothing to rehearse`);
     print(`\nAct 1: create (${first.length} registrations, local registrar, no AWS account)\n`);
     const created = new Map<string, string>();
     for (const registration of first) {
-      created.set(`${registration.stackName}/${registration.logicalId}`, await deploy(registrars, registration, 'Create', {}, print));
+      created.set(`${registration.stackName}/${registration.logicalId}`, await deploy(registrars, registration, 'Create', {}, print, progress));
     }
     if (!options.revision) {
       print(`\nRehearsal complete: ${first.length} registrations were created through the handler bundle the construct deploys.`);
@@ -120,7 +122,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalSumm
       if (!before || !id) throw new Error(`${key} is new in the revision; the second act only updates registrations of the first`);
       (await registrars.for(registration)).registrar.admin.approve(id);
       print(`   reviewer: approved ${id} version 1`);
-      await deploy(registrars, registration, 'Update', { RequestType: 'Update', PhysicalResourceId: id, OldResourceProperties: before.properties } as Partial<RegistrationEvent>, print);
+      await deploy(registrars, registration, 'Update', { RequestType: 'Update', PhysicalResourceId: id, OldResourceProperties: before.properties } as Partial<RegistrationEvent>, print, progress);
     }
     print('\nRehearsal complete: every registration was created and submitted, then updated through the real handler code.');
     return { registrations: first.length };
