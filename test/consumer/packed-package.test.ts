@@ -1,3 +1,4 @@
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -61,6 +62,45 @@ test('npx sender-id-registration review renders the report, against a cloud asse
   expect(markdown).toContain('IN_SENDER_ID_REGISTRATION');
   // The contact's phone number is personal data: the report shows its length only.
   expect(markdown).not.toContain('+915550100001');
+});
+
+test('npx sender-id-registration review --base <git ref> synthesizes the base in a git worktree of the app', () => {
+  fs.writeFileSync(path.join(appDir, '.gitignore'), 'node_modules/\ncdk.out/\nreview*.md\n');
+  const git = (...args: string[]) => run('git', ['-c', 'user.name=Consumer', '-c', 'user.email=consumer@example.com', ...args], appDir);
+  expect(git('init', '-q').status).toBe(0);
+  expect(git('add', '-A').status).toBe(0);
+  expect(git('commit', '-qm', 'one India sender ID').status).toBe(0);
+
+  const result = run('npx', ['sender-id-registration', 'review', '--base', 'HEAD', '--out', 'review-git.md'], appDir);
+  expect(result.stderr).not.toMatch(/failed/);
+  expect(result.status).toBe(0);
+  expect(fs.readFileSync(path.join(appDir, 'review-git.md'), 'utf8')).toContain('DEMOCO');
+});
+
+test('npx sender-id-registration registrar serves status and plan, which read it through the SDK endpoint setting', async () => {
+  // node on the installed bin itself, not npx: the signal must reach the registrar, not only its launcher.
+  const bin = path.join(appDir, 'node_modules', '.bin', 'sender-id-registration');
+  const registrar = spawn(process.execPath, [bin, 'registrar', '--port', '0'], { cwd: appDir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<number | null>((resolve) => registrar.once('exit', resolve));
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      registrar.stdout.on('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+      registrar.once('exit', (code) => reject(new Error(`the registrar exited with ${code}`)));
+    });
+    const env = { AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2: url, AWS_REGION: 'ap-south-1', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x' };
+    const withEnv = (args: string[]) => run('env', [...Object.entries(env).map(([k, v]) => `${k}=${v}`), 'npx', 'sender-id-registration', ...args], appDir);
+
+    const status = withEnv(['status']);
+    expect(status.status).toBe(0);
+    expect(status.stdout).toContain("No registrations with the construct's stack tag in ap-south-1.");
+    const plan = withEnv(['plan', '--stack', 'SenderIds']);
+    expect(plan.status).toBe(0);
+    expect(plan.stdout).toContain('create: not deployed yet');
+  } finally {
+    registrar.kill('SIGTERM');
+  }
+  // It stops on SIGTERM as documented: exit 0.
+  expect(await exited).toBe(0);
 });
 
 test('the CLI documents its exit codes: --help is 0, a usage error is 2', () => {
