@@ -2,9 +2,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 /**
- * Where the pre-bundled handler lives: `<package>/assets/handler`. It is found from `lib/` (sources run by ts-node or
- * jest), from `dist/lib/` (the compiled package) and from `dist/cli/` or `tools/<folder>/` (the CLI, which rehearses with
- * the same bundle). Kept apart from the provider so the CLI can find the bundle without loading aws-cdk-lib.
+ * Where the pre-bundled handler lives: `<package>/assets/handler`, one or two levels above this module. That is `lib/`
+ * in sources (ts-node, jest), `dist/lib/` in the compiled package, and `dist/cli/` inside the CLI bundle, which
+ * rehearses with the same bundle. Kept apart from the provider so the CLI finds the bundle without loading aws-cdk-lib.
  */
 export function handlerAssetDirectory(moduleDirectory: string = __dirname): string {
   const candidates = [path.resolve(moduleDirectory, '..', 'assets', 'handler'), path.resolve(moduleDirectory, '..', '..', 'assets', 'handler')];
