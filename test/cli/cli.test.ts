@@ -14,7 +14,8 @@ async function cli(argv: string[], cwd = os.tmpdir()) {
 }
 
 describe('exit codes and help', () => {
-  test.each(['rehearse', 'review', 'plan', 'status', 'definitions sync', 'registrar'])('%s --help prints its usage and exit codes, exit 0', async (name) => {
+  const commands = ['rehearse', 'review', 'plan', 'status', 'definitions sync', 'registrar'];
+  test.each(commands)('%s --help prints its usage and exit codes, exit 0', async (name) => {
     const result = await cli([...name.split(' '), '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Usage: sender-id-registration ${name}`);

@@ -88,7 +88,8 @@ test('npx sender-id-registration registrar serves status and plan, which read it
       registrar.once('exit', (code) => reject(new Error(`the registrar exited with ${code}`)));
     });
     const env = { AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2: url, AWS_REGION: 'ap-south-1', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x' };
-    const withEnv = (args: string[]) => run('env', [...Object.entries(env).map(([k, v]) => `${k}=${v}`), 'npx', 'sender-id-registration', ...args], appDir);
+    const assignments = Object.entries(env).map(([k, v]) => `${k}=${v}`);
+    const withEnv = (args: string[]) => run('env', [...assignments, 'npx', 'sender-id-registration', ...args], appDir);
 
     const status = withEnv(['status']);
     expect(status.status).toBe(0);

@@ -34,7 +34,10 @@ export function licenseNotice(packageDirectories, title) {
   const notices = [...new Map(packageDirectories.map(packageNotice).map((n) => [n.id, n])).values()].sort((a, b) => a.id.localeCompare(b.id));
   const byText = new Map();
   for (const notice of notices) byText.set(notice.text, [...(byText.get(notice.text) ?? []), notice]);
-  const sections = [...byText.entries()].map(([text, carriers]) => `${RULE}\n${carriers.map((n) => `${n.id} (${n.license})`).join('\n')}\n${RULE}\n\n${text}\n`);
+  const sections = [...byText.entries()].map(([text, carriers]) => {
+    const names = carriers.map((n) => `${n.id} (${n.license})`).join('\n');
+    return `${RULE}\n${names}\n${RULE}\n\n${text}\n`;
+  });
   return `${title}\n\nIt contains the following third-party packages (${notices.length}), each under its own licence:\n`
     + `${notices.map((n) => `  ${n.id} (${n.license})`).join('\n')}\n\n${sections.join('\n')}`;
 }

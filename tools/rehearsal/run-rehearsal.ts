@@ -122,7 +122,8 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalSumm
       if (!before || !id) throw new Error(`${key} is new in the revision; the second act only updates registrations of the first`);
       (await registrars.for(registration)).registrar.admin.approve(id);
       print(`   reviewer: approved ${id} version 1`);
-      await deploy(registrars, registration, 'Update', { RequestType: 'Update', PhysicalResourceId: id, OldResourceProperties: before.properties } as Partial<RegistrationEvent>, print, progress);
+      const update = { RequestType: 'Update', PhysicalResourceId: id, OldResourceProperties: before.properties } as Partial<RegistrationEvent>;
+      await deploy(registrars, registration, 'Update', update, print, progress);
     }
     print('\nRehearsal complete: every registration was created and submitted, then updated through the real handler code.');
     return { registrations: first.length };

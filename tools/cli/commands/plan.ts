@@ -29,7 +29,10 @@ export const planCommand: Command = {
   ].join('\n'),
   async run(argv, io) {
     const { values, positionals } = parsedOrUsageError(() => parseArgs({
-      args: [...argv], options: { ...HELP_OPTION, ...APP_OPTIONS, stack: { type: 'string' }, region: { type: 'string' } }, strict: true, allowPositionals: true,
+      args: [...argv],
+      options: { ...HELP_OPTION, ...APP_OPTIONS, stack: { type: 'string' }, region: { type: 'string' } },
+      strict: true,
+      allowPositionals: true,
     }));
     if (values.help) {
       io.out(this.help);
