@@ -1,14 +1,14 @@
 import { Stack } from 'aws-cdk-lib';
 import { NagSuppressions } from 'cdk-nag';
 import { IConstruct } from 'constructs';
-import { PROVIDER_ID, SenderIdRegistration } from '../lib';
+import { RegistrationProvider, SenderIdRegistration } from '../lib';
 
 /**
  * cdk-nag AwsSolutions findings that are inherent to a sender ID registration stack, each with the
  * reason it is accepted. Anything not listed here fails `cdk synth` of the example app.
  */
 export function suppressInherentFindings(stack: Stack): void {
-  const provider = stack.node.tryFindChild(PROVIDER_ID);
+  const provider = stack.node.tryFindChild(RegistrationProvider.PROVIDER_ID);
   if (!provider) return;
 
   // The Provider framework (aws-cdk-lib/custom-resources) creates its own functions, roles and state

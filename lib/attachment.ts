@@ -6,7 +6,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
-import { ATTACHMENT_FORMATS, attachmentLimitFor, formatOfContent, kilobytes } from './attachment-format';
+import { ATTACHMENT_FORMATS, attachmentLimitFor, formatOfContent, kilobytes, MAX_ATTACHMENT_BYTES } from './attachment-format';
 import { AttachmentProperty } from './resource-properties';
 import { quoted } from './validation/message-values';
 
@@ -44,6 +44,9 @@ export interface BoundAttachment {
  * properties: they carry its file name and content hash only.
  */
 export abstract class Attachment {
+  /** The largest document any registration form accepts, in bytes (500 KB); some fields allow less. */
+  public static readonly MAX_BYTES: number = MAX_ATTACHMENT_BYTES;
+
   /**
    * A local file, uploaded as a CDK file asset. Checked at synth: it exists, its content is a PDF, PNG
    * or JPEG (and its extension agrees), and it is at most 500 KB, or less where the form says so

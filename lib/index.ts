@@ -1,13 +1,12 @@
 export * from './enums';
 export { Attachment, S3ObjectAttachmentOptions } from './attachment';
-export { MAX_ATTACHMENT_BYTES } from './attachment-format';
 export * from './registration-field';
 export * from './registration-form';
 export { CompanyInfo, CompanyAddress, ContactInfo, MessagingUseCase } from './countries/common-form';
-export { IndiaSenderIdProps, INDIA_REGISTRATION_TYPE } from './countries/india';
-export { IndonesiaSenderIdProps, INDONESIA_REGISTRATION_TYPE } from './countries/indonesia';
+export { IndiaSenderIdProps } from './countries/india';
+export { IndonesiaSenderIdProps } from './countries/indonesia';
 export * from './sender-id-registration';
 export { StatusChangeOptions } from './status-change-events';
-export { RegistrationProvider, PROVIDER_ID, STACK_TAG_KEY, handlerAssetDirectory } from './registration-provider';
-export { RESOURCE_TAG_KEY } from './resource-properties';
-export { RESOURCE_TYPE, RegistrationResourceProperties, AttachmentProperty, TagProperty } from './resource-properties';
+// Constants users need are static members (RegistrationProvider.STACK_TAG_KEY, Attachment.MAX_BYTES): jsii carries no free
+// constants or functions to other languages, and the custom resource's wire types stay private to the contract module.
+export { RegistrationProvider } from './registration-provider';

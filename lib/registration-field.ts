@@ -46,8 +46,8 @@ export class RegistrationField {
     public readonly textValue: string | undefined,
     /** The choices of a SELECT field. */
     public readonly selectChoices: string[] | undefined,
-    /** The document of an ATTACHMENT field. */
-    public readonly attachment: Attachment | undefined,
+    /** The document of an ATTACHMENT field (not `attachment`: jsii forbids an instance member named like the static factory). */
+    public readonly attachmentValue: Attachment | undefined,
   ) {
     if (!fieldPath || !/^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)+$/.test(fieldPath)) {
       // The API's FieldPath pattern is [A-Za-z0-9_.]+; every known path is section.field.

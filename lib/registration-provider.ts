@@ -1,5 +1,3 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -7,7 +5,8 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
-import { STACK_TAG_KEY } from './resource-properties';
+import { handlerAssetDirectory } from './handler-asset';
+import { RESOURCE_TAG_KEY, RESOURCE_TYPE, STACK_TAG_KEY } from './resource-properties';
 
 /** The construct id of the one provider a stack holds; tools and tests find it by this id. */
 export const PROVIDER_ID = 'SenderIdRegistrationProvider';
@@ -35,19 +34,7 @@ export const PROVIDER_TIMING = {
  */
 export const SDK_MAX_ATTEMPTS = { onEvent: 30, isComplete: 10 };
 
-/**
- * Where the pre-bundled handler lives: `<package>/assets/handler`, reached from lib/ when running
- * from source (ts-node, jest) and from dist/lib/ when compiled.
- */
-export function handlerAssetDirectory(moduleDirectory: string = __dirname): string {
-  const candidates = [path.resolve(moduleDirectory, '..', 'assets', 'handler'), path.resolve(moduleDirectory, '..', '..', 'assets', 'handler')];
-  const found = candidates.find((dir) => fs.existsSync(path.join(dir, 'index.js')));
-  if (!found) {
-    throw new Error(`The sender ID registration handler is not built: no index.js in ${candidates.join(' or ')}. `
-      + 'Run `npm run build:handler` (tools/build-handler.mjs) and synthesize again.');
-  }
-  return found;
-}
+export { handlerAssetDirectory };
 
 /**
  * Actions on registrations. Source: Service Authorization Reference, "Actions, resources, and condition
@@ -76,6 +63,15 @@ const TAGGING_ACTIONS = ['sms-voice:TagResource', 'sms-voice:UntagResource', 'sm
  * isComplete) with one role, behind the Provider framework's waiter, however many registrations.
  */
 export class RegistrationProvider extends Construct {
+  /** The construct id of the stack's one provider, e.g. to address it in cdk-nag suppressions (`<stack>/<PROVIDER_ID>/...`). */
+  public static readonly PROVIDER_ID: string = PROVIDER_ID;
+  /** The CloudFormation resource type of every registration the provider serves. */
+  public static readonly RESOURCE_TYPE: string = RESOURCE_TYPE;
+  /** The tag on every registration it creates whose value is the stack name (CreateRegistration is allowed only with it). */
+  public static readonly STACK_TAG_KEY: string = STACK_TAG_KEY;
+  /** The tag on every registration it creates whose value is the resource's logical ID within the stack. */
+  public static readonly RESOURCE_TAG_KEY: string = RESOURCE_TAG_KEY;
+
   /** The stack's provider, created on first use. */
   public static of(scope: Construct): RegistrationProvider {
     const stack = Stack.of(scope);

@@ -218,8 +218,8 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     for (const [fieldPath, field] of winners) {
       if (field.textValue !== undefined) fields[fieldPath] = field.textValue;
       else if (field.selectChoices !== undefined) fields[fieldPath] = field.selectChoices;
-      else if (field.attachment) {
-        const bound = field.attachment._bind(this, fieldPath, this.registrationType);
+      else if (field.attachmentValue) {
+        const bound = field.attachmentValue._bind(this, fieldPath, this.registrationType);
         attachments[fieldPath] = bound.property;
         renderProblems.push(...bound.problems);
         readStatements.push(...bound.readStatements);

@@ -1,19 +1,42 @@
 // Pre-bundles the custom-resource handler with esbuild, SDK included, so that consumers of the
 // construct need neither esbuild nor Docker: the construct ships this file as its Lambda code.
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { bundledPackageDirectories, licenseNotice } from './package/third-party-licenses.mjs';
+
+/** Lambda code above this size slows every cold start and bloats the package; fail the build instead. */
+const MAX_BYTES = 600 * 1024;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-await build({
+const outdir = path.join(root, 'assets', 'handler');
+const outfile = path.join(outdir, 'index.js');
+fs.rmSync(outdir, { recursive: true, force: true });
+const result = await build({
   entryPoints: [path.join(root, 'lambda', 'index.ts')],
-  outfile: path.join(root, 'assets', 'handler', 'index.js'),
+  outfile,
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  minify: false,
+  // The SDK's ES module builds tree-shake far better than its CommonJS ones (about 770 KB → 470 KB minified).
+  mainFields: ['module', 'main'],
+  // The SDK's ES builds load node:http and node:async_hooks lazily with import(). As require() they behave the same in
+  // Node and in Lambda, and also load where import() cannot (jest's vm sandbox, which the tests run the bundle in).
+  supported: { 'dynamic-import': false },
+  minify: true,
   sourcemap: false,
   legalComments: 'none',
+  metafile: true,
   logLevel: 'warning',
 });
+// The notice travels inside the Lambda asset, with the code it is about.
+fs.writeFileSync(path.join(outdir, 'THIRD-PARTY-LICENSES'),
+  licenseNotice(bundledPackageDirectories(result.metafile, root), 'The sender ID registration handler (assets/handler/index.js) is a bundle.'));
+const bytes = fs.statSync(outfile).size;
+console.error(`handler bundle: ${path.relative(root, outfile)} ${(bytes / 1024).toFixed(0)} KB (limit ${MAX_BYTES / 1024} KB)`);
+if (bytes > MAX_BYTES) {
+  console.error(`handler bundle is over ${MAX_BYTES / 1024} KB: look at what esbuild's metafile says it contains`);
+  process.exit(1);
+}

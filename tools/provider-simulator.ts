@@ -1,6 +1,7 @@
-import { isComplete, onEvent } from '../lambda';
+import * as sources from '../lambda';
 import { IsCompleteResult, RegistrationEvent } from '../lambda/events';
 import { WorkBudget } from '../lambda/work-budget';
+import type { CustomResourceHandler } from './rehearsal/handler-bundle';
 
 /** How a simulated deploy went: what CloudFormation would record, and how many polls it took. */
 export interface CustomResourceOutcome {
@@ -11,6 +12,8 @@ export interface CustomResourceOutcome {
 }
 
 export interface SimulationOptions {
+  /** The handler to run: by default its sources (tests, the bench); the rehearsal runs the built bundle (BundledHandlers). */
+  readonly handler?: CustomResourceHandler;
   /** How long each isComplete invocation may work (Lambda's remaining time less the handler's safety margin). */
   readonly invocationBudgetMs?: number;
   /** The Provider's queryInterval. */
@@ -31,6 +34,7 @@ export type HandlerName = 'onEvent' | 'isComplete';
  * the handler tests and the benchmarks, so they all exercise the code that runs in Lambda.
  */
 export async function runCustomResource(event: RegistrationEvent, options: SimulationOptions = {}): Promise<CustomResourceOutcome> {
+  const { onEvent, isComplete } = options.handler ?? sources;
   const invokeIn = options.invokeIn ?? (<T>(_handler: HandlerName, invoke: () => Promise<T>) => invoke());
   const onEventStart = Date.now();
   const started = await invokeIn('onEvent', () => onEvent(event));

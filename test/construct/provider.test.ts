@@ -4,7 +4,8 @@ import * as path from 'path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { Attachment, RegistrationField, SenderIdRegistration, handlerAssetDirectory } from '../../lib';
+import { Attachment, RegistrationField, SenderIdRegistration } from '../../lib';
+import { handlerAssetDirectory } from '../../lib/handler-asset';
 import { indiaProps, indonesiaProps, newStack } from './fixtures';
 
 // GIVEN a stack with three registrations, file attachments and one attachment already in a KMS bucket

@@ -1,5 +1,5 @@
 import { Template } from 'aws-cdk-lib/assertions';
-import { MonthlyMessageVolume, RESOURCE_TYPE, SenderIdRegistration } from '../../lib';
+import { MonthlyMessageVolume, RegistrationProvider, SenderIdRegistration } from '../../lib';
 import { COMMON, indiaProps, newStack } from './fixtures';
 
 /** Every path at which two JSON values differ, as `a.b.c`. */
@@ -22,7 +22,7 @@ test('changing one field changes exactly that property of the registration, and 
   const after = registrationTemplate(MonthlyMessageVolume.UP_TO_10_000);
 
   // THEN a reviewer's `cdk diff` shows one line: that field, old and new value
-  const [logicalId] = Object.entries(before.Resources).find(([, r]: [string, any]) => r.Type === RESOURCE_TYPE)!;
+  const [logicalId] = Object.entries(before.Resources).find(([, r]: [string, any]) => r.Type === RegistrationProvider.RESOURCE_TYPE)!;
   expect(differences(before, after)).toEqual([`Resources.${logicalId}.Properties.Fields.messagingUseCase.monthlyMessageVolume`]);
   expect(after.Resources[logicalId].Properties.Fields['messagingUseCase.monthlyMessageVolume']).toEqual(['10,000']);
 });

@@ -28,14 +28,20 @@ test('the workflow runs on pull requests and may comment on them', () => {
 const stages = Object.keys(require('../../cdk.json').context.stages);
 
 test('it installs, tests, synthesizes every stage of cdk.json, then reviews against the base branch and posts the report', () => {
-  const order = [/^npm ci$/, /^npm test$/, ...stages.map((s) => new RegExp(`npx cdk synth -c stage=${s}\\b`)),
-    /npm run review -- --base "origin\/\$BASE_REF" --out review\.md/, /gh pr comment .*--body-file review\.md/].map(indexOf);
+  const order = [/^npm ci$/, /^npm test$/, /^npm run build:package$/, ...stages.map((s) => new RegExp(`npx cdk synth -c stage=${s}\\b`)),
+    /^npx sender-id-registration review --base "origin\/\$BASE_REF" .*--out review\.md$/, /gh pr comment .*--body-file review\.md/].map(indexOf);
   expect(order.every((i) => i >= 0)).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
 });
 
+test('the review is the packaged CLI, as in a user\'s app, and covers every stage of cdk.json', () => {
+  const review = runs[indexOf(/sender-id-registration review/)];
+  expect(runs.some((r) => /npm run review/.test(r))).toBe(false);
+  for (const stage of stages) expect(review).toContain(`--stage ${stage}`);
+});
+
 test('the review still runs, and is posted, when a stage fails synth, so the comment says what is refused', () => {
-  const review = steps[indexOf(/npm run review/)];
+  const review = steps[indexOf(/sender-id-registration review/)];
   const comment = steps[indexOf(/gh pr comment/)];
   expect(review.if).toMatch(/!cancelled\(\)/);
   expect(comment.if).toMatch(/!cancelled\(\)/);

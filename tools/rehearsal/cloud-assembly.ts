@@ -31,16 +31,24 @@ export interface StackArtifact {
   readonly metadata: Record<string, MetadataEntry[]>;
 }
 
-/** `npx cdk synth --quiet` of the app in `cwd` (its cdk.json) into `outdir`, with context given as `key=value`. */
-export function runCdkSynth(outdir: string, context: readonly string[], cwd?: string): SpawnSyncReturns<string> {
-  const args = ['cdk', 'synth', '--quiet', ...context.flatMap((c) => ['-c', c]), '-o', outdir];
+/**
+ * `npx cdk synth --quiet` of the app in `cwd` (its cdk.json, or the `app` command given) into `outdir`, with context
+ * given as `key=value`. The app's own aws-cdk CLI runs it, as `cdk deploy` would.
+ */
+export function runCdkSynth(outdir: string, context: readonly string[], cwd?: string, app?: string): SpawnSyncReturns<string> {
+  const args = ['cdk', 'synth', '--quiet', ...(app ? ['--app', app] : []), ...context.flatMap((c) => ['-c', c]), '-o', outdir];
   return spawnSync('npx', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
 }
 
 /** `runCdkSynth`, failing with synth's own error output when it fails. */
-export function synthesizeInto(outdir: string, context: readonly string[], cwd?: string): void {
-  const result = runCdkSynth(outdir, context, cwd);
+export function synthesizeInto(outdir: string, context: readonly string[], cwd?: string, app?: string): void {
+  const result = runCdkSynth(outdir, context, cwd, app);
   if (result.status !== 0) throw new Error(`cdk synth failed (exit ${result.status}):\n${result.stderr}`);
+}
+
+/** Whether `dir` holds a cloud assembly (what `cdk synth -o dir` writes). */
+export function isCloudAssembly(dir: string): boolean {
+  return fs.existsSync(path.join(dir, 'manifest.json'));
 }
 
 /** The stacks of a cloud assembly (cdk.out) with their environments. */

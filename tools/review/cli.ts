@@ -46,6 +46,57 @@ export function parseArgs(argv: string[]): ReviewArgs {
 
 class UsageError extends Error {}
 
+/** One review run: where the head (and the base) come from, and where the Markdown goes. */
+export interface ReviewRequest {
+  /** A git ref, or a directory of cloud assemblies. */
+  readonly base?: string;
+  /** The head as a cloud assembly directory, instead of synthesizing. */
+  readonly assembly?: string;
+  /** The command that runs the app (`cdk synth --app`), instead of cdk.json's. */
+  readonly appCommand?: string;
+  readonly out?: string;
+  /** The stages to synthesize, each with context `stage=<name>`; `default` is one synth without it. */
+  readonly stages: string[];
+  readonly context: Record<string, string>;
+  /** The app's directory (its cdk.json), which is also the git repository a `--base` ref is taken from. */
+  readonly repoDir: string;
+}
+
+/** Render the review; returns the exit code (1 when a stage fails synth). Shared by `npm run review` and the CLI. */
+export function runReview(request: ReviewRequest): number {
+  const { stages, repoDir } = request;
+  // A single given assembly is one stage: the only stage reviewed, if so. Otherwise the base's registrations find
+  // their stage by stack name (review.ts), and a head assembly is simply "app".
+  const single = (fallback: string) => (stages.length === 1 ? stages[0] : fallback);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-review-'));
+  try {
+    const synth = { stages, context: request.context, app: request.appCommand };
+    let head = request.assembly
+      ? readAssemblies(request.assembly, single('app'))
+      : synthesizeStages({ ...synth, appDir: repoDir, outRoot: path.join(work, 'head') });
+    let base: StageAssembly[] | undefined;
+    if (request.base !== undefined) {
+      base = isAssemblyDirectory(request.base)
+        ? readAssemblies(request.base, single('base'))
+        : synthesizeGitRef(repoDir, request.base, { ...synth, outRoot: path.join(work, 'base') });
+    }
+    if (base && request.base !== undefined && isAssemblyDirectory(request.base)) head = stagesTheBaseCovers(head, base);
+    // The label is what the reader knows the base by: the ref as given, or the directory's name (never a temp path).
+    const baseLabel = request.base === undefined ? undefined
+      : isAssemblyDirectory(request.base) ? path.basename(path.resolve(request.base)) : request.base;
+    const markdown = renderMarkdown(buildReview({ head, base, baseLabel }));
+    if (request.out) {
+      fs.writeFileSync(request.out, markdown);
+      console.error(`review: written to ${request.out}`);
+    } else {
+      process.stdout.write(markdown);
+    }
+    return reportFailures(head);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
 function main(): number {
   let args: ReviewArgs;
   try {
@@ -56,36 +107,10 @@ function main(): number {
       + '[--stage <s>]... [--context key=value]...');
     return 2;
   }
-
   const repoDir = process.cwd();
+  // This repository's example picks its environment by context "stage": every stage of cdk.json is reviewed.
   const stages = args.stages.length > 0 ? args.stages : stagesOf(repoDir);
-  // A single given assembly is one stage: the only stage reviewed, if so. Otherwise the base's registrations find
-  // their stage by stack name (review.ts), and a head assembly is simply "app".
-  const single = (fallback: string) => (stages.length === 1 ? stages[0] : fallback);
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-review-'));
-  try {
-    const request = { stages, context: args.context };
-    let head = args.app ? readAssemblies(args.app, single('app')) : synthesizeStages({ ...request, appDir: repoDir, outRoot: path.join(work, 'head') });
-    let base: StageAssembly[] | undefined;
-    if (args.base !== undefined) {
-      base = isAssemblyDirectory(args.base)
-        ? readAssemblies(args.base, single('base'))
-        : synthesizeGitRef(repoDir, args.base, { ...request, outRoot: path.join(work, 'base') });
-    }
-    if (base && args.base !== undefined && isAssemblyDirectory(args.base)) head = stagesTheBaseCovers(head, base);
-    // The label is what the reader knows the base by: the ref as given, or the directory's name (never a temp path).
-    const baseLabel = args.base === undefined ? undefined : isAssemblyDirectory(args.base) ? path.basename(path.resolve(args.base)) : args.base;
-    const markdown = renderMarkdown(buildReview({ head, base, baseLabel }));
-    if (args.out) {
-      fs.writeFileSync(args.out, markdown);
-      console.error(`review: written to ${args.out}`);
-    } else {
-      process.stdout.write(markdown);
-    }
-    return reportFailures(head);
-  } finally {
-    fs.rmSync(work, { recursive: true, force: true });
-  }
+  return runReview({ base: args.base, assembly: args.app, out: args.out, stages, context: args.context, repoDir });
 }
 
 /**

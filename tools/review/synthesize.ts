@@ -13,6 +13,8 @@ export interface SynthRequest {
   readonly context: Record<string, string>;
   /** Cloud assemblies go to `<outRoot>/<stage>`. */
   readonly outRoot: string;
+  /** The command that runs the app (`cdk synth --app`); default cdk.json's. */
+  readonly app?: string;
 }
 
 /** The stages of cdk.json context "stages", in their order; an app without stages is synthesized once, as "default". */
@@ -22,7 +24,8 @@ export function stagesOf(appDir: string): string[] {
   return stages.length > 0 ? stages : [DEFAULT_STAGE];
 }
 
-const DEFAULT_STAGE = 'default';
+/** The stage of an app synthesized once, without a `stage` context. */
+export const DEFAULT_STAGE = 'default';
 
 /** `cdk synth` of every stage, as CI runs it; a stage that fails carries its errors instead of registrations. */
 export function synthesizeStages(request: SynthRequest): StageAssembly[] {
@@ -30,8 +33,9 @@ export function synthesizeStages(request: SynthRequest): StageAssembly[] {
     const outdir = path.join(request.outRoot, stage);
     const context = { ...(stage === DEFAULT_STAGE ? {} : { stage }), ...request.context };
     const pairs = Object.entries(context).map(([k, v]) => `${k}=${v}`);
-    process.stderr.write(`$ npx cdk synth ${pairs.map((c) => `-c ${c}`).join(' ')} -o <tmp> --quiet\n`);
-    const result = runCdkSynth(outdir, pairs, request.appDir);
+    const app = request.app ? ` --app ${JSON.stringify(request.app)}` : '';
+    process.stderr.write(`$ npx cdk synth${app} ${pairs.map((c) => `-c ${c}`).join(' ')} -o <tmp> --quiet\n`);
+    const result = runCdkSynth(outdir, pairs, request.appDir, request.app);
     if (result.status !== 0) return { stage, registrations: [], failure: synthFailureFrom(`${result.stdout}\n${result.stderr}`, stage) };
     return readAssembly(outdir, stage);
   });

@@ -1,0 +1,67 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App } from 'aws-cdk-lib';
+import { runCli } from '../../tools/cli/main';
+import { declareRegistration } from '../review/fixtures/review-app';
+
+/** Runs the CLI in-process, as `sender-id-registration ...argv` in `cwd`, collecting what it writes. */
+async function cli(argv: string[], cwd = os.tmpdir()) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (text) => out.push(text), err: (line) => err.push(line), cwd });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('exit codes and help', () => {
+  const commands = ['rehearse', 'review', 'plan', 'status', 'definitions sync', 'registrar'];
+  test.each(commands)('%s --help prints its usage and exit codes, exit 0', async (name) => {
+    const result = await cli([...name.split(' '), '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Usage: sender-id-registration ${name}`);
+    expect(result.stdout).toContain('Exit codes: 0 ok · 1 findings or a failure (details on stderr) · 2 usage error.');
+  });
+
+  test('no command, an unknown command, an unknown option or a missing required option is a usage error, exit 2', async () => {
+    expect((await cli([])).code).toBe(2);
+    expect((await cli(['deploy'])).stderr).toContain('unknown command "deploy"');
+    const unknownOption = await cli(['review', '--bogus']);
+    expect(unknownOption.code).toBe(2);
+    expect(unknownOption.stderr).toContain("Unknown option '--bogus'");
+    expect(unknownOption.stderr).toContain('sender-id-registration review --help');
+    expect((await cli(['definitions', 'sync'])).stderr).toContain('--region is required');
+    expect((await cli(['rehearse', '--context', 'no-equals-sign'], process.cwd())).stderr).toContain('expected key=value');
+  });
+
+  test('outside a CDK app, without --app or --assembly, it says where to run it (exit 2)', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-cli-empty-'));
+    const result = await cli(['rehearse'], empty);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no cdk.json in');
+    fs.rmSync(empty, { recursive: true, force: true });
+  });
+});
+
+test('rehearse --assembly runs an app with no stage convention through the handler bundle on the embedded registrar', async () => {
+  // GIVEN a user's app, synthesized: one India registration, no "stage" context anywhere
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-cli-rehearse-'));
+  try {
+    const app = new App({ outdir: path.join(work, 'cdk.out') });
+    declareRegistration(app, 'DEMOCO');
+    app.synth();
+
+    // WHEN it is rehearsed from its cloud assembly
+    const result = await cli(['rehearse', '--assembly', 'cdk.out'], work);
+
+    // THEN the registration is created and submitted, with no second act; progress went to stderr, the report to stdout
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('Create: ReviewApp/India');
+    expect(result.stderr).toContain('polling isComplete');
+    expect(result.stderr).not.toContain('failed');
+    expect(result.stdout).toContain('── Create: ReviewApp/India');
+    expect(result.stdout).toMatch(/status SUBMITTED · version 1/);
+    expect(result.stdout).not.toContain('Act 2');
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+});

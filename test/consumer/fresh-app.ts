@@ -1,0 +1,71 @@
+import { spawnSync, SpawnSyncReturns } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** The repository root: where `npm pack` runs. The fresh app itself never points back here. */
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+/** The app a user writes from the README's "Use it in your app": one India sender ID in ap-south-1. */
+const APP_SOURCE = `#!/usr/bin/env node
+import { App, Stack } from 'aws-cdk-lib';
+import { AreaOfBusiness, MonthlyMessageVolume, RegistrationForm, SenderIdRegistration, UseCaseCategory } from 'cdk-sender-id-registration';
+
+const app = new App();
+const stack = new Stack(app, 'SenderIds', { env: { account: '111111111111', region: 'ap-south-1' } });
+new SenderIdRegistration(stack, 'DemoCo', {
+  form: RegistrationForm.india({
+    principalEntityId: '1101000000000000001',
+    chainId1: '1702000000000000001', chainId2: '1702000000000000002',
+    chainId3: '1702000000000000003', chainId5: '1702000000000000005',
+    acknowledgeSendingParameters: true,
+  }),
+  senderId: 'DEMOCO',
+  company: { legalName: 'Demo Company India Private Limited', registrationNumber: 'U00000MH2020PTC000001',
+    website: 'https://example.com', areaOfBusiness: AreaOfBusiness.TECHNOLOGY },
+  address: { line1: '1 Example Road', city: 'Mumbai', isoCountryCode: 'IN' },
+  contact: { email: 'sms-registrations@example.com', phone: '+915550100001' },
+  useCase: {
+    category: UseCaseCategory.ONE_TIME_PASSCODES,
+    description: 'One-time passcodes for signing in to the Demo Company app.',
+    monthlyVolume: MonthlyMessageVolume.UP_TO_10_000,
+    optInDescription: 'Users enter their mobile number on the sign-in page and request a passcode; we text only that number.',
+  },
+  messageSamples: ['Your Demo Company sign-in code is 123456. It expires in 10 minutes. Do not share it.'],
+});
+`;
+
+export function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+  return spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_yes: 'true' }, timeout: 600_000 });
+}
+
+/** `npm pack` of the repository into `dir` (prepack builds it); returns the tarball's path. */
+export function packInto(dir: string): string {
+  const result = run('npm', ['pack', '--pack-destination', dir, '--silent'], ROOT);
+  if (result.status !== 0) throw new Error(`npm pack failed:\n${result.stderr}`);
+  return path.join(dir, result.stdout.trim().split('\n').pop()!);
+}
+
+/** The version this repository develops against, so the install is served from the local npm cache when it can be. */
+function versionOf(name: string): string {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+}
+
+/**
+ * A TypeScript CDK app as `cdk init app --language typescript` lays it out, with the tarball and the peer dependencies
+ * installed from the registry (or the npm cache): nothing is linked to the repository.
+ */
+export function createFreshApp(dir: string, tarball: string): void {
+  fs.mkdirSync(path.join(dir, 'bin'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'fresh-cdk-app', version: '0.0.0', private: true }, null, 2));
+  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: {
+      target: 'ES2022', module: 'commonjs', lib: ['es2022'], strict: true, esModuleInterop: true, skipLibCheck: true, types: ['node'],
+    },
+    exclude: ['node_modules', 'cdk.out'],
+  }, null, 2));
+  fs.writeFileSync(path.join(dir, 'cdk.json'), JSON.stringify({ app: 'npx ts-node --prefer-ts-exts bin/app.ts' }, null, 2));
+  fs.writeFileSync(path.join(dir, 'bin', 'app.ts'), APP_SOURCE);
+  const packages = [tarball, ...['aws-cdk-lib', 'constructs', 'aws-cdk', 'typescript', 'ts-node', '@types/node'].map((p) => `${p}@${versionOf(p)}`)];
+  const result = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...packages], dir);
+  if (result.status !== 0) throw new Error(`npm install in the fresh app failed:\n${result.stderr}`);
+}

@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+import { startRegistrar } from '../../registrar';
+import { EXIT, HELP_OPTION, noPositionals, parsedOrUsageError, UsageError } from '../args';
+import { Command, EXIT_CODES_HELP } from '../command';
+
+export const registrarCommand: Command = {
+  name: 'registrar',
+  summary: 'run the local registrar: an HTTP stand-in for the SMS registration API, until stopped',
+  help: [
+    'Usage: sender-id-registration registrar [--port N] [--host H] [--region R] [--account-id N]',
+    '                                        [--new-version-mode copy|empty] [--s3-root DIR]',
+    '',
+    'Speaks AWS JSON 1.0 like pinpoint-sms-voice-v2, so the unmodified SDK (and status, plan, definitions sync) talk to',
+    'it through AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2. Prints its URL on stdout; runs until SIGINT or SIGTERM.',
+    '',
+    '  --port N                default 4566 (0 picks a free port)',
+    '  --host H                default 127.0.0.1 (nothing outside the machine can reach it)',
+    '  --region R, --account-id N   what the registrar answers as (ARNs)',
+    '  --new-version-mode M    whether a new version starts as a copy (default) or empty',
+    '  --s3-root DIR           the directory that plays S3: s3://bucket/key is read from DIR/bucket/key',
+    '',
+    EXIT_CODES_HELP,
+  ].join('\n'),
+  async run(argv, io) {
+    const { values, positionals } = parsedOrUsageError(() => parseArgs({
+      args: [...argv],
+      options: {
+        ...HELP_OPTION, port: { type: 'string' }, host: { type: 'string' }, region: { type: 'string' }, 'account-id': { type: 'string' },
+        'new-version-mode': { type: 'string' }, 's3-root': { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: true,
+    }));
+    if (values.help) {
+      io.out(this.help);
+      return EXIT.ok;
+    }
+    noPositionals(positionals);
+    const port = Number(values.port ?? 4566);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${values.port}: expected a port number`);
+    const mode = values['new-version-mode'];
+    if (mode !== undefined && mode !== 'copy' && mode !== 'empty') throw new UsageError(`--new-version-mode ${mode}: expected copy or empty`);
+    const registrar = await startRegistrar({
+      port, host: values.host, region: values.region, accountId: values['account-id'], newVersionMode: mode, s3Root: values['s3-root'],
+    });
+    io.out(registrar.url);
+    io.err(`Local SMS registration API listening. Point the SDK at it with AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2=${registrar.url}`);
+    return new Promise<number>((resolve) => {
+      const stop = () => void registrar.close().finally(() => resolve(EXIT.ok));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+  },
+};

@@ -1,0 +1,39 @@
+import { parseArgs } from 'node:util';
+import { rehearse } from '../../rehearsal/run-rehearsal';
+import { APP_OPTIONS, APP_OPTIONS_HELP, appChoice } from '../app-options';
+import { EXIT, HELP_OPTION, noPositionals, parsedOrUsageError } from '../args';
+import { Command, EXIT_CODES_HELP } from '../command';
+
+export const rehearseCommand: Command = {
+  name: 'rehearse',
+  summary: 'deploy every registration of the app on an embedded local registrar, through the real handler (no AWS account)',
+  help: [
+    'Usage: sender-id-registration rehearse [--app <command | dir>] [--assembly <dir>] [-c key=value]...',
+    '',
+    'Synthesizes the app, starts the embedded local registrar (one per Region), and runs every Custom::SenderIdRegistration',
+    'through the handler bundle the construct deploys: a CloudFormation Create, then the Provider framework\'s isComplete polls.',
+    'Prints, per registration, the type, sender ID, registration id, status, version, the fields and attachments written',
+    '(personal data hidden) and the API calls made. Nothing reaches AWS.',
+    '',
+    APP_OPTIONS_HELP,
+    '',
+    EXIT_CODES_HELP,
+  ].join('\n'),
+  async run(argv, io) {
+    const { values, positionals } = parsedOrUsageError(() => parseArgs({
+      args: [...argv], options: { ...HELP_OPTION, ...APP_OPTIONS }, strict: true, allowPositionals: true,
+    }));
+    if (values.help) {
+      io.out(this.help);
+      return EXIT.ok;
+    }
+    noPositionals(positionals);
+    const choice = appChoice(values, io.cwd);
+    await rehearse({
+      source: { assemblyDir: choice.assemblyDir, app: choice.appCommand, appDir: io.cwd, context: choice.context },
+      print: io.out,
+      progress: io.err,
+    });
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,42 @@
+import { parseArgs } from 'node:util';
+import { readOnlyApi, smsClient } from '../../deployed/read-only-api';
+import { formatStatusTable } from '../../status/format-status';
+import { registrationStatuses } from '../../status/registration-status';
+import { EXIT, HELP_OPTION, noPositionals, parsedOrUsageError } from '../args';
+import { Command, EXIT_CODES_HELP } from '../command';
+
+export const statusCommand: Command = {
+  name: 'status',
+  summary: 'the registrations the construct manages in a Region, their versions and any reviewer\'s reasons (read-only)',
+  help: [
+    'Usage: sender-id-registration status [--region R] [--stack NAME] [--json]',
+    '',
+    'Lists every registration tagged by the construct (sender-id-registration:stack) in the Region: sender ID, type, status,',
+    'and every version with the dates it entered each status; a version sent back (DENIED, REQUIRES_UPDATES) also shows the',
+    'reviewer\'s reasons and each field\'s feedback. Describe and List calls only.',
+    '',
+    '  --region R              default the environment\'s (AWS_REGION, profile)',
+    '  --stack NAME            only that stack\'s registrations',
+    '  --json                  the same as JSON',
+    '',
+    EXIT_CODES_HELP,
+  ].join('\n'),
+  async run(argv, io) {
+    const { values, positionals } = parsedOrUsageError(() => parseArgs({
+      args: [...argv],
+      options: { ...HELP_OPTION, region: { type: 'string' }, stack: { type: 'string' }, json: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: true,
+    }));
+    if (values.help) {
+      io.out(this.help);
+      return EXIT.ok;
+    }
+    noPositionals(positionals);
+    const client = smsClient(values.region);
+    io.err('reading registrations…');
+    const reports = await registrationStatuses(readOnlyApi(client), values.stack);
+    io.out(values.json ? JSON.stringify(reports, null, 2) : formatStatusTable(reports, await client.config.region()));
+    return EXIT.ok;
+  },
+};

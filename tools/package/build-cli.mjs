@@ -1,0 +1,56 @@
+// Bundles the `sender-id-registration` CLI (tools/cli/main.ts) with esbuild into one file, SDK and local registrar
+// included, so a consumer runs it with plain node: no ts-node, no TypeScript, no runtime dependencies of ours.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const entry = path.join(root, 'tools', 'cli', 'main.ts');
+const outdir = path.join(root, 'dist', 'cli');
+const outfile = path.join(outdir, 'sender-id-registration.js');
+
+/**
+ * Each script the CLI calls into (`tools/review/cli.ts`, …) runs its own main when `require.main === module`. In one
+ * bundle every module shares the bundle's `module`, so all of them would start; only the CLI's entry may.
+ */
+const onlyTheEntryRunsMain = {
+  name: 'only-the-entry-runs-main',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]tools[\\/].*\.ts$/ }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8');
+      return { contents: args.path === entry ? source : source.replace(/require\.main === module/g, 'false'), loader: 'ts' };
+    });
+  },
+};
+
+/** Build the CLI bundle; returns esbuild's metafile, whose inputs name the bundled packages (THIRD-PARTY-LICENSES, build-package.mjs). */
+export async function buildCli() {
+  fs.rmSync(outdir, { recursive: true, force: true });
+  const result = await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    mainFields: ['module', 'main'],
+  // The SDK's ES builds load node:http and node:async_hooks lazily with import(). As require() they behave the same in
+  // Node and in Lambda, and also load where import() cannot (jest's vm sandbox, which the tests run the bundle in).
+  supported: { 'dynamic-import': false },
+    minify: true,
+    // Stack traces of a CLI should still name our functions.
+    keepNames: true,
+    // The app's own copies: a peer dependency is there in any CDK app that uses the construct.
+    external: ['aws-cdk-lib', 'aws-cdk-lib/*', 'constructs'],
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+    plugins: [onlyTheEntryRunsMain],
+  });
+  fs.chmodSync(outfile, 0o755);
+  console.error(`CLI bundle: ${path.relative(root, outfile)} ${(fs.statSync(outfile).size / 1024).toFixed(0)} KB`);
+  return result.metafile;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();

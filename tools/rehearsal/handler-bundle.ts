@@ -1,0 +1,86 @@
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import type { HandlerDependencies } from '../../lambda';
+import type { InvocationContext, IsCompleteResult, OnEventResult, RegistrationEvent } from '../../lambda/events';
+import { handlerAssetDirectory } from '../../lib/handler-asset';
+
+/** What the Provider framework calls: the two exports of the handler's Lambda code. */
+export interface CustomResourceHandler {
+  onEvent(event: RegistrationEvent): Promise<OnEventResult>;
+  isComplete(event: RegistrationEvent, context?: InvocationContext): Promise<IsCompleteResult>;
+}
+
+interface BundleExports extends CustomResourceHandler {
+  configureHandler(deps: HandlerDependencies): void;
+}
+
+/** The local registrar a rehearsed handler talks to, through the SDK's own endpoint setting. */
+export interface RegistrarEndpoint {
+  readonly url: string;
+  readonly region: string;
+}
+
+/**
+ * The handler exactly as Lambda runs it: the pre-built bundle (`assets/handler/index.js`, what the construct deploys),
+ * not its sources. Each Region gets its own instance of the module, as each Region's Lambda container is its own: the
+ * bundle makes its SDK client once, from the environment (AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2, AWS_REGION and the
+ * credentials), so every invocation runs with that Region's environment set.
+ */
+export class BundledHandlers {
+  private readonly byRegion = new Map<string, BundleExports>();
+  private readonly bundleFile = path.join(handlerAssetDirectory(), 'index.js');
+
+  /** The handler for `endpoint`'s Region; each call it makes runs against that registrar. */
+  for(endpoint: RegistrarEndpoint): CustomResourceHandler {
+    const bundle = this.instance(endpoint.region);
+    const within = <T>(invoke: () => Promise<T>) => withEnvironment(registrarEnvironment(endpoint), invoke);
+    return {
+      onEvent: (event) => within(() => bundle.onEvent(event)),
+      isComplete: (event, context) => within(() => bundle.isComplete(event, context)),
+    };
+  }
+
+  private instance(region: string): BundleExports {
+    let bundle = this.byRegion.get(region);
+    if (!bundle) {
+      const load = createRequire(this.bundleFile);
+      // A fresh module instance: Node would otherwise hand every Region the first one, with its client.
+      delete load.cache[this.bundleFile];
+      bundle = load(this.bundleFile) as BundleExports;
+      // A rehearsal has no CloudFormation to ask whether the stack rolls back: it never does.
+      bundle.configureHandler({ isRollingBack: async () => false });
+      this.byRegion.set(region, bundle);
+    }
+    return bundle;
+  }
+}
+
+function registrarEnvironment(endpoint: RegistrarEndpoint): Record<string, string | undefined> {
+  return {
+    AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2: endpoint.url,
+    AWS_REGION: endpoint.region,
+    // The registrar accepts any credentials; the user's own (a profile, a session) must never reach it or be needed.
+    AWS_ACCESS_KEY_ID: 'rehearsal',
+    AWS_SECRET_ACCESS_KEY: 'rehearsal',
+    AWS_SESSION_TOKEN: undefined,
+    AWS_PROFILE: undefined,
+  };
+}
+
+/** Run `invoke` with `variables` set in process.env, restoring what was there afterwards. */
+async function withEnvironment<T>(variables: Record<string, string | undefined>, invoke: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(variables).map((name) => [name, process.env[name]]));
+  assign(variables);
+  try {
+    return await invoke();
+  } finally {
+    assign(saved);
+  }
+}
+
+function assign(variables: Record<string, string | undefined>): void {
+  for (const [name, value] of Object.entries(variables)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+}

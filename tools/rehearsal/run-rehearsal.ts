@@ -1,0 +1,134 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { RegistrationEvent } from '../../lambda/events';
+import { SENDER_ID_FIELD } from '../../lib/countries/common-form';
+import { parseResourceProperties, RESOURCE_TYPE } from '../../lib/resource-properties';
+import { runCustomResource } from '../provider-simulator';
+import { RunningRegistrar, startRegistrar } from '../registrar';
+import { AppSource, cloudAssemblyOf, withContext } from './app-source';
+import { registrationsOf, stageFileAssets, SynthesizedRegistration } from './cloud-assembly';
+import { BundledHandlers, CustomResourceHandler } from './handler-bundle';
+import { formatReport } from './report';
+
+export interface RehearsalOptions {
+  readonly source: AppSource;
+  /**
+   * A second act: the reviewer approves every registration, then the app synthesized with this context added is deployed
+   * as an Update. The repository's example uses it for its revision 2; a user's app has no such revision.
+   */
+  readonly revision?: { readonly context: readonly string[]; readonly title: string };
+  /** Where the report goes (stdout). */
+  readonly print: (text: string) => void;
+  /** Where progress goes (stderr): synth and the registrars take a while. */
+  readonly progress: (line: string) => void;
+}
+
+/** What the rehearsal did, for the exit code. */
+export interface RehearsalSummary {
+  readonly registrations: number;
+}
+
+/** One local registrar per Region, as each Region's SMS service is its own; each with the handler bundle for its Region. */
+class Registrars {
+  private readonly byRegion = new Map<string, RunningRegistrar>();
+  private readonly handlers = new BundledHandlers();
+  constructor(private readonly s3Root: string, private readonly progress: (line: string) => void) {}
+
+  async for(registration: SynthesizedRegistration): Promise<{ registrar: RunningRegistrar; handler: CustomResourceHandler }> {
+    let registrar = this.byRegion.get(registration.region);
+    if (!registrar) {
+      registrar = await startRegistrar({ region: registration.region, accountId: registration.account, s3Root: this.s3Root });
+      this.byRegion.set(registration.region, registrar);
+      this.progress(`local registrar for ${registration.region} at ${registrar.url}`);
+    }
+    registrar.admin.clearCallLog();
+    return { registrar, handler: this.handlers.for({ url: registrar.url, region: registration.region }) };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.byRegion.values()].map((r) => r.close()));
+  }
+}
+
+function event(registration: SynthesizedRegistration, parts: Partial<RegistrationEvent>): RegistrationEvent {
+  return {
+    RequestType: 'Create',
+    ServiceToken: 'rehearsal',
+    ResponseURL: 'rehearsal',
+    StackId: `arn:aws:cloudformation:${registration.region}:${registration.account}:stack/${registration.stackName}/rehearsal`,
+    RequestId: `rehearsal-${Date.now()}`,
+    LogicalResourceId: registration.logicalId,
+    ResourceType: RESOURCE_TYPE,
+    ResourceProperties: registration.properties,
+    ...parts,
+  } as RegistrationEvent;
+}
+
+async function deploy(registrars: Registrars, registration: SynthesizedRegistration, title: string, parts: Partial<RegistrationEvent>,
+  print: (text: string) => void, progress: (line: string) => void): Promise<string> {
+  const { registrar, handler } = await registrars.for(registration);
+  progress(`${title}: ${registration.stackName}/${registration.logicalId}, polling isComplete…`);
+  const outcome = await runCustomResource(event(registration, parts), { pollIntervalMs: 50, handler });
+  const props = parseResourceProperties(registration.properties);
+  print(formatReport({
+    title: `${title}: ${registration.stackName}/${registration.logicalId}`,
+    registrationType: props.RegistrationType,
+    senderId: String(props.Fields[SENDER_ID_FIELD]),
+    registrationId: outcome.physicalResourceId,
+    data: outcome.data,
+    calls: registrar.admin.callLog(),
+    attachmentFiles: Object.fromEntries(Object.entries(props.Attachments).map(([p, a]) => [p, a.FileName])),
+  }));
+  return outcome.physicalResourceId;
+}
+
+function synthesized(source: AppSource, outdir: string, s3Root: string, progress: (line: string) => void): SynthesizedRegistration[] {
+  const assembly = cloudAssemblyOf(source, outdir, progress);
+  stageFileAssets(assembly, s3Root);
+  return registrationsOf(assembly);
+}
+
+/**
+ * Synthesize the app, start the embedded local registrar, and run every `Custom::SenderIdRegistration` through the
+ * handler bundle as CloudFormation and the Provider framework would (a Create, then isComplete polls). No AWS account.
+ * Throws when synth or a deploy fails.
+ */
+export async function rehearse(options: RehearsalOptions): Promise<RehearsalSummary> {
+  const { print, progress } = options;
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-rehearsal-'));
+  const s3Root = path.join(work, 's3');
+  const registrars = new Registrars(s3Root, progress);
+  try {
+    const first = synthesized(options.source, path.join(work, 'revision-1'), s3Root, progress);
+    if (first.length === 0) throw new Error(`the app declares no ${RESOURCE_TYPE} (no SenderIdRegistration): nothing to rehearse`);
+    print(`\nAct 1: create (${first.length} registrations, local registrar, no AWS account)\n`);
+    const created = new Map<string, string>();
+    for (const registration of first) {
+      created.set(`${registration.stackName}/${registration.logicalId}`, await deploy(registrars, registration, 'Create', {}, print, progress));
+    }
+    if (!options.revision) {
+      print(`\nRehearsal complete: ${first.length} registrations were created through the handler bundle the construct deploys.`);
+      return { registrations: first.length };
+    }
+
+    const source = { ...options.source, context: withContext(options.source.context, options.revision.context) };
+    const second = synthesized(source, path.join(work, 'revision-2'), s3Root, progress);
+    print(`\n${options.revision.title}\n`);
+    for (const registration of second) {
+      const key = `${registration.stackName}/${registration.logicalId}`;
+      const before = first.find((r) => `${r.stackName}/${r.logicalId}` === key);
+      const id = created.get(key);
+      if (!before || !id) throw new Error(`${key} is new in the revision; the second act only updates registrations of the first`);
+      (await registrars.for(registration)).registrar.admin.approve(id);
+      print(`   reviewer: approved ${id} version 1`);
+      const update = { RequestType: 'Update', PhysicalResourceId: id, OldResourceProperties: before.properties } as Partial<RegistrationEvent>;
+      await deploy(registrars, registration, 'Update', update, print, progress);
+    }
+    print('\nRehearsal complete: every registration was created and submitted, then updated through the real handler code.');
+    return { registrations: first.length };
+  } finally {
+    await registrars.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
