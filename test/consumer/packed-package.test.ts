@@ -24,6 +24,8 @@ test('the tarball holds the compiled library, the handler bundle, the CLI and th
   expect(listing).toEqual(expect.arrayContaining([
     'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/definitions/catalog/IN_SENDER_ID_REGISTRATION.json',
     'assets/handler/index.js', 'assets/handler/THIRD-PARTY-LICENSES', 'dist/cli/sender-id-registration.js',
+    // The local registrar's request contract, with its provenance (botocore, Apache-2.0).
+    'dist/cli/service-model/pinpoint-sms-voice-v2-2022-03-31.json', 'dist/cli/service-model/README.md',
     'README.md', 'LICENSE', 'THIRD-PARTY-LICENSES', 'package.json',
   ]));
   expect(listing.filter((f) => /^(test|tools|lambda|bin|examples)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);

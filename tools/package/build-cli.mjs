@@ -49,6 +49,8 @@ export async function buildCli() {
     plugins: [onlyTheEntryRunsMain],
   });
   fs.chmodSync(outfile, 0o755);
+  // The local registrar reads the service's model (its request contract) from beside its own code at run time.
+  fs.cpSync(path.join(root, 'tools', 'registrar', 'service-model'), path.join(outdir, 'service-model'), { recursive: true });
   console.error(`CLI bundle: ${path.relative(root, outfile)} ${(fs.statSync(outfile).size / 1024).toFixed(0)} KB`);
   return result.metafile;
 }
