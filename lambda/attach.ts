@@ -1,7 +1,7 @@
-import { AttachmentRecord, attachmentRecords, attachmentRecordTag, CONTENT_HASH_TAG } from '../lib/planner/attachment-records';
-import { withTagsSet } from '../lib/planner/plan';
-import { ActualRegistration, Operation } from '../lib/planner/types';
-import { TagProperty } from '../lib/resource-properties';
+import { TagProperty } from '../lib/core/contract/resource-properties';
+import { AttachmentRecord, attachmentRecords, attachmentRecordTag, CONTENT_HASH_TAG } from '../lib/core/lifecycle/attachment-records';
+import { withTagsSet } from '../lib/core/lifecycle/plan';
+import { ActualRegistration, Operation } from '../lib/core/lifecycle/types';
 import { clientToken } from './client-token';
 import { logger } from './logger';
 import { OperationError } from './operation-error';

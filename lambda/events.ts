@@ -1,5 +1,5 @@
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
-import { parseResourceProperties, RegistrationResourceProperties } from '../lib/resource-properties';
+import { parseResourceProperties, RegistrationResourceProperties } from '../lib/core/contract/resource-properties';
 
 /** The Provider framework's marker for a Create whose onEvent failed: there is nothing behind it. */
 export const CREATE_FAILED_MARKER = 'AWSCDK::CustomResourceProviderFramework::CREATE_FAILED';

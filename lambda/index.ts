@@ -1,8 +1,8 @@
 import { PinpointSMSVoiceV2ServiceException, ThrottlingException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { ActualRegistration } from '../lib/planner/types';
+import { desiredRegistration } from '../lib/core/lifecycle/desired-state';
+import { ActualRegistration } from '../lib/core/lifecycle/types';
 import { InvocationRecord } from './attach';
 import { converge } from './converge';
-import { desiredRegistration } from './desired-state';
 import {
   adoptsRegistration, InvocationContext, IsCompleteResult, makesNewRegistration, OnEventResult, propertiesOf, RegistrationEvent,
 } from './events';

@@ -1,4 +1,4 @@
-import { STACK_TAG_KEY } from '../lib/resource-properties';
+import { STACK_TAG_KEY } from '../lib/core/contract/resource-properties';
 import { OnEventResult, oldPropertiesOf, propertiesOf, RegistrationEvent } from './events';
 import { logger } from './logger';
 import { refuseOutsideRegionRule } from './region-rule';

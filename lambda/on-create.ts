@@ -1,6 +1,6 @@
-import { attachmentRecords } from '../lib/planner/attachment-records';
-import { isDraft } from '../lib/planner/statuses';
-import { ActualRegistration } from '../lib/planner/types';
+import { attachmentRecords } from '../lib/core/lifecycle/attachment-records';
+import { isDraft } from '../lib/core/lifecycle/statuses';
+import { ActualRegistration } from '../lib/core/lifecycle/types';
 import { InvocationRecord } from './attach';
 import { clientToken } from './client-token';
 import { OnEventResult, propertiesOf, RegistrationEvent } from './events';

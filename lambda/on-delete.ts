@@ -1,5 +1,5 @@
 import { ConflictException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { isUnderReview } from '../lib/planner/statuses';
+import { isUnderReview } from '../lib/core/lifecycle/statuses';
 import { CREATE_FAILED_MARKER, OnEventResult, propertiesOf, RegistrationEvent } from './events';
 import { logger } from './logger';
 import { causeOf } from './operation-error';

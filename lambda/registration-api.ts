@@ -7,9 +7,9 @@ import {
   TagResourceCommand, UntagResourceCommand, paginateDescribeRegistrationFieldDefinitions, paginateDescribeRegistrationFieldValues,
   paginateDescribeRegistrationVersions, RegistrationVersionInformation,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { FieldValue, FieldValues, RegistrationFieldDefinition } from '../lib/definitions/types';
-import { RegistrationSummary } from '../lib/planner/types';
-import { TagProperty } from '../lib/resource-properties';
+import { TagProperty } from '../lib/core/contract/resource-properties';
+import { FieldValue, FieldValues, RegistrationFieldDefinition } from '../lib/core/forms/types';
+import { RegistrationSummary } from '../lib/core/lifecycle/types';
 import { causeOf, during } from './operation-error';
 
 /** The service's limits on one Describe call (its model): at most 5 ids per list, pages of 1 to 100. */

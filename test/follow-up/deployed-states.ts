@@ -1,5 +1,5 @@
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { STACK_TAG_KEY } from '../../lib/resource-properties';
+import { STACK_TAG_KEY } from '../../lib/core/contract/resource-properties';
 import { runCustomResource } from '../../tools/provider-simulator';
 import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../support/events';

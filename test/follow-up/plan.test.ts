@@ -1,4 +1,4 @@
-import { RESOURCE_TAG_KEY, STACK_TAG_KEY } from '../../lib/resource-properties';
+import { RESOURCE_TAG_KEY, STACK_TAG_KEY } from '../../lib/core/contract/resource-properties';
 import { plan } from '../../tools/plan/cli';
 import { runCustomResource } from '../../tools/provider-simulator';
 import { RunningRegistrar } from '../../tools/registrar';

@@ -1,5 +1,5 @@
-import { catalogEntries, catalogEntry } from '../../lib/definitions/catalog';
-import { RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../../lib/definitions/types';
+import { catalogEntries, catalogEntry } from '../../lib/core/forms/catalog';
+import { RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
 import { runCustomResource } from '../../tools/provider-simulator';
 import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../support/events';

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseResourceProperties, RegistrationResourceProperties } from '../../lib/resource-properties';
+import { parseResourceProperties, RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
 import { registrationsOf, StackArtifact, stacksOf } from '../rehearsal/cloud-assembly';
 
 /** One registration of a synthesized stage, with what a reviewer needs beyond its properties. */

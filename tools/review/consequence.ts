@@ -1,10 +1,10 @@
 import { CloudFormationCustomResourceUpdateEvent } from 'aws-lambda';
-import { desiredRegistration } from '../../lambda/desired-state';
 import { makesNewRegistration, RegistrationEvent } from '../../lambda/events';
 import { checkAdoptionOnUpdate } from '../../lambda/on-adopt';
-import { planRegistration } from '../../lib/planner/plan';
-import { ActualRegistration, Plan } from '../../lib/planner/types';
-import { desiredFieldValues, RegistrationResourceProperties } from '../../lib/resource-properties';
+import { desiredFieldValues, RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
+import { desiredRegistration } from '../../lib/core/lifecycle/desired-state';
+import { planRegistration } from '../../lib/core/lifecycle/plan';
+import { ActualRegistration, Plan } from '../../lib/core/lifecycle/types';
 import { ReviewedRegistration } from './assembly';
 
 export type ConsequenceKind =
@@ -27,7 +27,7 @@ const NEW_FEE = 'a new registration with its own non-refundable fee';
  * The consequence of deploying `head` over `base`, decided by the handler's own rules: whether the
  * event makes a new registration (lambda/events.ts), whether an adoption is allowed
  * (lambda/on-adopt.ts), and what the pure planner does to a registration whose latest version is
- * approved and holds the base values (lib/planner). Only the mapping to words lives here.
+ * approved and holds the base values (lib/core/lifecycle). Only the mapping to words lives here.
  */
 export function consequenceOf(base: ReviewedRegistration | undefined, head: ReviewedRegistration | undefined, refusal?: string[]): Consequence {
   if (refusal) return { kind: 'refused', summary: 'Refused: synth fails, so this stage cannot be deployed until the errors are fixed.', reasons: refusal };

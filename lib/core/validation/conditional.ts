@@ -1,6 +1,6 @@
 import {
   ConditionalRule, ConditionalValidation, FieldCondition, FieldValue, FieldValues, RegistrationFieldDefinition, RuleBehavior,
-} from '../definitions/types';
+} from '../forms/types';
 
 /** What a field's requirement resolves to for a given set of values. */
 export interface EffectiveRequirement {

@@ -1,4 +1,4 @@
-import { FieldValues } from './definitions/types';
+import { FieldValues } from '../forms/types';
 
 /**
  * The contract between the construct and the handler: the properties of a

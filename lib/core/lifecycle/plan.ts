@@ -1,5 +1,5 @@
-import { FieldValue } from '../definitions/types';
-import { TagProperty } from '../resource-properties';
+import { TagProperty } from '../contract/resource-properties';
+import { FieldValue } from '../forms/types';
 import { isAttachmentRecordTag } from './attachment-records';
 import { isDraft, isUnderReview } from './statuses';
 import { ActualRegistration, DesiredRegistration, Operation, Plan, PlanOptions } from './types';

@@ -1,4 +1,4 @@
-import { AssumableRule, ConditionalValidation, FieldValue, FieldValues, RegistrationFieldDefinition, TextValidation } from '../definitions/types';
+import { AssumableRule, ConditionalValidation, FieldValue, FieldValues, RegistrationFieldDefinition, TextValidation } from '../forms/types';
 
 import { closestPath } from './closest-path';
 import { describeConditions, EffectiveRequirement, effectiveRequirement } from './conditional';
