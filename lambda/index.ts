@@ -1,11 +1,10 @@
 import { PinpointSMSVoiceV2ServiceException, ThrottlingException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { desiredRegistration } from '../lib/core/lifecycle/desired-state';
+import { adoptsOnCreate } from '../lib/core/lifecycle/transitions';
 import { ActualRegistration } from '../lib/core/lifecycle/types';
 import { InvocationRecord } from './attach';
 import { converge } from './converge';
-import {
-  adoptsRegistration, InvocationContext, IsCompleteResult, makesNewRegistration, OnEventResult, propertiesOf, RegistrationEvent,
-} from './events';
+import { InvocationContext, IsCompleteResult, makesNewRegistration, OnEventResult, parseRequest, RegistrationEvent } from './events';
 import { logger } from './logger';
 import { adoptRegistration, checkAdoptionOnUpdate } from './on-adopt';
 import { cleanUpFailedCreate, createRegistration } from './on-create';
@@ -50,17 +49,19 @@ export function configureHandler(deps: HandlerDependencies): void {
 export async function onEvent(event: RegistrationEvent): Promise<OnEventResult> {
   logger.info('onEvent', { requestType: event.RequestType, logicalResourceId: event.LogicalResourceId, physicalResourceId: event.PhysicalResourceId });
   try {
-    if (event.RequestType === 'Delete') return await deleteRegistration(api(), event, () => stackIsRollingBack(event.StackId));
-    if (adoptsRegistration(event)) return await adoptRegistration(api(), event);
-    if (event.RequestType === 'Create') return await createRegistration(api(), event);
+    const request = parseRequest(event);
+    if (request.requestType === 'Delete') return await deleteRegistration(api(), request, () => stackIsRollingBack(request.stackId));
+    if (request.requestType === 'Create') {
+      return adoptsOnCreate(request.props) ? await adoptRegistration(api(), request) : await createRegistration(api(), request);
+    }
     // A rollback restores properties that were valid once; neither a form that has changed since nor
     // the adoption check may fail it.
-    const rollingBack = await stackIsRollingBack(event.StackId);
-    if (!rollingBack) checkAdoptionOnUpdate(event);
-    if (makesNewRegistration(event)) return await createRegistration(api(), event);
+    const rollingBack = await stackIsRollingBack(request.stackId);
+    if (!rollingBack) checkAdoptionOnUpdate(request);
+    if (makesNewRegistration(request)) return await createRegistration(api(), request);
     // Same registration type: check the new values before isComplete writes anything.
-    if (!rollingBack) await validateAgainstLiveDefinitions(api(), propertiesOf(event));
-    return { PhysicalResourceId: event.PhysicalResourceId! };
+    if (!rollingBack) await validateAgainstLiveDefinitions(api(), request.props);
+    return { PhysicalResourceId: request.physicalResourceId };
   } catch (error) {
     throw failure(event, error);
   }
@@ -70,12 +71,13 @@ export async function isComplete(event: RegistrationEvent, context?: InvocationC
   if (event.RequestType === 'Delete') return { IsComplete: true };
   const registrationId = event.PhysicalResourceId!;
   const budget = WorkBudget.forInvocation(context?.getRemainingTimeInMillis());
-  const isNew = makesNewRegistration(event);
+  const request = parseRequest(event);
+  const isNew = makesNewRegistration(request);
   // Only an Update can be a rollback; a Create (adopting or not) never is.
-  const rollback = event.RequestType === 'Update' && !isNew && await stackIsRollingBack(event.StackId);
+  const rollback = request.requestType === 'Update' && !isNew && await stackIsRollingBack(request.stackId);
   const made: InvocationRecord = { attachmentIds: new Set() };
   try {
-    const result = await converge(api(), registrationId, desiredRegistration(propertiesOf(event)), budget, { rollback }, made);
+    const result = await converge(api(), registrationId, desiredRegistration(request.props), budget, { rollback }, made);
     if (!result.complete) {
       logger.info('isComplete: more work for the next poll', { registrationId });
       return { IsComplete: false };
