@@ -24,11 +24,6 @@ export interface AttachOutcome {
   readonly tags: TagProperty[];
 }
 
-/** How often an upload's progress is checked; the local registrar finishes uploads in milliseconds. */
-function attachmentPollMs(): number {
-  return Number(process.env.ATTACHMENT_POLL_MS ?? 1000);
-}
-
 /**
  * Upload the files, record them on the registration, wait until the service has them, and bind each
  * to its field. A file already recorded for its field with the same content hash is bound again
@@ -98,7 +93,7 @@ async function uploadsComplete(api: RegistrationApi, files: { op: AttachOperatio
     }
     waiting = waiting.filter((f) => statuses.get(f.attachmentId)!.status !== 'UPLOAD_COMPLETE');
     if (waiting.length === 0) return true;
-    if (budget.remainingMs() < attachmentPollMs()) return false;
-    await new Promise((resolve) => setTimeout(resolve, attachmentPollMs()));
+    if (budget.remainingMs() < budget.uploadPollMs) return false;
+    await new Promise((resolve) => setTimeout(resolve, budget.uploadPollMs));
   }
 }

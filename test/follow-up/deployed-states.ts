@@ -1,8 +1,8 @@
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { STACK_TAG_KEY } from '../../lib/core/contract/resource-properties';
-import { runCustomResource } from '../../tools/provider-simulator';
 import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../support/events';
+import { runCustomResource } from '../support/local-registrar';
 import { indiaProperties } from '../support/sample-properties';
 
 /** The stack name in test/support/events.ts's StackId: the value the construct would tag with. */

@@ -1,10 +1,9 @@
 import {
   CreateRegistrationCommand, PinpointSMSVoiceV2Client, PutRegistrationFieldValueCommand, SubmitRegistrationVersionCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { runCustomResource } from '../../tools/provider-simulator';
 import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../support/events';
-import { simulatedStack, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
+import { runCustomResource, simulatedStack, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
 import { indiaProperties } from '../support/sample-properties';
 
 let registrar: RunningRegistrar;

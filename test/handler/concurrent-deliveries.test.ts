@@ -1,7 +1,6 @@
-import { runCustomResource } from '../../tools/provider-simulator';
 import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../support/events';
-import { startHandlerAgainstRegistrar } from '../support/local-registrar';
+import { runCustomResource, startHandlerAgainstRegistrar } from '../support/local-registrar';
 import { indiaProperties, indonesiaProperties, makeS3Root } from '../support/sample-properties';
 
 // The Provider framework starts its waiter without an execution name, so one event can be delivered

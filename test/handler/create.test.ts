@@ -1,7 +1,6 @@
-import { runCustomResource } from '../../tools/provider-simulator';
 import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../support/events';
-import { startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
+import { runCustomResource, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
 import { INDONESIA_DOCUMENTS, indiaProperties, indonesiaProperties, makeS3Root } from '../support/sample-properties';
 
 let registrar: RunningRegistrar;

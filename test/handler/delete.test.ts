@@ -1,8 +1,7 @@
 import { CREATE_FAILED_MARKER } from '../../lambda/events';
-import { runCustomResource } from '../../tools/provider-simulator';
 import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../support/events';
-import { startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
+import { runCustomResource, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
 import { indiaProperties } from '../support/sample-properties';
 
 let registrar: RunningRegistrar;

@@ -1,8 +1,7 @@
 import { logger } from '../../lambda/logger';
-import { runCustomResource } from '../../tools/provider-simulator';
 import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../support/events';
-import { startHandlerAgainstRegistrar } from '../support/local-registrar';
+import { runCustomResource, startHandlerAgainstRegistrar } from '../support/local-registrar';
 import { indiaProperties, indonesiaProperties, makeS3Root } from '../support/sample-properties';
 
 // A create that fails leaves nothing behind, however far it got; but once its registration is

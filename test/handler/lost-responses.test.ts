@@ -1,7 +1,6 @@
-import { runCustomResource } from '../../tools/provider-simulator';
 import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../support/events';
-import { simulatedStack, startHandlerAgainstRegistrar } from '../support/local-registrar';
+import { runCustomResource, simulatedStack, startHandlerAgainstRegistrar } from '../support/local-registrar';
 import { indiaProperties, indonesiaProperties, makeS3Root } from '../support/sample-properties';
 
 // A response lost after the service applied the call (the connection drops): the SDK retries, and the

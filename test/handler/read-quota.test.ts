@@ -1,7 +1,6 @@
-import { runCustomResource } from '../../tools/provider-simulator';
 import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../support/events';
-import { startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
+import { runCustomResource, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
 import { indiaProperties, indonesiaProperties, makeS3Root } from '../support/sample-properties';
 
 // Every Describe and List call shares the ~1 request/second quota with the writes (the quotas page

@@ -1,8 +1,7 @@
 import { logger } from '../../lambda/logger';
-import { runCustomResource } from '../../tools/provider-simulator';
 import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../support/events';
-import { simulatedStack, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
+import { runCustomResource, simulatedStack, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
 import { indiaProperties } from '../support/sample-properties';
 
 // CloudFormation rolls a failed stack update back by sending an Update with the old properties.

@@ -1,7 +1,6 @@
-import { runCustomResource } from '../../tools/provider-simulator';
 import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../support/events';
-import { simulatedStack, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
+import { runCustomResource, simulatedStack, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
 import { attachmentProperty, indiaProperties, indonesiaProperties, makeS3Root } from '../support/sample-properties';
 
 const NEW_LOA = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from('XL Axiata letter of authorization, signed again\n%%EOF\n')]);

@@ -11,8 +11,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { indiaStackName } from '../../bin/example-stacks';
-import { configureHandler } from '../../lambda';
 import { RegistrationEvent } from '../../lambda/events';
+import { createHandler } from '../../lambda/handler';
 import { defaultClient, RegistrationApi } from '../../lambda/registration-api';
 import { parseArgs } from '../deployed/cli-args';
 import { runCustomResource } from '../provider-simulator';
@@ -71,8 +71,8 @@ async function main(): Promise<void> {
     stageFileAssets(work, path.resolve(args.values.get('s3-root') ?? '.rehearsal/s3'));
     for (const registration of registrations) {
       const country = registration.stackName === indiaStackName(stage) ? 'India' : 'Indonesia';
-      configureHandler({ api: new RegistrationApi(defaultClient({ region: registration.region })), isRollingBack: async () => false });
-      const outcome = await runCustomResource(createEvent(registration, states[country] !== 'draft'), { pollIntervalMs: 50 });
+      const handler = createHandler({ api: new RegistrationApi(defaultClient({ region: registration.region })), isRollingBack: async () => false });
+      const outcome = await runCustomResource(handler, createEvent(registration, states[country] !== 'draft'), { pollIntervalMs: 50 });
       await review(admin, outcome.physicalResourceId, states[country]);
       console.log(`${registration.stackName}/${registration.logicalId}: ${outcome.physicalResourceId} deployed, now ${states[country]}`);
     }

@@ -2,13 +2,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { RegistrationEvent } from '../../lambda/events';
+import type { RegistrationHandler } from '../../lambda/handler';
 import { parseResourceProperties, RESOURCE_TYPE } from '../../lib/core/contract/resource-properties';
 import { SENDER_ID_FIELD } from '../../lib/countries/common-form';
 import { runCustomResource } from '../provider-simulator';
 import { RunningRegistrar, startRegistrar } from '../registrar';
 import { AppSource, cloudAssemblyOf, withContext } from './app-source';
 import { registrationsOf, stageFileAssets, SynthesizedRegistration } from './cloud-assembly';
-import { BundledHandlers, CustomResourceHandler } from './handler-bundle';
+import { BundledHandlers } from './handler-bundle';
 import { formatReport } from './report';
 
 export interface RehearsalOptions {
@@ -35,7 +36,7 @@ class Registrars {
   private readonly handlers = new BundledHandlers();
   constructor(private readonly s3Root: string, private readonly progress: (line: string) => void) {}
 
-  async for(registration: SynthesizedRegistration): Promise<{ registrar: RunningRegistrar; handler: CustomResourceHandler }> {
+  async for(registration: SynthesizedRegistration): Promise<{ registrar: RunningRegistrar; handler: RegistrationHandler }> {
     let registrar = this.byRegion.get(registration.region);
     if (!registrar) {
       registrar = await startRegistrar({ region: registration.region, accountId: registration.account, s3Root: this.s3Root });
@@ -69,7 +70,7 @@ async function deploy(registrars: Registrars, registration: SynthesizedRegistrat
   print: (text: string) => void, progress: (line: string) => void): Promise<string> {
   const { registrar, handler } = await registrars.for(registration);
   progress(`${title}: ${registration.stackName}/${registration.logicalId}, polling isComplete…`);
-  const outcome = await runCustomResource(event(registration, parts), { pollIntervalMs: 50, handler });
+  const outcome = await runCustomResource(handler, event(registration, parts), { pollIntervalMs: 50 });
   const props = parseResourceProperties(registration.properties);
   print(formatReport({
     title: `${title}: ${registration.stackName}/${registration.logicalId}`,
