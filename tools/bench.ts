@@ -1,11 +1,11 @@
 // Only the figures on stdout: the handler's structured logs are for CloudWatch.
 import './quiet-env';
 import { createHandler } from '../lambda/handler';
-import { makeS3Root } from '../test/support/sample-properties';
 import { printScenario } from './bench/figures';
 import { ContainerApis } from './bench/scaled-api';
 import { createEvents, runScenario, ScenarioResult, updateEvents } from './bench/scenarios';
 import { BenchSettings, DOCUMENTED_ONE_RPS, parseSettings, UNDOCUMENTED } from './bench/settings';
+import { makeS3Root } from './fixtures/sample-properties';
 import { startRegistrar } from './registrar';
 
 /**

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { App, CfnResource, Stack } from 'aws-cdk-lib';
 import { SenderIdRegistration } from '../../lib';
 import { RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
 import { runCustomResource, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
 import { BAD_INPUT_CASES, BadInputCase } from './cases';
 

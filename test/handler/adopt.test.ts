@@ -1,10 +1,10 @@
 import {
   CreateRegistrationCommand, PinpointSMSVoiceV2Client, PutRegistrationFieldValueCommand, SubmitRegistrationVersionCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { indiaProperties } from '../../tools/fixtures/sample-properties';
 import { RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
 import { runCustomResource, simulatedStack, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
-import { indiaProperties } from '../support/sample-properties';
 
 let registrar: RunningRegistrar;
 let consoleClient: PinpointSMSVoiceV2Client;

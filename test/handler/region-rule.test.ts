@@ -1,8 +1,8 @@
 import { CreateRegistrationCommand, PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { indiaProperties, indonesiaProperties, makeS3Root } from '../../tools/fixtures/sample-properties';
 import { RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
 import { registrationApiFor, runCustomResource, startHandlerAgainstRegistrar, useHandlerDependencies, writeCalls } from '../support/local-registrar';
-import { indiaProperties, indonesiaProperties, makeS3Root } from '../support/sample-properties';
 
 // The handler's Lambda function runs in eu-west-1, as an environment-agnostic stack deployed there would.
 let registrar: RunningRegistrar;

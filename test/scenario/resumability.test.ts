@@ -1,10 +1,10 @@
 import { RegistrationEvent } from '../../lambda/events';
 import { RegistrationApi } from '../../lambda/registration-api';
+import { INDONESIA_DOCUMENTS, indiaProperties, indonesiaProperties, makeS3Root } from '../../tools/fixtures/sample-properties';
 import { CallLogEntry, RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
 import { killableApi } from '../support/killable-api';
 import { registrationApiFor, runCustomResource, startHandlerAgainstRegistrar, useHandlerDependencies } from '../support/local-registrar';
-import { INDONESIA_DOCUMENTS, indiaProperties, indonesiaProperties, makeS3Root } from '../support/sample-properties';
 
 /**
  * Work that outlasts one Lambda run: each invocation does a bounded amount of work, the

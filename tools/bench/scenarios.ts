@@ -1,9 +1,9 @@
 import { RegistrationEvent } from '../../lambda/events';
 import type { RegistrationHandler } from '../../lambda/handler';
-import { buildEvent } from '../../test/support/events';
-import { indiaProperties, indonesiaProperties } from '../../test/support/sample-properties';
+import { indiaProperties, indonesiaProperties } from '../fixtures/sample-properties';
 import { runCustomResource } from '../provider-simulator';
 import { CallLogEntry, RunningRegistrar } from '../registrar';
+import { buildEvent } from '../rehearsal/cloudformation-events';
 import { ContainerApis } from './scaled-api';
 import { BenchSettings, invocationBudgetMs } from './settings';
 

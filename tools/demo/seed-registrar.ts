@@ -18,6 +18,7 @@ import { parseArgs } from '../deployed/cli-args';
 import { runCustomResource } from '../provider-simulator';
 import { connectRegistrarAdmin, RemoteRegistrarAdmin } from '../registrar';
 import { registrationsOf, stageFileAssets, synthesizeInto, SynthesizedRegistration } from '../rehearsal/cloud-assembly';
+import { buildEvent, stackId } from '../rehearsal/cloudformation-events';
 
 const USAGE = 'Usage: npm run registrar:seed -- [--india draft|review|approved|denied] [--indonesia draft|review|approved|denied] '
   + '[--stage dev] [--s3-root DIR]   (the registrar must run with the same --s3-root, default .rehearsal/s3)';
@@ -40,13 +41,13 @@ function synthesize(outdir: string, stage: string): SynthesizedRegistration[] {
 }
 
 function createEvent(registration: SynthesizedRegistration, submit: boolean): RegistrationEvent {
-  return {
-    RequestType: 'Create', ServiceToken: 'seed', ResponseURL: 'seed', RequestId: `seed-${Date.now()}`,
-    StackId: `arn:aws:cloudformation:${registration.region}:${registration.account}:stack/${registration.stackName}/seed`,
-    LogicalResourceId: registration.logicalId, ResourceType: 'Custom::SenderIdRegistration',
+  return buildEvent({
+    ServiceToken: 'seed', ResponseURL: 'seed', RequestId: `seed-${Date.now()}`,
+    StackId: stackId({ region: registration.region, account: registration.account, stackName: registration.stackName, suffix: 'seed' }),
+    LogicalResourceId: registration.logicalId,
     // A draft is what a deploy with `submit: false` leaves.
     ResourceProperties: { ...registration.properties, ...(submit ? {} : { Submit: 'false' }) },
-  } as unknown as RegistrationEvent;
+  });
 }
 
 async function review(admin: RemoteRegistrarAdmin, registrationId: string, state: string): Promise<void> {

@@ -9,6 +9,7 @@ import { runCustomResource } from '../provider-simulator';
 import { RunningRegistrar, startRegistrar } from '../registrar';
 import { AppSource, cloudAssemblyOf, withContext } from './app-source';
 import { registrationsOf, stageFileAssets, SynthesizedRegistration } from './cloud-assembly';
+import { buildEvent, EventParts, stackId } from './cloudformation-events';
 import { BundledHandlers } from './handler-bundle';
 import { formatReport } from './report';
 
@@ -52,21 +53,19 @@ class Registrars {
   }
 }
 
-function event(registration: SynthesizedRegistration, parts: Partial<RegistrationEvent>): RegistrationEvent {
-  return {
-    RequestType: 'Create',
+function event(registration: SynthesizedRegistration, parts: Partial<EventParts>): RegistrationEvent {
+  return buildEvent({
     ServiceToken: 'rehearsal',
     ResponseURL: 'rehearsal',
-    StackId: `arn:aws:cloudformation:${registration.region}:${registration.account}:stack/${registration.stackName}/rehearsal`,
+    StackId: stackId({ region: registration.region, account: registration.account, stackName: registration.stackName, suffix: 'rehearsal' }),
     RequestId: `rehearsal-${Date.now()}`,
     LogicalResourceId: registration.logicalId,
-    ResourceType: RESOURCE_TYPE,
     ResourceProperties: registration.properties,
     ...parts,
-  } as RegistrationEvent;
+  });
 }
 
-async function deploy(registrars: Registrars, registration: SynthesizedRegistration, title: string, parts: Partial<RegistrationEvent>,
+async function deploy(registrars: Registrars, registration: SynthesizedRegistration, title: string, parts: Partial<EventParts>,
   print: (text: string) => void, progress: (line: string) => void): Promise<string> {
   const { registrar, handler } = await registrars.for(registration);
   progress(`${title}: ${registration.stackName}/${registration.logicalId}, polling isComplete…`);
@@ -123,7 +122,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalSumm
       if (!before || !id) throw new Error(`${key} is new in the revision; the second act only updates registrations of the first`);
       (await registrars.for(registration)).registrar.admin.approve(id);
       print(`   reviewer: approved ${id} version 1`);
-      const update = { RequestType: 'Update', PhysicalResourceId: id, OldResourceProperties: before.properties } as Partial<RegistrationEvent>;
+      const update = { RequestType: 'Update', PhysicalResourceId: id, OldResourceProperties: before.properties } as Partial<EventParts>;
       await deploy(registrars, registration, 'Update', update, print, progress);
     }
     print('\nRehearsal complete: every registration was created and submitted, then updated through the real handler code.');
