@@ -1,3 +1,4 @@
+import { SENDER_ID_FIELD } from '../core/forms/common-fields';
 import { AreaOfBusiness, MonthlyMessageVolume, UseCaseCategory } from '../enums';
 import { RegistrationField } from '../registration-field';
 
@@ -147,8 +148,6 @@ export function commonFormFields(values: CommonFormValues): RegistrationField[] 
   ];
 }
 
-/** The field that holds the sender ID on every sender ID form we know; public (lib/core/personal-data.ts). */
-export const SENDER_ID_FIELD = 'senderIdInfo.senderId';
 
 /** Sender ID field shared by every sender ID form we know. */
 export function senderIdField(senderId: string): RegistrationField {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { RegistrationEvent } from '../../lambda/events';
 import type { RegistrationHandler } from '../../lambda/handler';
 import { parseResourceProperties, RESOURCE_TYPE } from '../../lib/core/contract/resource-properties';
-import { SENDER_ID_FIELD } from '../../lib/countries/common-form';
+import { SENDER_ID_FIELD } from '../../lib/core/forms/common-fields';
 import { runCustomResource } from '../provider-simulator';
 import { RunningRegistrar, startRegistrar } from '../registrar';
 import { AppSource, cloudAssemblyOf, withContext } from './app-source';
