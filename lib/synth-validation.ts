@@ -36,7 +36,10 @@ export interface SynthValidationResult {
   readonly lint: Array<LintFinding & { readonly id: string }>;
 }
 
-/** The type's Region rule (lib/core/forms/region-rules.json) against the stack's Region, whether or not the catalog knows the type. */
+/**
+ * The type's Region rule (in its form's folder, e.g. lib/core/forms/india/region-rule.json) against the stack's Region,
+ * whether or not the catalog knows the type.
+ */
 function checkRegion(type: string, region: string): Pick<SynthValidationResult, 'errors' | 'warnings'> {
   const rule = regionRule(type);
   if (!rule) return { errors: [], warnings: [] };
