@@ -10,6 +10,7 @@ import {
 import { TagProperty } from '../lib/core/contract/resource-properties';
 import { FieldValue, FieldValues, RegistrationFieldDefinition } from '../lib/core/forms/types';
 import { RegistrationSummary } from '../lib/core/lifecycle/types';
+import { fieldValueFrom } from '../lib/core/value-kinds';
 import { causeOf, during } from './operation-error';
 import { readSettings } from './settings';
 
@@ -116,9 +117,8 @@ export class RegistrationApi {
       );
       for await (const page of pages) {
         for (const v of page.RegistrationFieldValues ?? []) {
-          if (v.TextValue !== undefined) values[v.FieldPath!] = { TextValue: v.TextValue };
-          else if (v.SelectChoices !== undefined) values[v.FieldPath!] = { SelectChoices: v.SelectChoices };
-          else if (v.RegistrationAttachmentId !== undefined) values[v.FieldPath!] = { RegistrationAttachmentId: v.RegistrationAttachmentId };
+          const value = fieldValueFrom(v);
+          if (value) values[v.FieldPath!] = value;
         }
       }
       return values;

@@ -4,6 +4,7 @@ import { desiredRegistration } from '../../lib/core/lifecycle/desired-state';
 import { planFieldChanges, planRegistration } from '../../lib/core/lifecycle/plan';
 import { ActualRegistration, Operation } from '../../lib/core/lifecycle/types';
 import { showText } from '../../lib/core/personal-data';
+import { matchValue } from '../../lib/core/value-kinds';
 import { SENDER_ID_FIELD } from '../deployed/managed-registrations';
 import { DeployedMatch } from './find-deployed';
 
@@ -110,7 +111,9 @@ function changesOf(actual: ActualRegistration, operations: Operation[]): Pick<De
 
 /** A value as it may be printed; lib/core/personal-data.ts decides what is hidden. */
 function shown(fieldPath: string, value: FieldValue): string {
-  if (value.SelectChoices) return `[${value.SelectChoices.map((c) => JSON.stringify(c)).join(', ')}]`;
-  if (value.RegistrationAttachmentId) return 'a document';
-  return showText(fieldPath, value.TextValue ?? '');
+  return matchValue(value, {
+    select: (choices) => `[${choices.map((c) => JSON.stringify(c)).join(', ')}]`,
+    attachment: () => 'a document',
+    text: (text) => showText(fieldPath, text),
+  });
 }

@@ -1,4 +1,5 @@
 import { FieldValues } from '../forms/types';
+import { attachmentValue, selectValue, textValue } from '../value-kinds';
 
 /**
  * The contract between the construct and the handler: the properties of a
@@ -63,10 +64,10 @@ export interface RegistrationResourceProperties {
 export function desiredFieldValues(props: RegistrationResourceProperties, attachmentIds: Record<string, string> = {}): FieldValues {
   const values: Record<string, FieldValues[string]> = {};
   for (const [path, value] of Object.entries(props.Fields)) {
-    values[path] = Array.isArray(value) ? { SelectChoices: value } : { TextValue: value };
+    values[path] = Array.isArray(value) ? selectValue(value) : textValue(value);
   }
   for (const [path, attachment] of Object.entries(props.Attachments)) {
-    values[path] = { RegistrationAttachmentId: attachmentIds[path] ?? pendingAttachmentId(attachment) };
+    values[path] = attachmentValue(attachmentIds[path] ?? pendingAttachmentId(attachment));
   }
   return values;
 }
