@@ -5,7 +5,7 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
 import {
-  AttachmentProperty, RESOURCE_TAG_KEY, RESOURCE_TYPE, RegistrationResourceProperties, RemovalBehavior, TagProperty,
+  AttachmentProperty, RESOURCE_TAG_KEY, RESOURCE_TYPE, RemovalBehavior, renderResourceProperties, TagProperty,
 } from './core/contract/resource-properties';
 import { duplicateFieldProblems } from './core/synth-checks/duplicate-fields';
 import { quoted } from './core/validation/message-values';
@@ -226,17 +226,17 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
       }
     }
 
-    const properties: RegistrationResourceProperties = {
-      RegistrationType: this.registrationType,
-      Fields: fields,
-      Attachments: attachments,
-      Submit: props.submit ?? true,
-      AwsReview: props.awsReview ?? false,
-      RemovalPolicy: removalBehavior(props.removalPolicy),
+    const properties = renderResourceProperties({
+      registrationType: this.registrationType,
+      fields,
+      attachments,
+      submit: props.submit,
+      awsReview: props.awsReview,
+      removal: removalBehavior(props.removalPolicy),
       // Rendered at synth, after Tags.of() aspects have run.
-      Tags: Lazy.any({ produce: () => (this.tags.renderTags() as TagProperty[] | undefined) ?? [] }) as unknown as TagProperty[],
-      ...(props.adoptRegistrationId !== undefined ? { AdoptRegistrationId: props.adoptRegistrationId } : {}),
-    };
+      tags: Lazy.any({ produce: () => (this.tags.renderTags() as TagProperty[] | undefined) ?? [] }) as unknown as TagProperty[],
+      adoptRegistrationId: props.adoptRegistrationId,
+    });
     if (props.adoptRegistrationId !== undefined) renderProblems.push(...adoptionProblems(props.adoptRegistrationId));
     // Values CloudFormation cannot deliver fail synth (validateAtSynth reports them). They are left out of
     // the template: rendering it resolves every token, and would otherwise fail first with a bare "Resolution error".
