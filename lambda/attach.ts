@@ -1,7 +1,7 @@
-import { AttachmentRecord, attachmentRecords, attachmentRecordTag, CONTENT_HASH_TAG } from '../lib/planner/attachment-records';
-import { withTagsSet } from '../lib/planner/plan';
-import { ActualRegistration, Operation } from '../lib/planner/types';
-import { TagProperty } from '../lib/resource-properties';
+import { TagProperty } from '../lib/core/contract/resource-properties';
+import { AttachmentRecord, attachmentRecords, attachmentRecordTag, CONTENT_HASH_TAG } from '../lib/core/lifecycle/attachment-records';
+import { withTagsSet } from '../lib/core/lifecycle/plan';
+import { ActualRegistration, Operation } from '../lib/core/lifecycle/types';
 import { clientToken } from './client-token';
 import { logger } from './logger';
 import { OperationError } from './operation-error';
@@ -22,11 +22,6 @@ export interface AttachOutcome {
   readonly bound: AttachOperation[];
   /** The registration's tags, with the records of the attachments made. */
   readonly tags: TagProperty[];
-}
-
-/** How often an upload's progress is checked; the local registrar finishes uploads in milliseconds. */
-function attachmentPollMs(): number {
-  return Number(process.env.ATTACHMENT_POLL_MS ?? 1000);
 }
 
 /**
@@ -98,7 +93,7 @@ async function uploadsComplete(api: RegistrationApi, files: { op: AttachOperatio
     }
     waiting = waiting.filter((f) => statuses.get(f.attachmentId)!.status !== 'UPLOAD_COMPLETE');
     if (waiting.length === 0) return true;
-    if (budget.remainingMs() < attachmentPollMs()) return false;
-    await new Promise((resolve) => setTimeout(resolve, attachmentPollMs()));
+    if (budget.remainingMs() < budget.uploadPollMs) return false;
+    await new Promise((resolve) => setTimeout(resolve, budget.uploadPollMs));
   }
 }

@@ -1,6 +1,6 @@
-import { catalogEntry } from '../lib/definitions/catalog';
-import { fieldDifferences } from '../lib/definitions/catalog-diff';
-import { RegistrationFieldDefinition } from '../lib/definitions/types';
+import { catalogEntry } from '../lib/core/forms/catalog';
+import { fieldDifferences } from '../lib/core/forms/catalog-diff';
+import { RegistrationFieldDefinition } from '../lib/core/forms/types';
 
 /**
  * Why synth did not catch what the live form refused: for each failing field, how the live definition

@@ -1,6 +1,6 @@
 import { ConflictException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { planRegistration } from '../lib/planner/plan';
-import { ActualRegistration, DesiredRegistration, Operation, PlanOptions } from '../lib/planner/types';
+import { planRegistration } from '../lib/core/lifecycle/plan';
+import { ActualRegistration, DesiredRegistration, Operation, PlanOptions } from '../lib/core/lifecycle/types';
 import { InvocationRecord } from './attach';
 import { executeRound } from './execute-plan';
 import { logger } from './logger';

@@ -1,5 +1,6 @@
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
-import { parseResourceProperties, RegistrationResourceProperties } from '../lib/resource-properties';
+import { parseResourceProperties, RegistrationResourceProperties } from '../lib/core/contract/resource-properties';
+import { adoptsOnCreate, isReplacement } from '../lib/core/lifecycle/transitions';
 
 /** The Provider framework's marker for a Create whose onEvent failed: there is nothing behind it. */
 export const CREATE_FAILED_MARKER = 'AWSCDK::CustomResourceProviderFramework::CREATE_FAILED';
@@ -25,26 +26,52 @@ export interface InvocationContext {
   getRemainingTimeInMillis(): number;
 }
 
-export function propertiesOf(event: RegistrationEvent): RegistrationResourceProperties {
-  return parseResourceProperties(event.ResourceProperties as Record<string, unknown>);
-}
-
-export function oldPropertiesOf(event: RegistrationEvent): RegistrationResourceProperties | undefined {
-  return event.RequestType === 'Update' ? parseResourceProperties(event.OldResourceProperties as Record<string, unknown>) : undefined;
-}
-
-/** Whether this event takes over an existing registration instead of creating one. */
-export function adoptsRegistration(event: RegistrationEvent): boolean {
-  return event.RequestType === 'Create' && propertiesOf(event).AdoptRegistrationId !== undefined;
+/** What every request carries besides its properties: the ids that name the resource and the request. */
+interface RequestIds {
+  readonly stackId: string;
+  readonly logicalResourceId: string;
+  readonly requestId: string;
 }
 
 /**
- * Whether this event makes a new registration: a Create (unless it adopts one), or an Update that
- * changes the registration type (a registration's type cannot change, so it is replaced). Only what
- * we made is deleted when the event fails: an adopted registration existed before and stays.
+ * An event parsed once, at the edge: its properties typed, the old ones too for an Update. Everything
+ * after this takes the parsed request, and the lifecycle's decisions take the properties themselves.
  */
-export function makesNewRegistration(event: RegistrationEvent): boolean {
-  if (event.RequestType === 'Create') return !adoptsRegistration(event);
-  if (event.RequestType !== 'Update') return false;
-  return oldPropertiesOf(event)!.RegistrationType !== propertiesOf(event).RegistrationType;
+export type RegistrationRequest = RequestIds & (
+  | { readonly requestType: 'Create'; readonly props: RegistrationResourceProperties }
+  | {
+    readonly requestType: 'Update';
+    readonly props: RegistrationResourceProperties;
+    readonly oldProps: RegistrationResourceProperties;
+    readonly physicalResourceId: string;
+  }
+  | { readonly requestType: 'Delete'; readonly props: RegistrationResourceProperties; readonly physicalResourceId: string }
+);
+
+/** Parse the event (CloudFormation delivers every scalar as a string); a malformed property throws, naming it. */
+export function parseRequest(event: RegistrationEvent): RegistrationRequest {
+  const ids: RequestIds = { stackId: event.StackId, logicalResourceId: event.LogicalResourceId, requestId: event.RequestId };
+  const props = parseResourceProperties(event.ResourceProperties as Record<string, unknown>);
+  switch (event.RequestType) {
+    case 'Create':
+      return { ...ids, requestType: 'Create', props };
+    case 'Update':
+      return {
+        ...ids, requestType: 'Update', props, physicalResourceId: event.PhysicalResourceId,
+        oldProps: parseResourceProperties(event.OldResourceProperties as Record<string, unknown>),
+      };
+    case 'Delete':
+      return { ...ids, requestType: 'Delete', props, physicalResourceId: event.PhysicalResourceId };
+  }
+}
+
+/**
+ * Whether this request makes a new registration: a Create (unless it adopts one), or an Update that
+ * replaces the registration (its type changed). Only what we made is deleted when the request fails:
+ * an adopted registration existed before and stays.
+ */
+export function makesNewRegistration(request: RegistrationRequest): boolean {
+  if (request.requestType === 'Create') return !adoptsOnCreate(request.props);
+  if (request.requestType === 'Update') return isReplacement(request.oldProps, request.props);
+  return false;
 }

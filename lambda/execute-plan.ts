@@ -1,6 +1,6 @@
 import { ValidationException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { withTagsSet } from '../lib/planner/plan';
-import { ActualRegistration, Operation, Plan } from '../lib/planner/types';
+import { withTagsSet } from '../lib/core/lifecycle/plan';
+import { ActualRegistration, Operation, Plan } from '../lib/core/lifecycle/types';
 import { attachAll, InvocationRecord } from './attach';
 import { logger } from './logger';
 import { causeOf } from './operation-error';

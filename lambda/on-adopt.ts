@@ -1,5 +1,6 @@
-import { STACK_TAG_KEY } from '../lib/resource-properties';
-import { OnEventResult, oldPropertiesOf, propertiesOf, RegistrationEvent } from './events';
+import { STACK_TAG_KEY } from '../lib/core/contract/resource-properties';
+import { adoptionRefusedOnUpdate } from '../lib/core/lifecycle/transitions';
+import { OnEventResult, RegistrationRequest } from './events';
 import { logger } from './logger';
 import { refuseOutsideRegionRule } from './region-rule';
 import { RegistrationApi } from './registration-api';
@@ -11,8 +12,8 @@ import { validateAgainstLiveDefinitions } from './validate-live';
  * it like any update (a draft receives the diff, a frozen version gets a new version). Nothing is
  * written here, so a refusal leaves the registration exactly as it was.
  */
-export async function adoptRegistration(api: RegistrationApi, event: RegistrationEvent): Promise<OnEventResult> {
-  const props = propertiesOf(event);
+export async function adoptRegistration(api: RegistrationApi, request: RegistrationRequest): Promise<OnEventResult> {
+  const { props } = request;
   const registrationId = props.AdoptRegistrationId!;
   // Converging a registration made in the wrong Region would submit it to a review that sends it back.
   await refuseOutsideRegionRule(api, props.RegistrationType);
@@ -35,21 +36,13 @@ export async function adoptRegistration(api: RegistrationApi, event: Registratio
   await validateAgainstLiveDefinitions(api, props);
   logger.info('adopting registration', {
     registrationId, registrationType: summary.registrationType, versionNumber: summary.versionNumber, versionStatus: summary.versionStatus,
-    logicalResourceId: event.LogicalResourceId,
+    logicalResourceId: request.logicalResourceId,
   });
   return { PhysicalResourceId: registrationId };
 }
 
-/**
- * Adoption happens only on Create. An Update that newly asks to adopt a different registration would
- * otherwise silently keep converging the current one, so it is refused before anything is written.
- * Removing the prop after the first deploy, or naming the registration already held, is fine.
- */
-export function checkAdoptionOnUpdate(event: RegistrationEvent): void {
-  if (event.RequestType !== 'Update') return;
-  const wanted = propertiesOf(event).AdoptRegistrationId;
-  if (wanted === undefined || wanted === event.PhysicalResourceId || wanted === oldPropertiesOf(event)!.AdoptRegistrationId) return;
-  throw new Error(`AdoptRegistrationId: this resource already manages registration ${event.PhysicalResourceId}; adoption happens only `
-    + `when the resource is created, so ${wanted} is not adopted and nothing was written. Declare the adopting registration as a new `
-    + 'construct (a new id), or remove adoptRegistrationId.');
+/** Refuse, before anything is written, an Update that asks to adopt (lib/core/lifecycle/transitions.ts decides). */
+export function checkAdoptionOnUpdate(request: RegistrationRequest & { readonly requestType: 'Update' }): void {
+  const refusal = adoptionRefusedOnUpdate(request.oldProps, request.props, request.physicalResourceId);
+  if (refusal) throw new Error(refusal);
 }

@@ -1,9 +1,9 @@
-import { attachmentRecords } from '../lib/planner/attachment-records';
-import { isDraft } from '../lib/planner/statuses';
-import { ActualRegistration } from '../lib/planner/types';
+import { attachmentRecords } from '../lib/core/lifecycle/attachment-records';
+import { isDraft } from '../lib/core/lifecycle/statuses';
+import { ActualRegistration } from '../lib/core/lifecycle/types';
 import { InvocationRecord } from './attach';
 import { clientToken } from './client-token';
-import { OnEventResult, propertiesOf, RegistrationEvent } from './events';
+import { OnEventResult, RegistrationRequest } from './events';
 import { logger } from './logger';
 import { causeOf } from './operation-error';
 import { readActualState } from './read-state';
@@ -17,13 +17,13 @@ import { validateAgainstLiveDefinitions } from './validate-live';
  * The ClientToken comes from StackId + LogicalResourceId + RequestId: CloudFormation and the
  * Provider framework retry events, and a retried event must find the same registration.
  */
-export async function createRegistration(api: RegistrationApi, event: RegistrationEvent): Promise<OnEventResult> {
-  const props = propertiesOf(event);
+export async function createRegistration(api: RegistrationApi, request: RegistrationRequest): Promise<OnEventResult> {
+  const { props } = request;
   await refuseOutsideRegionRule(api, props.RegistrationType);
   await validateAgainstLiveDefinitions(api, props);
-  const token = clientToken(event.StackId, event.LogicalResourceId, event.RequestId);
+  const token = clientToken(request.stackId, request.logicalResourceId, request.requestId);
   const registrationId = await api.createRegistration(props.RegistrationType, token, props.Tags);
-  logger.info('created registration', { registrationId, registrationType: props.RegistrationType, logicalResourceId: event.LogicalResourceId });
+  logger.info('created registration', { registrationId, registrationType: props.RegistrationType, logicalResourceId: request.logicalResourceId });
   return { PhysicalResourceId: registrationId };
 }
 

@@ -1,6 +1,6 @@
 import { ConflictException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { isUnderReview } from '../lib/planner/statuses';
-import { CREATE_FAILED_MARKER, OnEventResult, propertiesOf, RegistrationEvent } from './events';
+import { isUnderReview } from '../lib/core/lifecycle/statuses';
+import { CREATE_FAILED_MARKER, OnEventResult, RegistrationRequest } from './events';
 import { logger } from './logger';
 import { causeOf } from './operation-error';
 import { RegistrationApi } from './registration-api';
@@ -11,10 +11,10 @@ import { RegistrationApi } from './registration-api';
  * framework's marker for a failed create has nothing behind it, so that is success.
  */
 export async function deleteRegistration(
-  api: RegistrationApi, event: RegistrationEvent, stackIsRollingBack: () => Promise<boolean> = async () => false,
+  api: RegistrationApi, request: RegistrationRequest & { readonly requestType: 'Delete' }, stackIsRollingBack: () => Promise<boolean> = async () => false,
 ): Promise<OnEventResult> {
-  const registrationId = event.PhysicalResourceId!;
-  const { RemovalPolicy, AdoptRegistrationId } = propertiesOf(event);
+  const registrationId = request.physicalResourceId;
+  const { RemovalPolicy, AdoptRegistrationId } = request.props;
   if (RemovalPolicy === 'retain' || registrationId === CREATE_FAILED_MARKER) {
     logger.info('delete: no call', { registrationId, removalPolicy: RemovalPolicy });
     return { PhysicalResourceId: registrationId };

@@ -1,7 +1,7 @@
-import { FieldValues } from '../lib/definitions/types';
-import { attachmentRecords, CONTENT_HASH_TAG } from '../lib/planner/attachment-records';
-import { ActualRegistration, RegistrationSummary } from '../lib/planner/types';
-import { TagProperty } from '../lib/resource-properties';
+import { TagProperty } from '../lib/core/contract/resource-properties';
+import { FieldValues } from '../lib/core/forms/types';
+import { attachmentRecords, CONTENT_HASH_TAG } from '../lib/core/lifecycle/attachment-records';
+import { ActualRegistration, RegistrationSummary } from '../lib/core/lifecycle/types';
 import { RegistrationApi } from './registration-api';
 
 /**

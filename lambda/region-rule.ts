@@ -1,4 +1,4 @@
-import { regionRuleViolation } from '../lib/definitions/region-rule';
+import { regionRuleViolation } from '../lib/core/forms/region-rule';
 import { logger } from './logger';
 import { RegistrationApi } from './registration-api';
 

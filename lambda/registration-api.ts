@@ -7,10 +7,12 @@ import {
   TagResourceCommand, UntagResourceCommand, paginateDescribeRegistrationFieldDefinitions, paginateDescribeRegistrationFieldValues,
   paginateDescribeRegistrationVersions, RegistrationVersionInformation,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { FieldValue, FieldValues, RegistrationFieldDefinition } from '../lib/definitions/types';
-import { RegistrationSummary } from '../lib/planner/types';
-import { TagProperty } from '../lib/resource-properties';
+import { TagProperty } from '../lib/core/contract/resource-properties';
+import { FieldValue, FieldValues, RegistrationFieldDefinition } from '../lib/core/forms/types';
+import { RegistrationSummary } from '../lib/core/lifecycle/types';
+import { fieldValueFrom } from '../lib/core/value-kinds';
 import { causeOf, during } from './operation-error';
+import { readSettings } from './settings';
 
 /** The service's limits on one Describe call (its model): at most 5 ids per list, pages of 1 to 100. */
 export const MAX_IDS_PER_DESCRIBE = 5;
@@ -115,9 +117,8 @@ export class RegistrationApi {
       );
       for await (const page of pages) {
         for (const v of page.RegistrationFieldValues ?? []) {
-          if (v.TextValue !== undefined) values[v.FieldPath!] = { TextValue: v.TextValue };
-          else if (v.SelectChoices !== undefined) values[v.FieldPath!] = { SelectChoices: v.SelectChoices };
-          else if (v.RegistrationAttachmentId !== undefined) values[v.FieldPath!] = { RegistrationAttachmentId: v.RegistrationAttachmentId };
+          const value = fieldValueFrom(v);
+          if (value) values[v.FieldPath!] = value;
         }
       }
       return values;
@@ -230,13 +231,10 @@ async function ignoreNotFound<T>(operation: string, call: () => Promise<T>): Pro
  * APIs allow about one request per second per operation and many registrations deploy at once,
  * so we allow more attempts than the default 3.
  */
-export function defaultClient(overrides: PinpointSMSVoiceV2ClientConfig = {}): PinpointSMSVoiceV2Client {
-  return new PinpointSMSVoiceV2Client({ retryMode: 'standard', maxAttempts: smsApiMaxAttempts(), ...overrides });
-}
-
-/** Attempts per SMS API call (SMS_API_MAX_ATTEMPTS, default 10); the work budget keeps time for the longest such call. */
-export function smsApiMaxAttempts(): number {
-  return Number(process.env.SMS_API_MAX_ATTEMPTS ?? 10);
+export function defaultClient(
+  overrides: PinpointSMSVoiceV2ClientConfig = {}, maxAttempts = readSettings().smsApiMaxAttempts,
+): PinpointSMSVoiceV2Client {
+  return new PinpointSMSVoiceV2Client({ retryMode: 'standard', maxAttempts, ...overrides });
 }
 
 function fromSdkDefinition(d: SdkFieldDefinition): RegistrationFieldDefinition {

@@ -1,5 +1,5 @@
 import { PinpointSMSVoiceV2ServiceException, ValidationException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { isPublicTextField } from '../lib/personal-data';
+import { isPublicTextField } from '../lib/core/personal-data';
 
 /**
  * Turn an error from the SMS API into a message safe for stack events and logs: the exception name,

@@ -1,5 +1,5 @@
-import { desiredFieldValues, RegistrationResourceProperties } from '../lib/resource-properties';
-import { formatProblems, validateFieldValues } from '../lib/validation/validate';
+import { desiredFieldValues, RegistrationResourceProperties } from '../lib/core/contract/resource-properties';
+import { formatProblems, validateFieldValues } from '../lib/core/validation/validate';
 import { explainCatalogDrift } from './catalog-drift';
 import { logger } from './logger';
 import { RegistrationApi } from './registration-api';

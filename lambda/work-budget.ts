@@ -1,4 +1,4 @@
-import { smsApiMaxAttempts } from './registration-api';
+import { HandlerSettings, readSettings } from './settings';
 
 /**
  * How long one invocation may keep working. Each invocation does a bounded amount of work and
@@ -11,17 +11,26 @@ export class WorkBudget {
    * its backoff allows (111 s with 10 attempts): a Lambda stopped mid-call fails the resource, because
    * the Provider framework reports any isComplete error as FAILED instead of polling again.
    */
+  static safetyMarginMs(smsApiMaxAttempts: number): number {
+    return Math.max(20_000, longestThrottledCallMs(smsApiMaxAttempts) + 10_000);
+  }
+
+  /** The safety margin with the current environment's settings, for the tools that simulate the Provider (the bench, the rehearsal). */
   static get SAFETY_MARGIN_MS(): number {
-    return Math.max(20_000, longestThrottledCallMs(smsApiMaxAttempts()) + 10_000);
+    return WorkBudget.safetyMarginMs(readSettings().smsApiMaxAttempts);
   }
 
-  static forInvocation(remainingMs: number | undefined, now = Date.now()): WorkBudget {
-    const cap = Number(process.env.MAX_WORK_MS ?? Number.POSITIVE_INFINITY);
-    const available = remainingMs === undefined ? cap : Math.min(cap, remainingMs - WorkBudget.SAFETY_MARGIN_MS);
-    return new WorkBudget(now + Math.max(0, available));
+  static forInvocation(remainingMs: number | undefined, settings: HandlerSettings, now = Date.now()): WorkBudget {
+    const cap = settings.maxWorkMs;
+    const available = remainingMs === undefined ? cap : Math.min(cap, remainingMs - WorkBudget.safetyMarginMs(settings.smsApiMaxAttempts));
+    return new WorkBudget(now + Math.max(0, available), settings.attachmentPollMs);
   }
 
-  constructor(private readonly deadline: number) {}
+  /**
+   * @param uploadPollMs how long each wait for upload progress takes out of the budget (ATTACHMENT_POLL_MS):
+   *   the budget decides whether another wait still fits in this invocation.
+   */
+  constructor(private readonly deadline: number, readonly uploadPollMs: number = readSettings().attachmentPollMs) {}
 
   get exhausted(): boolean {
     return Date.now() >= this.deadline;

@@ -6,9 +6,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
-import { ATTACHMENT_FORMATS, attachmentLimitFor, formatOfContent, kilobytes, MAX_ATTACHMENT_BYTES } from './attachment-format';
-import { AttachmentProperty } from './resource-properties';
-import { quoted } from './validation/message-values';
+import { AttachmentProperty } from './core/contract/resource-properties';
+import { ATTACHMENT_FORMATS, attachmentLimitFor, formatOfContent, kilobytes, MAX_ATTACHMENT_BYTES } from './core/forms/attachment-format';
+import { quoted } from './core/validation/message-values';
 
 /** Options for an attachment that is already in S3. */
 export interface S3ObjectAttachmentOptions {

@@ -1,5 +1,5 @@
 import { Attachment } from './attachment';
-import { quoted } from './validation/message-values';
+import { quoted } from './core/validation/message-values';
 
 /**
  * One value of a registration form, addressed by its field path.

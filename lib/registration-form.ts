@@ -1,7 +1,7 @@
+import { quoted } from './core/validation/message-values';
 import { INDIA_REGISTRATION_TYPE, IndiaSenderIdProps, indiaFields } from './countries/india';
 import { INDONESIA_REGISTRATION_TYPE, IndonesiaSenderIdProps, indonesiaFields } from './countries/indonesia';
 import { RegistrationField } from './registration-field';
-import { quoted } from './validation/message-values';
 
 /**
  * Which registration form to fill, with the fields only that form has.

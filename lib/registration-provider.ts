@@ -5,8 +5,8 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
+import { RESOURCE_TAG_KEY, RESOURCE_TYPE, STACK_TAG_KEY } from './core/contract/resource-properties';
 import { handlerAssetDirectory } from './handler-asset';
-import { RESOURCE_TAG_KEY, RESOURCE_TYPE, STACK_TAG_KEY } from './resource-properties';
 
 /** The construct id of the one provider a stack holds; tools and tests find it by this id. */
 export const PROVIDER_ID = 'SenderIdRegistrationProvider';

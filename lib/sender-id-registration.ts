@@ -4,19 +4,19 @@ import {
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
+import {
+  AttachmentProperty, RESOURCE_TAG_KEY, RESOURCE_TYPE, RemovalBehavior, renderResourceProperties, TagProperty,
+} from './core/contract/resource-properties';
+import { duplicateFieldProblems } from './core/synth-checks/duplicate-fields';
+import { quoted } from './core/validation/message-values';
 import { CompanyAddress, CompanyInfo, ContactInfo, MessagingUseCase, commonFormFields, senderIdField } from './countries/common-form';
 import { INDIA_ACKNOWLEDGEMENT_FIELD } from './countries/india';
 import { RegistrationField } from './registration-field';
 import { RegistrationForm } from './registration-form';
 import { RegistrationProvider, STACK_TAG_KEY } from './registration-provider';
-import {
-  AttachmentProperty, RESOURCE_TAG_KEY, RESOURCE_TYPE, RegistrationResourceProperties, RemovalBehavior, TagProperty,
-} from './resource-properties';
 import { StatusChangeOptions, statusChangePattern } from './status-change-events';
 import { deployTimeValues } from './synth-checks/deploy-time-values';
-import { duplicateFieldProblems } from './synth-checks/duplicate-fields';
 import { validateAtSynth } from './synth-validation';
-import { quoted } from './validation/message-values';
 
 /** Properties of a `SenderIdRegistration`. */
 export interface SenderIdRegistrationProps {
@@ -226,17 +226,17 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
       }
     }
 
-    const properties: RegistrationResourceProperties = {
-      RegistrationType: this.registrationType,
-      Fields: fields,
-      Attachments: attachments,
-      Submit: props.submit ?? true,
-      AwsReview: props.awsReview ?? false,
-      RemovalPolicy: removalBehavior(props.removalPolicy),
+    const properties = renderResourceProperties({
+      registrationType: this.registrationType,
+      fields,
+      attachments,
+      submit: props.submit,
+      awsReview: props.awsReview,
+      removal: removalBehavior(props.removalPolicy),
       // Rendered at synth, after Tags.of() aspects have run.
-      Tags: Lazy.any({ produce: () => (this.tags.renderTags() as TagProperty[] | undefined) ?? [] }) as unknown as TagProperty[],
-      ...(props.adoptRegistrationId !== undefined ? { AdoptRegistrationId: props.adoptRegistrationId } : {}),
-    };
+      tags: Lazy.any({ produce: () => (this.tags.renderTags() as TagProperty[] | undefined) ?? [] }) as unknown as TagProperty[],
+      adoptRegistrationId: props.adoptRegistrationId,
+    });
     if (props.adoptRegistrationId !== undefined) renderProblems.push(...adoptionProblems(props.adoptRegistrationId));
     // Values CloudFormation cannot deliver fail synth (validateAtSynth reports them). They are left out of
     // the template: rendering it resolves every token, and would otherwise fail first with a bare "Resolution error".

@@ -1,17 +1,17 @@
 import { Token } from 'aws-cdk-lib';
+import { RegistrationResourceProperties, desiredFieldValues } from './core/contract/resource-properties';
+import { catalogEntry } from './core/forms/catalog';
+import { regionRule, regionRuleViolation } from './core/forms/region-rule';
+import { LINT_ID_PREFIX, LintFinding, lintRegistration } from './core/lint/rules';
+import { assumedRuleOf, assumedRuleWarning, unconfirmedPathWarnings } from './core/synth-checks/assumptions';
+import { controlCharacterProblems } from './core/synth-checks/control-characters';
+import { SynthWarning } from './core/synth-checks/synth-warning';
+import { closestPath } from './core/validation/closest-path';
+import { validateFieldValues } from './core/validation/validate';
 import { MAX_MESSAGE_SAMPLES } from './countries/common-form';
-import { catalogEntry } from './definitions/catalog';
-import { regionRule, regionRuleViolation } from './definitions/region-rule';
-import { LINT_ID_PREFIX, LintFinding, lintRegistration } from './lint/rules';
-import { RegistrationResourceProperties, desiredFieldValues } from './resource-properties';
-import { assumedRuleOf, assumedRuleWarning, unconfirmedPathWarnings } from './synth-checks/assumptions';
-import { controlCharacterProblems } from './synth-checks/control-characters';
 import { DeployTimeValues } from './synth-checks/deploy-time-values';
-import { SynthWarning } from './synth-checks/synth-warning';
-import { closestPath } from './validation/closest-path';
-import { validateFieldValues } from './validation/validate';
 
-export { SynthWarning } from './synth-checks/synth-warning';
+export { SynthWarning } from './core/synth-checks/synth-warning';
 
 /** What synth-time validation looks at: the rendered properties plus what only the construct knows. */
 export interface SynthValidationInput {
@@ -36,7 +36,10 @@ export interface SynthValidationResult {
   readonly lint: Array<LintFinding & { readonly id: string }>;
 }
 
-/** The type's Region rule (lib/definitions/region-rules.json) against the stack's Region, whether or not the catalog knows the type. */
+/**
+ * The type's Region rule (in its form's folder, e.g. lib/core/forms/india/region-rule.json) against the stack's Region,
+ * whether or not the catalog knows the type.
+ */
 function checkRegion(type: string, region: string): Pick<SynthValidationResult, 'errors' | 'warnings'> {
   const rule = regionRule(type);
   if (!rule) return { errors: [], warnings: [] };

@@ -1,11 +1,11 @@
 // Only the figures on stdout: the handler's structured logs are for CloudWatch.
 import './quiet-env';
-import { configureHandler } from '../lambda';
-import { makeS3Root } from '../test/support/sample-properties';
+import { createHandler } from '../lambda/handler';
 import { printScenario } from './bench/figures';
 import { ContainerApis } from './bench/scaled-api';
 import { createEvents, runScenario, ScenarioResult, updateEvents } from './bench/scenarios';
 import { BenchSettings, DOCUMENTED_ONE_RPS, parseSettings, UNDOCUMENTED } from './bench/settings';
+import { makeS3Root } from './fixtures/sample-properties';
 import { startRegistrar } from './registrar';
 
 /**
@@ -25,14 +25,15 @@ async function main(): Promise<void> {
   registrar.admin.setFaults({ latencyMs: settings.latencyMs / k });
   for (const [operation, rps] of Object.entries(settings.quotas)) registrar.admin.setQuota(operation, rps * k);
   const apis = new ContainerApis(registrar.url, { onEvent: settings.onEventMaxAttempts, isComplete: settings.maxAttempts }, k);
-  configureHandler({ api: apis.dispatcher(), isRollingBack: async () => false });
+  // Created after the environment above is set: the handler reads its settings when it is created.
+  const handler = createHandler({ api: apis.dispatcher(), isRollingBack: async () => false });
 
   try {
-    const create = await runScenario('create', createEvents(settings), settings, registrar, apis);
+    const create = await runScenario('create', handler, createEvents(settings), settings, registrar, apis);
     if (settings.scenarios.includes('create')) printScenario(create, settings);
     if (settings.scenarios.includes('update')) {
       const events = updateEvents(create.runs, registrar);
-      const update: ScenarioResult = await runScenario('update (approve all, change one field each)', events, settings, registrar, apis);
+      const update: ScenarioResult = await runScenario('update (approve all, change one field each)', handler, events, settings, registrar, apis);
       printScenario(update, settings);
     }
   } finally {

@@ -1,7 +1,6 @@
-import * as sources from '../lambda';
 import { IsCompleteResult, RegistrationEvent } from '../lambda/events';
+import type { RegistrationHandler } from '../lambda/handler';
 import { WorkBudget } from '../lambda/work-budget';
-import type { CustomResourceHandler } from './rehearsal/handler-bundle';
 
 /** How a simulated deploy went: what CloudFormation would record, and how many polls it took. */
 export interface CustomResourceOutcome {
@@ -12,8 +11,6 @@ export interface CustomResourceOutcome {
 }
 
 export interface SimulationOptions {
-  /** The handler to run: by default its sources (tests, the bench); the rehearsal runs the built bundle (BundledHandlers). */
-  readonly handler?: CustomResourceHandler;
   /** How long each isComplete invocation may work (Lambda's remaining time less the handler's safety margin). */
   readonly invocationBudgetMs?: number;
   /** The Provider's queryInterval. */
@@ -31,10 +28,13 @@ export type HandlerName = 'onEvent' | 'isComplete';
 /**
  * Run one CloudFormation event through the real handler the way the CDK Provider framework does:
  * onEvent, then isComplete polls until it reports completion. Used by the rehearsal (`npm start`),
- * the handler tests and the benchmarks, so they all exercise the code that runs in Lambda.
+ * the handler tests and the benchmarks, so they all exercise the code that runs in Lambda: the
+ * handler's sources (`createHandler`) or the built bundle (the rehearsal's BundledHandlers).
  */
-export async function runCustomResource(event: RegistrationEvent, options: SimulationOptions = {}): Promise<CustomResourceOutcome> {
-  const { onEvent, isComplete } = options.handler ?? sources;
+export async function runCustomResource(
+  handler: RegistrationHandler, event: RegistrationEvent, options: SimulationOptions = {},
+): Promise<CustomResourceOutcome> {
+  const { onEvent, isComplete } = handler;
   const invokeIn = options.invokeIn ?? (<T>(_handler: HandlerName, invoke: () => Promise<T>) => invoke());
   const onEventStart = Date.now();
   const started = await invokeIn('onEvent', () => onEvent(event));

@@ -1,9 +1,10 @@
+import { SENDER_ID_FIELD } from '../core/forms/common-fields';
 import { AreaOfBusiness, MonthlyMessageVolume, UseCaseCategory } from '../enums';
 import { RegistrationField } from '../registration-field';
 
 /**
  * The common part of every `<ISO2>_SENDER_ID_REGISTRATION` form: the company, its address, a point of
- * contact, the use case and message samples. Field paths as in the catalog files (lib/definitions/catalog/).
+ * contact, the use case and message samples. Field paths as in the catalog files (lib/core/forms/catalog/).
  */
 
 /** The company that sends the messages. */
@@ -147,8 +148,6 @@ export function commonFormFields(values: CommonFormValues): RegistrationField[] 
   ];
 }
 
-/** The field that holds the sender ID on every sender ID form we know; public (lib/personal-data.ts). */
-export const SENDER_ID_FIELD = 'senderIdInfo.senderId';
 
 /** Sender ID field shared by every sender ID form we know. */
 export function senderIdField(senderId: string): RegistrationField {

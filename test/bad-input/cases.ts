@@ -3,7 +3,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import {
   Attachment, RegistrationField, RegistrationForm, SenderIdRegistrationProps, UseCaseCategory,
 } from '../../lib';
-import { AssumableRule } from '../../lib/definitions/types';
+import { AssumableRule } from '../../lib/core/forms/types';
 import { COMMON, INDIA_FORM, badFiles, doc, indiaProps, indonesiaProps } from '../construct/fixtures';
 
 /**

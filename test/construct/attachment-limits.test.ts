@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Attachment, RegistrationField, RegistrationForm, SenderIdRegistration } from '../../lib';
-import { attachmentLimitFor, MAX_ATTACHMENT_BYTES } from '../../lib/attachment-format';
+import { attachmentLimitFor, MAX_ATTACHMENT_BYTES } from '../../lib/core/forms/attachment-format';
 import { COMMON, doc, newStack } from './fixtures';
 
 const LOA = 'senderIdInfo.letterOfAuthorization';

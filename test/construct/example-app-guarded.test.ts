@@ -1,9 +1,9 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { indiaExampleProps, indonesiaExampleProps } from '../../bin/example-stacks';
 import { Attachment, RegistrationField, SenderIdRegistration, SenderIdRegistrationProps } from '../../lib';
-import { catalogEntry } from '../../lib/definitions/catalog';
-import { RegistrationFieldDefinition } from '../../lib/definitions/types';
-import { RegistrationResourceProperties } from '../../lib/resource-properties';
+import { RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
+import { catalogEntry } from '../../lib/core/forms/catalog';
+import { RegistrationFieldDefinition } from '../../lib/core/forms/types';
 
 /**
  * The issue's promise, checked field by field: breaking any one field of the example app makes synth

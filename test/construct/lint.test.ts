@@ -2,7 +2,7 @@ import { Annotations as CoreAnnotations, App, Lazy, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { createExampleStacks } from '../../bin/example-stacks';
 import { RegistrationField, RegistrationForm, SenderIdRegistration, SenderIdRegistrationProps, UseCaseCategory } from '../../lib';
-import { LINT_RULES } from '../../lib/lint/rules';
+import { LINT_RULES } from '../../lib/core/lint/rules';
 import { COMMON, indiaProps, indonesiaProps, newStack } from './fixtures';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

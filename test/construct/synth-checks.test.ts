@@ -1,6 +1,6 @@
 import { Annotations as CoreAnnotations, App, Fn, Lazy, SecretValue, Stack } from 'aws-cdk-lib';
 import { RegistrationField, SenderIdRegistration, SenderIdRegistrationProps } from '../../lib';
-import { allowsLineBreaks } from '../../lib/synth-checks/control-characters';
+import { allowsLineBreaks } from '../../lib/core/synth-checks/control-characters';
 import { COMMON, indiaProps } from './fixtures';
 
 /**

@@ -22,7 +22,7 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 test('the tarball holds the compiled library, the handler bundle, the CLI and the notices, and no sources or tests', () => {
   const listing = run('tar', ['-tzf', tarball], work).stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
   expect(listing).toEqual(expect.arrayContaining([
-    'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/definitions/catalog/IN_SENDER_ID_REGISTRATION.json',
+    'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/core/forms/catalog/IN_SENDER_ID_REGISTRATION.json',
     'assets/handler/index.js', 'assets/handler/THIRD-PARTY-LICENSES', 'dist/cli/sender-id-registration.js',
     // The local registrar's request contract, with its provenance (botocore, Apache-2.0).
     'dist/cli/service-model/pinpoint-sms-voice-v2-2022-03-31.json', 'dist/cli/service-model/README.md',

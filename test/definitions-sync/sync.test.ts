@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { catalogEntries, catalogEntry } from '../../lib/definitions/catalog';
-import { checkedCatalogEntry } from '../../lib/definitions/catalog/check-entry';
-import { RegistrationTypeCatalogEntry } from '../../lib/definitions/types';
+import { catalogEntries, catalogEntry } from '../../lib/core/forms/catalog';
+import { checkedCatalogEntry } from '../../lib/core/forms/catalog/check-entry';
+import { RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
 import { main } from '../../tools/definitions-sync/cli';
 import { RunningRegistrar, startRegistrar } from '../../tools/registrar';
 

@@ -1,4 +1,4 @@
-import { definitionsDiff, fieldDifferences } from '../../lib/definitions/catalog-diff';
+import { definitionsDiff, fieldDifferences } from '../../lib/core/forms/catalog-diff';
 import { requiredWhen, selectField, textField } from '../support/field-builders';
 
 const volume = selectField('messagingUseCase.monthlyMessageVolume', 'Monthly SMS volume', ['10', '100']);

@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { catalogEntries, catalogEntry, catalogFileNames } from '../../lib/definitions/catalog';
-import { checkedCatalogEntry } from '../../lib/definitions/catalog/check-entry';
-import { regionRule, regionRuleViolation } from '../../lib/definitions/region-rule';
+import { catalogEntries, catalogEntry, catalogFileNames } from '../../lib/core/forms/catalog';
+import { checkedCatalogEntry } from '../../lib/core/forms/catalog/check-entry';
+import { regionRule, regionRuleViolation } from '../../lib/core/forms/region-rule';
 import { AreaOfBusiness, MonthlyMessageVolume, UseCaseCategory } from '../../lib/enums';
 
-const CATALOG_DIR = path.join(__dirname, '..', '..', 'lib', 'definitions', 'catalog');
+const CATALOG_DIR = path.join(__dirname, '..', '..', 'lib', 'core', 'forms', 'catalog');
 
 function optionsOf(type: string, fieldPath: string): string[] | undefined {
   return catalogEntry(type)!.FieldDefinitions.find((d) => d.FieldPath === fieldPath)?.SelectValidation?.Options;

@@ -1,11 +1,11 @@
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { STACK_TAG_KEY } from '../../lib/resource-properties';
-import { runCustomResource } from '../../tools/provider-simulator';
+import { STACK_TAG_KEY } from '../../lib/core/contract/resource-properties';
+import { indiaProperties } from '../../tools/fixtures/sample-properties';
 import { RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
-import { indiaProperties } from '../support/sample-properties';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
+import { runCustomResource } from '../support/local-registrar';
 
-/** The stack name in test/support/events.ts's StackId: the value the construct would tag with. */
+/** The stack name in buildEvent's default StackId (tools/rehearsal/cloudformation-events.ts): the value the construct would tag with. */
 export const STACK_NAME = 'SenderIds-Test';
 
 /** Personal values planted in the test registrations: none may appear in any output. */

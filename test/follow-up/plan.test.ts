@@ -1,9 +1,8 @@
-import { RESOURCE_TAG_KEY, STACK_TAG_KEY } from '../../lib/resource-properties';
+import { RESOURCE_TAG_KEY, STACK_TAG_KEY } from '../../lib/core/contract/resource-properties';
 import { plan } from '../../tools/plan/cli';
-import { runCustomResource } from '../../tools/provider-simulator';
 import { RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
-import { startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
+import { runCustomResource, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
 import { writeCloudAssembly } from './cloud-assembly-fixture';
 import { deployedIn, managedIndia, PERSONAL_VALUES, STACK_NAME } from './deployed-states';
 import { pointToolsAt, printed } from './follow-up-env';

@@ -1,11 +1,10 @@
 import {
   CreateRegistrationCommand, PinpointSMSVoiceV2Client, PutRegistrationFieldValueCommand, SubmitRegistrationVersionCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { runCustomResource } from '../../tools/provider-simulator';
+import { indiaProperties } from '../../tools/fixtures/sample-properties';
 import { RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
-import { simulatedStack, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
-import { indiaProperties } from '../support/sample-properties';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
+import { runCustomResource, simulatedStack, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
 
 let registrar: RunningRegistrar;
 let consoleClient: PinpointSMSVoiceV2Client;

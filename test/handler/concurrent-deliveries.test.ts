@@ -1,8 +1,7 @@
-import { runCustomResource } from '../../tools/provider-simulator';
+import { indiaProperties, indonesiaProperties, makeS3Root } from '../../tools/fixtures/sample-properties';
 import { RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
-import { startHandlerAgainstRegistrar } from '../support/local-registrar';
-import { indiaProperties, indonesiaProperties, makeS3Root } from '../support/sample-properties';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
+import { runCustomResource, startHandlerAgainstRegistrar } from '../support/local-registrar';
 
 // The Provider framework starts its waiter without an execution name, so one event can be delivered
 // twice and both deliveries run at once. They converge one registration; neither undoes the other.

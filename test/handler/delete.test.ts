@@ -1,9 +1,8 @@
 import { CREATE_FAILED_MARKER } from '../../lambda/events';
-import { runCustomResource } from '../../tools/provider-simulator';
+import { indiaProperties } from '../../tools/fixtures/sample-properties';
 import { RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
-import { startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
-import { indiaProperties } from '../support/sample-properties';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
+import { runCustomResource, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
 
 let registrar: RunningRegistrar;
 beforeAll(async () => {

@@ -1,9 +1,8 @@
 import { logger } from '../../lambda/logger';
-import { runCustomResource } from '../../tools/provider-simulator';
+import { indiaProperties, indonesiaProperties, makeS3Root } from '../../tools/fixtures/sample-properties';
 import { RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
-import { startHandlerAgainstRegistrar } from '../support/local-registrar';
-import { indiaProperties, indonesiaProperties, makeS3Root } from '../support/sample-properties';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
+import { runCustomResource, startHandlerAgainstRegistrar } from '../support/local-registrar';
 
 // A create that fails leaves nothing behind, however far it got; but once its registration is
 // submitted the fee is paid, so the stack keeps it and the create does not fail.

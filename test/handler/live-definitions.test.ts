@@ -1,10 +1,9 @@
-import { catalogEntries, catalogEntry } from '../../lib/definitions/catalog';
-import { RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../../lib/definitions/types';
-import { runCustomResource } from '../../tools/provider-simulator';
+import { catalogEntries, catalogEntry } from '../../lib/core/forms/catalog';
+import { RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
+import { indiaProperties } from '../../tools/fixtures/sample-properties';
 import { RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
-import { startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
-import { indiaProperties } from '../support/sample-properties';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
+import { runCustomResource, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
 
 // The registrar plays a live India form that has moved on since the bundled catalog was written.
 

@@ -1,8 +1,7 @@
-import { runCustomResource } from '../../tools/provider-simulator';
+import { indiaProperties, indonesiaProperties, makeS3Root } from '../../tools/fixtures/sample-properties';
 import { RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
-import { simulatedStack, startHandlerAgainstRegistrar } from '../support/local-registrar';
-import { indiaProperties, indonesiaProperties, makeS3Root } from '../support/sample-properties';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
+import { runCustomResource, simulatedStack, startHandlerAgainstRegistrar } from '../support/local-registrar';
 
 // A response lost after the service applied the call (the connection drops): the SDK retries, and the
 // retry meets a state that already holds the change. Each write must end as a run without the fault.

@@ -1,8 +1,7 @@
-import { runCustomResource } from '../../tools/provider-simulator';
+import { indiaProperties, indonesiaProperties, makeS3Root } from '../../tools/fixtures/sample-properties';
 import { RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
-import { startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
-import { indiaProperties, indonesiaProperties, makeS3Root } from '../support/sample-properties';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
+import { runCustomResource, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
 
 // Every Describe and List call shares the ~1 request/second quota with the writes (the quotas page
 // lists each Describe operation at 1 rps), so reads are counted like writes.

@@ -1,17 +1,15 @@
 import { CreateRegistrationCommand, PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { configureHandler } from '../../lambda';
-import { runCustomResource } from '../../tools/provider-simulator';
+import { indiaProperties, indonesiaProperties, makeS3Root } from '../../tools/fixtures/sample-properties';
 import { RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
-import { registrationApiFor, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
-import { indiaProperties, indonesiaProperties, makeS3Root } from '../support/sample-properties';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
+import { registrationApiFor, runCustomResource, startHandlerAgainstRegistrar, useHandlerDependencies, writeCalls } from '../support/local-registrar';
 
 // The handler's Lambda function runs in eu-west-1, as an environment-agnostic stack deployed there would.
 let registrar: RunningRegistrar;
 let consoleClient: PinpointSMSVoiceV2Client;
 beforeAll(async () => {
   registrar = await startHandlerAgainstRegistrar({ region: 'eu-west-1', s3Root: makeS3Root() });
-  configureHandler({ api: registrationApiFor(registrar, 'eu-west-1'), isRollingBack: async () => false });
+  useHandlerDependencies({ api: registrationApiFor(registrar, 'eu-west-1'), isRollingBack: async () => false });
   consoleClient = new PinpointSMSVoiceV2Client({
     endpoint: registrar.url, region: 'eu-west-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
   });

@@ -1,9 +1,8 @@
 import { logger } from '../../lambda/logger';
-import { runCustomResource } from '../../tools/provider-simulator';
+import { indiaProperties } from '../../tools/fixtures/sample-properties';
 import { RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
-import { simulatedStack, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
-import { indiaProperties } from '../support/sample-properties';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
+import { runCustomResource, simulatedStack, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
 
 // CloudFormation rolls a failed stack update back by sending an Update with the old properties.
 // That must never fail because of us: a failed rollback leaves the stack in UPDATE_ROLLBACK_FAILED.

@@ -1,8 +1,7 @@
-import { runCustomResource } from '../../tools/provider-simulator';
+import { attachmentProperty, indiaProperties, indonesiaProperties, makeS3Root } from '../../tools/fixtures/sample-properties';
 import { RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
-import { startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
-import { attachmentProperty, indiaProperties, indonesiaProperties, makeS3Root } from '../support/sample-properties';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
+import { runCustomResource, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
 
 // Two public reports say a new version starts empty on the real service (the registrar's default);
 // the handler converges against what the draft really holds. The copy mode's paths are in update.test.ts.

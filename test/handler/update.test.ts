@@ -1,8 +1,7 @@
-import { runCustomResource } from '../../tools/provider-simulator';
+import { attachmentProperty, indiaProperties, indonesiaProperties, makeS3Root } from '../../tools/fixtures/sample-properties';
 import { RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
-import { simulatedStack, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
-import { attachmentProperty, indiaProperties, indonesiaProperties, makeS3Root } from '../support/sample-properties';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
+import { runCustomResource, simulatedStack, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
 
 const NEW_LOA = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from('XL Axiata letter of authorization, signed again\n%%EOF\n')]);
 

@@ -1,6 +1,6 @@
-import { senderIdRelatesToCompany } from '../../lib/lint/brand';
-import { LINT_RULES, LintInput, lintRegistration } from '../../lib/lint/rules';
-import { indiaProperties, indonesiaProperties } from '../support/sample-properties';
+import { senderIdRelatesToCompany } from '../../lib/core/lint/brand';
+import { LINT_RULES, LintInput, lintRegistration } from '../../lib/core/lint/rules';
+import { indiaProperties, indonesiaProperties } from '../../tools/fixtures/sample-properties';
 
 /** A registration reviewers have nothing to say about (the example app's India sender ID). */
 const VALID: LintInput['fields'] = {

@@ -1,5 +1,5 @@
-import { planRegistration } from '../../lib/planner/plan';
-import { ActualRegistration, DesiredRegistration } from '../../lib/planner/types';
+import { planRegistration } from '../../lib/core/lifecycle/plan';
+import { ActualRegistration, DesiredRegistration } from '../../lib/core/lifecycle/types';
 
 const LOA = { FileName: 'loa.pdf', ContentHash: 'hash-v1', S3Url: 's3://assets/hash-v1.pdf' };
 

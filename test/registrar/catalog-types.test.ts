@@ -3,7 +3,7 @@ import {
   PutRegistrationFieldValueCommand, RegistrationFieldDefinition,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 
-import { catalogEntries, catalogEntry } from '../../lib/definitions/catalog';
+import { catalogEntries, catalogEntry } from '../../lib/core/forms/catalog';
 import { rejectionOf, useRegistrar } from './helpers';
 
 const { client } = useRegistrar();

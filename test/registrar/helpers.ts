@@ -2,7 +2,7 @@ import {
   PinpointSMSVoiceV2Client, PutRegistrationFieldValueCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 
-import { FieldValues } from '../../lib/definitions/types';
+import { FieldValues } from '../../lib/core/forms/types';
 import { RegistrarOptions, RunningRegistrar, startRegistrar } from '../../tools/registrar';
 
 /** The real SDK client, pointed at a registrar, with fake credentials; its requests are signed for `region`. */

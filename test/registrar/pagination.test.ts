@@ -4,7 +4,7 @@ import {
   paginateDescribeRegistrationFieldDefinitions, RegistrationFieldDefinition,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 
-import { catalogEntries, catalogEntry } from '../../lib/definitions/catalog';
+import { catalogEntries, catalogEntry } from '../../lib/core/forms/catalog';
 import { startRegistrar } from '../../tools/registrar';
 import { clientFor, INDIA_VALUES, putValues, rejectionOf, useRegistrar } from './helpers';
 

@@ -4,7 +4,7 @@ import {
   ResourceNotFoundException,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 
-import { catalogEntry } from '../../lib/definitions/catalog';
+import { catalogEntry } from '../../lib/core/forms/catalog';
 import { startRegistrar } from '../../tools/registrar';
 import { clientFor, PDF, rawCall, rejectionOf, useRegistrar } from './helpers';
 

@@ -1,12 +1,10 @@
-import { configureHandler } from '../../lambda';
 import { RegistrationEvent } from '../../lambda/events';
 import { RegistrationApi } from '../../lambda/registration-api';
-import { runCustomResource } from '../../tools/provider-simulator';
+import { INDONESIA_DOCUMENTS, indiaProperties, indonesiaProperties, makeS3Root } from '../../tools/fixtures/sample-properties';
 import { CallLogEntry, RunningRegistrar } from '../../tools/registrar';
-import { buildEvent } from '../support/events';
+import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
 import { killableApi } from '../support/killable-api';
-import { registrationApiFor, startHandlerAgainstRegistrar } from '../support/local-registrar';
-import { INDONESIA_DOCUMENTS, indiaProperties, indonesiaProperties, makeS3Root } from '../support/sample-properties';
+import { registrationApiFor, runCustomResource, startHandlerAgainstRegistrar, useHandlerDependencies } from '../support/local-registrar';
 
 /**
  * Work that outlasts one Lambda run: each invocation does a bounded amount of work, the
@@ -28,7 +26,7 @@ beforeAll(async () => {
 afterAll(async () => registrar.close());
 beforeEach(() => {
   registrar.admin.reset();
-  configureHandler({ api: healthyApi, isRollingBack: async () => false });
+  useHandlerDependencies({ api: healthyApi, isRollingBack: async () => false });
 });
 
 function stored(): { registrations: StoredRegistration[]; attachments: StoredAttachment[] } {
@@ -111,7 +109,7 @@ describe('a handler killed after any call continues on the retry without duplica
   /** Runs the event once uninterrupted and returns how many RegistrationApi calls it made. */
   async function callsOfUninterruptedRun(event: RegistrationEvent): Promise<number> {
     const counter = killableApi(healthyApi);
-    configureHandler({ api: counter.api, isRollingBack: async () => false });
+    useHandlerDependencies({ api: counter.api, isRollingBack: async () => false });
     await runCustomResource(event);
     registrar.admin.reset();
     return counter.calls();
@@ -131,13 +129,13 @@ describe('a handler killed after any call continues on the retry without duplica
 
       // WHEN the handler dies right after its Nth call reached the service
       const killed = killableApi(healthyApi, n);
-      configureHandler({ api: killed.api, isRollingBack: async () => false });
+      useHandlerDependencies({ api: killed.api, isRollingBack: async () => false });
       const failure = await runCustomResource(event).catch((e: unknown) => e);
       expect({ n, died: killed.died() }).toEqual({ n, died: true });
       expect(String(failure)).toContain('killed');
 
       // AND the event runs again on a healthy handler: onEvent, then isComplete to completion
-      configureHandler({ api: healthyApi, isRollingBack: async () => false });
+      useHandlerDependencies({ api: healthyApi, isRollingBack: async () => false });
       const outcome = await runCustomResource(event);
 
       // THEN there is one registration, filled and submitted once, no document uploaded twice

@@ -1,10 +1,10 @@
 import {
   ConditionalBehavior, FieldRequirement, RegistrationFieldDefinition, TextValidation,
-} from '../../lib/definitions/types';
+} from '../../lib/core/forms/types';
 
 /**
  * Small builders for field definitions written in code (tests build small forms with them); the
- * bundled catalog itself is JSON data in lib/definitions/catalog/.
+ * bundled catalog itself is JSON data in lib/core/forms/catalog/.
  */
 
 /** "Not blank": the most common TextValidation pattern in verbatim API output. */

@@ -1,6 +1,8 @@
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { configureHandler } from '../../lambda';
+import { RegistrationEvent } from '../../lambda/events';
+import { createHandler, HandlerDependencies, RegistrationHandler } from '../../lambda/handler';
 import { RegistrationApi } from '../../lambda/registration-api';
+import { CustomResourceOutcome, runCustomResource as simulate, SimulationOptions } from '../../tools/provider-simulator';
 import { RegistrarOptions, RunningRegistrar, startRegistrar } from '../../tools/registrar';
 
 /** Calls the handler made that change something (everything but Describe* and List*). */
@@ -18,8 +20,22 @@ export const simulatedStack = { rollingBack: false };
 export async function startHandlerAgainstRegistrar(options: RegistrarOptions = {}): Promise<RunningRegistrar> {
   process.env.ATTACHMENT_POLL_MS = '5';
   const registrar = await startRegistrar({ region: 'ap-south-1', uploadCompleteAfterMs: 10, ...options });
-  configureHandler({ api: registrationApiFor(registrar), isRollingBack: async () => simulatedStack.rollingBack });
+  useHandlerDependencies({ api: registrationApiFor(registrar), isRollingBack: async () => simulatedStack.rollingBack });
   return registrar;
+}
+
+/** The handler a test file's resources run through (each jest test file has its own module instance). */
+let testHandler: RegistrationHandler | undefined;
+
+/** Build the test file's handler from its sources, e.g. with an api that kills calls (settings read now, after the test set them). */
+export function useHandlerDependencies(deps: HandlerDependencies): void {
+  testHandler = createHandler(deps);
+}
+
+/** Run one event through the test file's handler, as the Provider framework would (tools/provider-simulator.ts). */
+export function runCustomResource(event: RegistrationEvent, options: SimulationOptions = {}): Promise<CustomResourceOutcome> {
+  if (!testHandler) throw new Error('startHandlerAgainstRegistrar() first: no handler to run the event through');
+  return simulate(testHandler, event, options);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { validateFieldValues } from '../../lib/validation/validate';
+import { validateFieldValues } from '../../lib/core/validation/validate';
 import { selectField, textField } from '../support/field-builders';
 
 /** A message quotes at most 200 characters of a value, with its full length, so a long value stays readable. */

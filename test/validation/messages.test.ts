@@ -1,7 +1,7 @@
-import { ConditionalRule, FieldValues, RegistrationFieldDefinition } from '../../lib/definitions/types';
-import { closestPath } from '../../lib/validation/closest-path';
-import { effectiveRequirement } from '../../lib/validation/conditional';
-import { validateFieldValues } from '../../lib/validation/validate';
+import { ConditionalRule, FieldValues, RegistrationFieldDefinition } from '../../lib/core/forms/types';
+import { closestPath } from '../../lib/core/validation/closest-path';
+import { effectiveRequirement } from '../../lib/core/validation/conditional';
+import { validateFieldValues } from '../../lib/core/validation/validate';
 import { NOT_BLANK, attachmentField, selectField, textField } from '../support/field-builders';
 
 /** What a user reads for each rule: field path, title, value (personal data hidden), the rule and what is allowed. */

@@ -1,5 +1,5 @@
-import { FieldValues, RegistrationFieldDefinition } from '../../lib/definitions/types';
-import { validateFieldValues } from '../../lib/validation/validate';
+import { FieldValues, RegistrationFieldDefinition } from '../../lib/core/forms/types';
+import { validateFieldValues } from '../../lib/core/validation/validate';
 import { requiredWhen, selectField, textField } from '../support/field-builders';
 
 /**

@@ -1,7 +1,7 @@
-import { catalogEntry } from '../../lib/definitions/catalog';
-import { FieldValues, RegistrationFieldDefinition } from '../../lib/definitions/types';
-import { effectiveRequirement } from '../../lib/validation/conditional';
-import { formatProblems, validateFieldValues } from '../../lib/validation/validate';
+import { catalogEntry } from '../../lib/core/forms/catalog';
+import { FieldValues, RegistrationFieldDefinition } from '../../lib/core/forms/types';
+import { effectiveRequirement } from '../../lib/core/validation/conditional';
+import { formatProblems, validateFieldValues } from '../../lib/core/validation/validate';
 import { requiredWhen, selectField, textField } from '../support/field-builders';
 
 const OPTS = { registrationType: 'TEST_TYPE', requireComplete: true };

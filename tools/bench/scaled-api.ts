@@ -49,7 +49,7 @@ export class ContainerApis {
     private readonly endpoint: string, private readonly maxAttempts: Record<HandlerName, number>, private readonly timeScale: number,
   ) {}
 
-  /** What configureHandler gets: forwards each call to the container of the registration that makes it. */
+  /** The handler's api (createHandler): forwards each call to the container of the registration that makes it. */
   dispatcher(): RegistrationApi {
     return new Proxy({} as RegistrationApi, {
       get: (_target, property) => {

@@ -1,8 +1,9 @@
 import { RegistrationEvent } from '../../lambda/events';
-import { buildEvent } from '../../test/support/events';
-import { indiaProperties, indonesiaProperties } from '../../test/support/sample-properties';
+import type { RegistrationHandler } from '../../lambda/handler';
+import { indiaProperties, indonesiaProperties } from '../fixtures/sample-properties';
 import { runCustomResource } from '../provider-simulator';
 import { CallLogEntry, RunningRegistrar } from '../registrar';
+import { buildEvent } from '../rehearsal/cloudformation-events';
 import { ContainerApis } from './scaled-api';
 import { BenchSettings, invocationBudgetMs } from './settings';
 
@@ -38,7 +39,7 @@ export function registrationProperties(settings: BenchSettings): Record<string, 
 
 /** Every registration of the stack at once, as CloudFormation starts independent resources together. */
 export async function runScenario(
-  name: string, events: RegistrationEvent[], settings: BenchSettings, registrar: RunningRegistrar, apis: ContainerApis,
+  name: string, handler: RegistrationHandler, events: RegistrationEvent[], settings: BenchSettings, registrar: RunningRegistrar, apis: ContainerApis,
 ): Promise<ScenarioResult> {
   const k = settings.timeScale;
   const onEventMs: number[] = [];
@@ -49,7 +50,7 @@ export async function runScenario(
     const properties = event.ResourceProperties as Record<string, unknown>;
     const t0 = Date.now();
     try {
-      const outcome = await runCustomResource(event, {
+      const outcome = await runCustomResource(handler, event, {
         invocationBudgetMs: invocationBudgetMs(settings.provider) / k,
         pollIntervalMs: (settings.provider.queryIntervalS * 1000) / k,
         maxPolls: Math.floor(settings.provider.totalTimeoutS / settings.provider.queryIntervalS),

@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { catalogEntry } from '../../lib/definitions/catalog';
-import { checkedCatalogEntry } from '../../lib/definitions/catalog/check-entry';
-import { RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../../lib/definitions/types';
+import { catalogEntry } from '../../lib/core/forms/catalog';
+import { checkedCatalogEntry } from '../../lib/core/forms/catalog/check-entry';
+import { RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
 import { LiveForm } from './fetch-live';
 
-/** Reading and writing catalog files in the one format the loader (lib/definitions/catalog) reads. */
+/** Reading and writing catalog files in the one format the loader (lib/core/forms/catalog) reads. */
 
-export const BUNDLED_CATALOG_DIR = path.join(__dirname, '..', '..', 'lib', 'definitions', 'catalog');
+export const BUNDLED_CATALOG_DIR = path.join(__dirname, '..', '..', 'lib', 'core', 'forms', 'catalog');
 
 export function fileNameOf(registrationType: string): string {
   return `${registrationType}.json`;

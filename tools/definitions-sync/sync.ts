@@ -8,7 +8,7 @@ export interface SyncOptions {
   readonly region: string;
   /** Types to sync; default: every type that has a file in `outDir` (else in the bundled catalog). */
   readonly types?: readonly string[];
-  /** Where the files are written; default the bundled catalog, lib/definitions/catalog/. */
+  /** Where the files are written; default the bundled catalog, lib/core/forms/catalog/. */
   readonly outDir?: string;
   /** The day written into provenance; default today (UTC). */
   readonly date?: string;

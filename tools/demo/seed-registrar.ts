@@ -11,13 +11,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { indiaStackName } from '../../bin/example-stacks';
-import { configureHandler } from '../../lambda';
 import { RegistrationEvent } from '../../lambda/events';
+import { createHandler } from '../../lambda/handler';
 import { defaultClient, RegistrationApi } from '../../lambda/registration-api';
 import { parseArgs } from '../deployed/cli-args';
 import { runCustomResource } from '../provider-simulator';
 import { connectRegistrarAdmin, RemoteRegistrarAdmin } from '../registrar';
 import { registrationsOf, stageFileAssets, synthesizeInto, SynthesizedRegistration } from '../rehearsal/cloud-assembly';
+import { buildEvent, stackId } from '../rehearsal/cloudformation-events';
 
 const USAGE = 'Usage: npm run registrar:seed -- [--india draft|review|approved|denied] [--indonesia draft|review|approved|denied] '
   + '[--stage dev] [--s3-root DIR]   (the registrar must run with the same --s3-root, default .rehearsal/s3)';
@@ -40,13 +41,13 @@ function synthesize(outdir: string, stage: string): SynthesizedRegistration[] {
 }
 
 function createEvent(registration: SynthesizedRegistration, submit: boolean): RegistrationEvent {
-  return {
-    RequestType: 'Create', ServiceToken: 'seed', ResponseURL: 'seed', RequestId: `seed-${Date.now()}`,
-    StackId: `arn:aws:cloudformation:${registration.region}:${registration.account}:stack/${registration.stackName}/seed`,
-    LogicalResourceId: registration.logicalId, ResourceType: 'Custom::SenderIdRegistration',
+  return buildEvent({
+    ServiceToken: 'seed', ResponseURL: 'seed', RequestId: `seed-${Date.now()}`,
+    StackId: stackId({ region: registration.region, account: registration.account, stackName: registration.stackName, suffix: 'seed' }),
+    LogicalResourceId: registration.logicalId,
     // A draft is what a deploy with `submit: false` leaves.
     ResourceProperties: { ...registration.properties, ...(submit ? {} : { Submit: 'false' }) },
-  } as unknown as RegistrationEvent;
+  });
 }
 
 async function review(admin: RemoteRegistrarAdmin, registrationId: string, state: string): Promise<void> {
@@ -71,8 +72,8 @@ async function main(): Promise<void> {
     stageFileAssets(work, path.resolve(args.values.get('s3-root') ?? '.rehearsal/s3'));
     for (const registration of registrations) {
       const country = registration.stackName === indiaStackName(stage) ? 'India' : 'Indonesia';
-      configureHandler({ api: new RegistrationApi(defaultClient({ region: registration.region })), isRollingBack: async () => false });
-      const outcome = await runCustomResource(createEvent(registration, states[country] !== 'draft'), { pollIntervalMs: 50 });
+      const handler = createHandler({ api: new RegistrationApi(defaultClient({ region: registration.region })), isRollingBack: async () => false });
+      const outcome = await runCustomResource(handler, createEvent(registration, states[country] !== 'draft'), { pollIntervalMs: 50 });
       await review(admin, outcome.physicalResourceId, states[country]);
       console.log(`${registration.stackName}/${registration.logicalId}: ${outcome.physicalResourceId} deployed, now ${states[country]}`);
     }

@@ -1,5 +1,5 @@
-import { SENDER_ID_FIELD } from '../../lib/countries/common-form';
-import { STACK_TAG_KEY, TagProperty } from '../../lib/resource-properties';
+import { STACK_TAG_KEY, TagProperty } from '../../lib/core/contract/resource-properties';
+import { SENDER_ID_FIELD } from '../../lib/core/forms/common-fields';
 import { ReadOnlyRegistrationApi } from './read-only-api';
 
 /** A registration the construct manages: one that carries the stack tag (its value is the stack name). */

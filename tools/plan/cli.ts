@@ -5,7 +5,7 @@
  */
 import '../quiet-env';
 import { describeServiceError } from '../../lambda/service-errors';
-import { parseResourceProperties } from '../../lib/resource-properties';
+import { parseResourceProperties } from '../../lib/core/contract/resource-properties';
 import { parseArgs } from '../deployed/cli-args';
 import { readOnlyApi, ReadOnlyRegistrationApi, smsClient } from '../deployed/read-only-api';
 import { previewDeploy } from './deploy-preview';

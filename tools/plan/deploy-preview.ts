@@ -1,9 +1,10 @@
-import { desiredRegistration } from '../../lambda/desired-state';
-import { FieldValue } from '../../lib/definitions/types';
-import { showText } from '../../lib/personal-data';
-import { planFieldChanges, planRegistration } from '../../lib/planner/plan';
-import { ActualRegistration, Operation } from '../../lib/planner/types';
-import { RegistrationResourceProperties } from '../../lib/resource-properties';
+import { RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
+import { FieldValue } from '../../lib/core/forms/types';
+import { desiredRegistration } from '../../lib/core/lifecycle/desired-state';
+import { planFieldChanges, planRegistration } from '../../lib/core/lifecycle/plan';
+import { ActualRegistration, Operation } from '../../lib/core/lifecycle/types';
+import { showText } from '../../lib/core/personal-data';
+import { matchValue } from '../../lib/core/value-kinds';
 import { SENDER_ID_FIELD } from '../deployed/managed-registrations';
 import { DeployedMatch } from './find-deployed';
 
@@ -25,7 +26,7 @@ export interface DeployPreview {
 }
 
 /**
- * The handler's own decision (the planner in lib/planner, on state read as the handler reads it),
+ * The handler's own decision (the planner in lib/core/lifecycle, on state read as the handler reads it),
  * told as what a deploy would do. The planner's operations are the whole predicted sequence.
  */
 export function previewDeploy(logicalId: string, props: RegistrationResourceProperties, match: DeployedMatch): DeployPreview {
@@ -108,9 +109,11 @@ function changesOf(actual: ActualRegistration, operations: Operation[]): Pick<De
   return { fieldChanges, tagChanges };
 }
 
-/** A value as it may be printed; lib/personal-data.ts decides what is hidden. */
+/** A value as it may be printed; lib/core/personal-data.ts decides what is hidden. */
 function shown(fieldPath: string, value: FieldValue): string {
-  if (value.SelectChoices) return `[${value.SelectChoices.map((c) => JSON.stringify(c)).join(', ')}]`;
-  if (value.RegistrationAttachmentId) return 'a document';
-  return showText(fieldPath, value.TextValue ?? '');
+  return matchValue(value, {
+    select: (choices) => `[${choices.map((c) => JSON.stringify(c)).join(', ')}]`,
+    attachment: () => 'a document',
+    text: (text) => showText(fieldPath, text),
+  });
 }

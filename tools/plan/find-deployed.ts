@@ -1,6 +1,6 @@
 import { readActualState } from '../../lambda/read-state';
-import { ActualRegistration } from '../../lib/planner/types';
-import { RESOURCE_TAG_KEY, RegistrationResourceProperties, STACK_TAG_KEY } from '../../lib/resource-properties';
+import { RESOURCE_TAG_KEY, RegistrationResourceProperties, STACK_TAG_KEY } from '../../lib/core/contract/resource-properties';
+import { ActualRegistration } from '../../lib/core/lifecycle/types';
 import { managedRegistrations, SENDER_ID_FIELD } from '../deployed/managed-registrations';
 import { ReadOnlyRegistrationApi } from '../deployed/read-only-api';
 

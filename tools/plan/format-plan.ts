@@ -1,5 +1,5 @@
-import { showText } from '../../lib/personal-data';
-import { ActualRegistration } from '../../lib/planner/types';
+import { ActualRegistration } from '../../lib/core/lifecycle/types';
+import { showText } from '../../lib/core/personal-data';
 import { SENDER_ID_FIELD } from '../deployed/managed-registrations';
 import { DeployPreview } from './deploy-preview';
 import { MATCHING_RULE } from './find-deployed';

@@ -1,11 +1,11 @@
-import { attachmentLimitFor, kilobytes } from '../../lib/attachment-format';
-import { FieldValue, FieldValues, RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../../lib/definitions/types';
-import { FieldProblem, unknownFieldMessage, validateField, validateFieldValues } from '../../lib/validation/validate';
+import { attachmentLimitFor, kilobytes } from '../../lib/core/forms/attachment-format';
+import { FieldValue, FieldValues, RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
+import { FieldProblem, unknownFieldMessage, validateField, validateFieldValues } from '../../lib/core/validation/validate';
 import { notFoundError, validationError, ValidationField } from './errors';
 import { RegionState, Version } from './state';
 
 /**
- * Server-side validation: the project's own engine (lib/validation), so the registrar can never
+ * Server-side validation: the project's own engine (lib/core/validation), so the registrar can never
  * disagree with synth-time or handler validation; this module only maps its problems to the
  * service's ValidationException shape and adds what only the server knows (attachment status).
  */

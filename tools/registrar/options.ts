@@ -1,5 +1,5 @@
-import { catalogEntries } from '../../lib/definitions/catalog';
-import { RegistrationTypeCatalogEntry } from '../../lib/definitions/types';
+import { catalogEntries } from '../../lib/core/forms/catalog';
+import { RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
 
 /**
  * How CreateRegistrationVersion starts the new draft. 'empty' (the default) is what two public reports

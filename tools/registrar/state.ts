@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-import { FieldValue, RegistrationTypeCatalogEntry } from '../../lib/definitions/types';
+import { FieldValue, RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
 import { ResolvedOptions } from './options';
 
 /** Everything the registrar remembers, in plain objects so a state dump is just JSON. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
-import { formatOfContent, kilobytes, MAX_ATTACHMENT_BYTES } from '../../lib/attachment-format';
+import { formatOfContent, kilobytes, MAX_ATTACHMENT_BYTES } from '../../lib/core/forms/attachment-format';
 import { ResolvedOptions } from './options';
 import { Attachment } from './state';
 

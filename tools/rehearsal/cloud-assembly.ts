@@ -1,7 +1,7 @@
 import { spawnSync, SpawnSyncReturns } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RESOURCE_TYPE } from '../../lib/resource-properties';
+import { RESOURCE_TYPE } from '../../lib/core/contract/resource-properties';
 
 /** One `Custom::SenderIdRegistration` found in a synthesized app, with its properties resolved. */
 export interface SynthesizedRegistration {

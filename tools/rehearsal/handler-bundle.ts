@@ -1,17 +1,11 @@
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import type { HandlerDependencies } from '../../lambda';
-import type { InvocationContext, IsCompleteResult, OnEventResult, RegistrationEvent } from '../../lambda/events';
+import type { HandlerDependencies, RegistrationHandler } from '../../lambda/handler';
 import { handlerAssetDirectory } from '../../lib/handler-asset';
 
-/** What the Provider framework calls: the two exports of the handler's Lambda code. */
-export interface CustomResourceHandler {
-  onEvent(event: RegistrationEvent): Promise<OnEventResult>;
-  isComplete(event: RegistrationEvent, context?: InvocationContext): Promise<IsCompleteResult>;
-}
-
-interface BundleExports extends CustomResourceHandler {
-  configureHandler(deps: HandlerDependencies): void;
+/** What the bundle exports (lambda/index.ts): the Lambda entry points, and the factory they are built with. */
+interface BundleExports extends RegistrationHandler {
+  createHandler(deps: HandlerDependencies): RegistrationHandler;
 }
 
 /** The local registrar a rehearsed handler talks to, through the SDK's own endpoint setting. */
@@ -27,11 +21,11 @@ export interface RegistrarEndpoint {
  * credentials), so every invocation runs with that Region's environment set.
  */
 export class BundledHandlers {
-  private readonly byRegion = new Map<string, BundleExports>();
+  private readonly byRegion = new Map<string, RegistrationHandler>();
   private readonly bundleFile = path.join(handlerAssetDirectory(), 'index.js');
 
   /** The handler for `endpoint`'s Region; each call it makes runs against that registrar. */
-  for(endpoint: RegistrarEndpoint): CustomResourceHandler {
+  for(endpoint: RegistrarEndpoint): RegistrationHandler {
     const bundle = this.instance(endpoint.region);
     const within = <T>(invoke: () => Promise<T>) => withEnvironment(registrarEnvironment(endpoint), invoke);
     return {
@@ -40,18 +34,19 @@ export class BundledHandlers {
     };
   }
 
-  private instance(region: string): BundleExports {
-    let bundle = this.byRegion.get(region);
-    if (!bundle) {
+  private instance(region: string): RegistrationHandler {
+    let handler = this.byRegion.get(region);
+    if (!handler) {
       const load = createRequire(this.bundleFile);
-      // A fresh module instance: Node would otherwise hand every Region the first one, with its client.
+      // A fresh module instance, as each Region's Lambda container loads its own.
       delete load.cache[this.bundleFile];
-      bundle = load(this.bundleFile) as BundleExports;
-      // A rehearsal has no CloudFormation to ask whether the stack rolls back: it never does.
-      bundle.configureHandler({ isRollingBack: async () => false });
-      this.byRegion.set(region, bundle);
+      const bundle = load(this.bundleFile) as BundleExports;
+      // A rehearsal has no CloudFormation to ask whether the stack rolls back: it never does. The handler makes its
+      // SDK client at its first call, inside that call's environment (the registrar's endpoint and Region).
+      handler = bundle.createHandler({ isRollingBack: async () => false });
+      this.byRegion.set(region, handler);
     }
-    return bundle;
+    return handler;
   }
 }
 

@@ -1,5 +1,6 @@
-import { FieldValue } from '../../lib/definitions/types';
-import { showText } from '../../lib/personal-data';
+import { FieldValue } from '../../lib/core/forms/types';
+import { showText } from '../../lib/core/personal-data';
+import { matchValue } from '../../lib/core/value-kinds';
 import { CallLogEntry } from '../registrar';
 
 /** What one rehearsed deploy of one registration did, as the rehearsal prints it. */
@@ -13,11 +14,13 @@ export interface RehearsalReport {
   readonly attachmentFiles: Record<string, string>;
 }
 
-/** A value as it may be printed: personal data hidden, as everywhere else (lib/personal-data.ts). */
+/** A value as it may be printed: personal data hidden, as everywhere else (lib/core/personal-data.ts). */
 function shown(fieldPath: string, value: FieldValue, attachmentFiles: Record<string, string>): string {
-  if (value.SelectChoices) return `[${value.SelectChoices.map((c) => JSON.stringify(c)).join(', ')}]`;
-  if (value.RegistrationAttachmentId) return `${attachmentFiles[fieldPath] ?? 'file'} → ${value.RegistrationAttachmentId}`;
-  return showText(fieldPath, value.TextValue ?? '');
+  return matchValue(value, {
+    select: (choices) => `[${choices.map((c) => JSON.stringify(c)).join(', ')}]`,
+    attachment: (attachmentId) => `${attachmentFiles[fieldPath] ?? 'file'} → ${attachmentId}`,
+    text: (text) => showText(fieldPath, text),
+  });
 }
 
 export function formatReport(report: RehearsalReport): string {

@@ -2,13 +2,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { RegistrationEvent } from '../../lambda/events';
-import { SENDER_ID_FIELD } from '../../lib/countries/common-form';
-import { parseResourceProperties, RESOURCE_TYPE } from '../../lib/resource-properties';
+import type { RegistrationHandler } from '../../lambda/handler';
+import { parseResourceProperties, RESOURCE_TYPE } from '../../lib/core/contract/resource-properties';
+import { SENDER_ID_FIELD } from '../../lib/core/forms/common-fields';
 import { runCustomResource } from '../provider-simulator';
 import { RunningRegistrar, startRegistrar } from '../registrar';
 import { AppSource, cloudAssemblyOf, withContext } from './app-source';
 import { registrationsOf, stageFileAssets, SynthesizedRegistration } from './cloud-assembly';
-import { BundledHandlers, CustomResourceHandler } from './handler-bundle';
+import { buildEvent, EventParts, stackId } from './cloudformation-events';
+import { BundledHandlers } from './handler-bundle';
 import { formatReport } from './report';
 
 export interface RehearsalOptions {
@@ -35,7 +37,7 @@ class Registrars {
   private readonly handlers = new BundledHandlers();
   constructor(private readonly s3Root: string, private readonly progress: (line: string) => void) {}
 
-  async for(registration: SynthesizedRegistration): Promise<{ registrar: RunningRegistrar; handler: CustomResourceHandler }> {
+  async for(registration: SynthesizedRegistration): Promise<{ registrar: RunningRegistrar; handler: RegistrationHandler }> {
     let registrar = this.byRegion.get(registration.region);
     if (!registrar) {
       registrar = await startRegistrar({ region: registration.region, accountId: registration.account, s3Root: this.s3Root });
@@ -51,25 +53,23 @@ class Registrars {
   }
 }
 
-function event(registration: SynthesizedRegistration, parts: Partial<RegistrationEvent>): RegistrationEvent {
-  return {
-    RequestType: 'Create',
+function event(registration: SynthesizedRegistration, parts: Partial<EventParts>): RegistrationEvent {
+  return buildEvent({
     ServiceToken: 'rehearsal',
     ResponseURL: 'rehearsal',
-    StackId: `arn:aws:cloudformation:${registration.region}:${registration.account}:stack/${registration.stackName}/rehearsal`,
+    StackId: stackId({ region: registration.region, account: registration.account, stackName: registration.stackName, suffix: 'rehearsal' }),
     RequestId: `rehearsal-${Date.now()}`,
     LogicalResourceId: registration.logicalId,
-    ResourceType: RESOURCE_TYPE,
     ResourceProperties: registration.properties,
     ...parts,
-  } as RegistrationEvent;
+  });
 }
 
-async function deploy(registrars: Registrars, registration: SynthesizedRegistration, title: string, parts: Partial<RegistrationEvent>,
+async function deploy(registrars: Registrars, registration: SynthesizedRegistration, title: string, parts: Partial<EventParts>,
   print: (text: string) => void, progress: (line: string) => void): Promise<string> {
   const { registrar, handler } = await registrars.for(registration);
   progress(`${title}: ${registration.stackName}/${registration.logicalId}, polling isComplete…`);
-  const outcome = await runCustomResource(event(registration, parts), { pollIntervalMs: 50, handler });
+  const outcome = await runCustomResource(handler, event(registration, parts), { pollIntervalMs: 50 });
   const props = parseResourceProperties(registration.properties);
   print(formatReport({
     title: `${title}: ${registration.stackName}/${registration.logicalId}`,
@@ -122,7 +122,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalSumm
       if (!before || !id) throw new Error(`${key} is new in the revision; the second act only updates registrations of the first`);
       (await registrars.for(registration)).registrar.admin.approve(id);
       print(`   reviewer: approved ${id} version 1`);
-      const update = { RequestType: 'Update', PhysicalResourceId: id, OldResourceProperties: before.properties } as Partial<RegistrationEvent>;
+      const update = { RequestType: 'Update', PhysicalResourceId: id, OldResourceProperties: before.properties } as Partial<EventParts>;
       await deploy(registrars, registration, 'Update', update, print, progress);
     }
     print('\nRehearsal complete: every registration was created and submitted, then updated through the real handler code.');

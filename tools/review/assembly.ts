@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseResourceProperties, RegistrationResourceProperties } from '../../lib/resource-properties';
+import { parseResourceProperties, RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
 import { registrationsOf, StackArtifact, stacksOf } from '../rehearsal/cloud-assembly';
 
 /** One registration of a synthesized stage, with what a reviewer needs beyond its properties. */
@@ -12,8 +12,6 @@ export interface ReviewedRegistration {
   readonly logicalId: string;
   /** Construct path of the `SenderIdRegistration`, e.g. `SenderIds-India-dev/DemoCoIndiaSenderId` (errors name it). */
   readonly constructPath: string;
-  /** Properties exactly as CloudFormation would send them to the handler. */
-  readonly rawProperties: Record<string, unknown>;
   readonly properties: RegistrationResourceProperties;
   /** Size in bytes of each attached file (by field path), when the file is an asset of the assembly. */
   readonly attachmentSizes: Record<string, number | undefined>;
@@ -48,7 +46,6 @@ export function readAssembly(assemblyDir: string, stage: string): StageAssembly 
       region: r.region,
       logicalId: r.logicalId,
       constructPath,
-      rawProperties: r.properties,
       properties,
       attachmentSizes: Object.fromEntries(Object.entries(properties.Attachments).map(([p, a]) => [p, assetSize(assemblyDir, stack, a.S3Url)])),
       warnings: warningsUnder(stack, constructPath),

@@ -1,10 +1,8 @@
-import { CloudFormationCustomResourceUpdateEvent } from 'aws-lambda';
-import { desiredRegistration } from '../../lambda/desired-state';
-import { makesNewRegistration, RegistrationEvent } from '../../lambda/events';
-import { checkAdoptionOnUpdate } from '../../lambda/on-adopt';
-import { planRegistration } from '../../lib/planner/plan';
-import { ActualRegistration, Plan } from '../../lib/planner/types';
-import { desiredFieldValues, RegistrationResourceProperties } from '../../lib/resource-properties';
+import { desiredFieldValues, RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
+import { desiredRegistration } from '../../lib/core/lifecycle/desired-state';
+import { planRegistration } from '../../lib/core/lifecycle/plan';
+import { adoptionRefusedOnUpdate, isReplacement } from '../../lib/core/lifecycle/transitions';
+import { ActualRegistration, Plan } from '../../lib/core/lifecycle/types';
 import { ReviewedRegistration } from './assembly';
 
 export type ConsequenceKind =
@@ -24,23 +22,19 @@ const REVIEW_TIME = '2–4 weeks';
 const NEW_FEE = 'a new registration with its own non-refundable fee';
 
 /**
- * The consequence of deploying `head` over `base`, decided by the handler's own rules: whether the
- * event makes a new registration (lambda/events.ts), whether an adoption is allowed
- * (lambda/on-adopt.ts), and what the pure planner does to a registration whose latest version is
- * approved and holds the base values (lib/planner). Only the mapping to words lives here.
+ * The consequence of deploying `head` over `base`, decided by the handler's own rules, asked of the two
+ * property sets (lib/core/lifecycle): whether the update replaces the registration, whether an adoption
+ * is allowed, and what the planner does to a registration whose latest version is approved and holds
+ * the base values. Only the mapping to words lives here.
  */
 export function consequenceOf(base: ReviewedRegistration | undefined, head: ReviewedRegistration | undefined, refusal?: string[]): Consequence {
   if (refusal) return { kind: 'refused', summary: 'Refused: synth fails, so this stage cannot be deployed until the errors are fixed.', reasons: refusal };
   if (!head) return removal(base!.properties);
   if (!base) return creation(head.properties);
 
-  const event = updateEvent(base, head);
-  try {
-    checkAdoptionOnUpdate(event);
-  } catch (error) {
-    return { kind: 'refused', summary: 'Refused by the handler at deploy: nothing is written.', reasons: [(error as Error).message] };
-  }
-  if (makesNewRegistration(event)) {
+  const adoptionRefusal = adoptionRefusedOnUpdate(base.properties, head.properties, DEPLOYED_ID);
+  if (adoptionRefusal) return { kind: 'refused', summary: 'Refused by the handler at deploy: nothing is written.', reasons: [adoptionRefusal] };
+  if (isReplacement(base.properties, head.properties)) {
     return {
       kind: 'replaced',
       summary: `A brand-new ${head.properties.RegistrationType} registration is created${submitted(head.properties)}: ${NEW_FEE}, `
@@ -89,19 +83,7 @@ function submitted(props: RegistrationResourceProperties): string {
   return props.Submit ? ` and submitted for review (${REVIEW_TIME})` : ' and left as a draft (submit: false)';
 }
 
-/** The Update event CloudFormation sends when `head` replaces `base` on a deployed registration. */
-function updateEvent(base: ReviewedRegistration, head: ReviewedRegistration): RegistrationEvent {
-  const event: Partial<CloudFormationCustomResourceUpdateEvent> = {
-    RequestType: 'Update',
-    LogicalResourceId: head.logicalId,
-    PhysicalResourceId: DEPLOYED_ID,
-    ResourceType: 'Custom::SenderIdRegistration',
-    ResourceProperties: { ServiceToken: 'review', ...head.rawProperties },
-    OldResourceProperties: { ServiceToken: 'review', ...base.rawProperties },
-  };
-  return event as RegistrationEvent;
-}
-
+/** The physical id the base deploy gave the registration; a report never names a real one. */
 const DEPLOYED_ID = 'registration-deployed-from-base';
 
 /** The registration as the base deploy left it once approved: its latest version holds exactly the base values. */

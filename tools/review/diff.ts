@@ -1,4 +1,4 @@
-import { AttachmentProperty, RegistrationResourceProperties } from '../../lib/resource-properties';
+import { AttachmentProperty, RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
 import { fieldLabel, isShowable, shownValue } from './field-labels';
 
 export type ChangeKind = 'added' | 'changed' | 'removed';

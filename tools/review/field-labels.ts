@@ -1,6 +1,6 @@
-import { catalogEntry } from '../../lib/definitions/catalog';
-import { RegistrationFieldDefinition } from '../../lib/definitions/types';
-import { isPublicTextField, showText } from '../../lib/personal-data';
+import { catalogEntry } from '../../lib/core/forms/catalog';
+import { RegistrationFieldDefinition } from '../../lib/core/forms/types';
+import { isPublicTextField, showText } from '../../lib/core/personal-data';
 
 /** How the report names a field: the form's own title and section where the catalog knows them. */
 export interface FieldLabel {
@@ -32,7 +32,7 @@ export function inFormOrder(registrationType: string, fieldPaths: Iterable<strin
 }
 
 /**
- * A field value as the report may show it. lib/personal-data.ts decides: public text is quoted,
+ * A field value as the report may show it. lib/core/personal-data.ts decides: public text is quoted,
  * personal text shows only its length; select choices are public enumerations.
  */
 export function shownValue(fieldPath: string, value: string | string[]): string {

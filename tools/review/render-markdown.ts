@@ -1,4 +1,4 @@
-import { SENDER_ID_FIELD } from '../../lib/countries/common-form';
+import { SENDER_ID_FIELD } from '../../lib/core/forms/common-fields';
 import { ReviewedRegistration } from './assembly';
 import { ConsequenceKind } from './consequence';
 import { Change } from './diff';

@@ -1,5 +1,5 @@
 import { RegistrationVersionInformation, RegistrationVersionStatusHistory } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { isPublicTextField } from '../../lib/personal-data';
+import { isPublicTextField } from '../../lib/core/personal-data';
 import { ManagedRegistration, managedRegistrations, SENDER_ID_FIELD } from '../deployed/managed-registrations';
 import { ReadOnlyRegistrationApi } from '../deployed/read-only-api';
 
@@ -107,7 +107,7 @@ function statusOfHistoryMember(member: string): string {
 async function senderIdOf(
   api: ReadOnlyRegistrationApi, registrationId: string, versions: RegistrationVersionInformation[],
 ): Promise<string | undefined> {
-  // Decided in one place (lib/personal-data.ts); the sender ID is public there, but the check keeps it so.
+  // Decided in one place (lib/core/personal-data.ts); the sender ID is public there, but the check keeps it so.
   if (!isPublicTextField(SENDER_ID_FIELD)) return undefined;
   for (const version of [...versions].reverse()) {
     if (version.RegistrationVersionStatus === 'DISCARDED') continue;

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { catalogEntries } from '../../../lib/definitions/catalog';
+import { catalogEntries } from '../../../lib/core/forms/catalog';
 import { BUNDLED_CATALOG_DIR } from '../../definitions-sync/catalog-files';
 import { syncDefinitions } from '../../definitions-sync/sync';
 import { EXIT, HELP_OPTION, noPositionals, parsedOrUsageError, UsageError } from '../args';

@@ -1,5 +1,5 @@
-import { sectionDefinitions } from '../../../lib/definitions/sections';
-import { RegistrationTypeCatalogEntry } from '../../../lib/definitions/types';
+import { sectionDefinitions } from '../../../lib/core/forms/sections';
+import { RegistrationTypeCatalogEntry } from '../../../lib/core/forms/types';
 import { validationError } from '../errors';
 import { catalogEntryOrThrow } from '../field-checks';
 import { filters, optionalString, optionalStrings, paginate, requiredString } from '../params';

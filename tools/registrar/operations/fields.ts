@@ -1,4 +1,4 @@
-import { FieldValue } from '../../../lib/definitions/types';
+import { FieldValue } from '../../../lib/core/forms/types';
 import { validationError } from '../errors';
 import { catalogEntryOrThrow, checkPut } from '../field-checks';
 import { findVersion, liveRegistration, requireDraft } from '../lifecycle';

@@ -1,4 +1,5 @@
-import { FieldValues } from './definitions/types';
+import { FieldValues } from '../forms/types';
+import { attachmentValue, selectValue, textValue } from '../value-kinds';
 
 /**
  * The contract between the construct and the handler: the properties of a
@@ -59,14 +60,44 @@ export interface RegistrationResourceProperties {
   readonly AdoptRegistrationId?: string;
 }
 
+/**
+ * What a registration declares, before it is rendered. The contract's defaults apply here (submit, no AWS
+ * review), as parsing applies them to what CloudFormation delivers.
+ */
+export interface DeclaredRegistration {
+  readonly registrationType: string;
+  readonly fields: Record<string, string | string[]>;
+  readonly attachments: Record<string, AttachmentProperty>;
+  readonly submit?: boolean;
+  readonly awsReview?: boolean;
+  readonly removal: RemovalBehavior;
+  /** The construct passes a token resolved at synth, after Tags.of() aspects have run. */
+  readonly tags: TagProperty[];
+  readonly adoptRegistrationId?: string;
+}
+
+/** The resource's properties, in the order a template shows them; AdoptRegistrationId only when set, so other templates do not change. */
+export function renderResourceProperties(declared: DeclaredRegistration): RegistrationResourceProperties {
+  return {
+    RegistrationType: declared.registrationType,
+    Fields: declared.fields,
+    Attachments: declared.attachments,
+    Submit: declared.submit ?? true,
+    AwsReview: declared.awsReview ?? false,
+    RemovalPolicy: declared.removal,
+    Tags: declared.tags,
+    ...(declared.adoptRegistrationId !== undefined ? { AdoptRegistrationId: declared.adoptRegistrationId } : {}),
+  };
+}
+
 /** The field values these properties ask for; attachments get a placeholder id until uploaded. */
 export function desiredFieldValues(props: RegistrationResourceProperties, attachmentIds: Record<string, string> = {}): FieldValues {
   const values: Record<string, FieldValues[string]> = {};
   for (const [path, value] of Object.entries(props.Fields)) {
-    values[path] = Array.isArray(value) ? { SelectChoices: value } : { TextValue: value };
+    values[path] = Array.isArray(value) ? selectValue(value) : textValue(value);
   }
   for (const [path, attachment] of Object.entries(props.Attachments)) {
-    values[path] = { RegistrationAttachmentId: attachmentIds[path] ?? pendingAttachmentId(attachment) };
+    values[path] = attachmentValue(attachmentIds[path] ?? pendingAttachmentId(attachment));
   }
   return values;
 }

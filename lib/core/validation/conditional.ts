@@ -1,6 +1,7 @@
 import {
-  ConditionalRule, ConditionalValidation, FieldCondition, FieldValue, FieldValues, RegistrationFieldDefinition, RuleBehavior,
-} from '../definitions/types';
+  ConditionalRule, ConditionalValidation, FieldCondition, FieldValues, RegistrationFieldDefinition, RuleBehavior,
+} from '../forms/types';
+import { valueStrings } from '../value-kinds';
 
 /** What a field's requirement resolves to for a given set of values. */
 export interface EffectiveRequirement {
@@ -11,14 +12,6 @@ export interface EffectiveRequirement {
   readonly rule?: ConditionalRule;
 }
 
-/** A value as the list of strings conditions compare against. */
-export function valueStrings(value: FieldValue | undefined): string[] {
-  if (!value) return [];
-  if (value.TextValue !== undefined) return [value.TextValue];
-  if (value.SelectChoices !== undefined) return value.SelectChoices;
-  if (value.RegistrationAttachmentId !== undefined) return [value.RegistrationAttachmentId];
-  return [];
-}
 
 function conditionHolds(condition: FieldCondition, values: FieldValues): boolean {
   const actual = valueStrings(values[condition.DependsOnFieldPath]);

@@ -1,5 +1,5 @@
-import { FieldValue } from '../definitions/types';
-import { TagProperty } from '../resource-properties';
+import { TagProperty } from '../contract/resource-properties';
+import { sameFieldValue } from '../value-kinds';
 import { isAttachmentRecordTag } from './attachment-records';
 import { isDraft, isUnderReview } from './statuses';
 import { ActualRegistration, DesiredRegistration, Operation, Plan, PlanOptions } from './types';
@@ -64,7 +64,7 @@ export function planFieldChanges(desired: DesiredRegistration, actual: ActualReg
     if (currentHash !== attachment.ContentHash) ops.push({ kind: 'attach', fieldPath, attachment });
   }
   for (const [fieldPath, value] of Object.entries(desired.fields)) {
-    if (!sameValue(value, actual.values[fieldPath])) ops.push({ kind: 'putField', fieldPath, value });
+    if (!sameFieldValue(value, actual.values[fieldPath])) ops.push({ kind: 'putField', fieldPath, value });
   }
   for (const fieldPath of Object.keys(actual.values)) {
     if (!(fieldPath in desired.fields) && !(fieldPath in desired.attachments)) ops.push({ kind: 'deleteField', fieldPath });
@@ -72,17 +72,6 @@ export function planFieldChanges(desired: DesiredRegistration, actual: ActualReg
   return ops;
 }
 
-function sameValue(desired: FieldValue, actual: FieldValue | undefined): boolean {
-  if (!actual) return false;
-  if (desired.TextValue !== undefined) return actual.TextValue === desired.TextValue;
-  if (desired.SelectChoices !== undefined) {
-    // Choices are a set: the service may return them in another order.
-    const a = [...(actual.SelectChoices ?? [])].sort();
-    const d = [...desired.SelectChoices].sort();
-    return a.length === d.length && a.every((c, i) => c === d[i]);
-  }
-  return false;
-}
 
 /** Tags live on the registration, not on a version: they change without a new version. */
 export function planTagChanges(desired: DesiredRegistration, actual: ActualRegistration): Operation[] {

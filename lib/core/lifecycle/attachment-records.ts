@@ -1,4 +1,4 @@
-import { TagProperty } from '../resource-properties';
+import { TagProperty } from '../contract/resource-properties';
 
 /** Tag key recorded on every attachment we upload, so a person (and older deploys) can tell which file it holds. */
 export const CONTENT_HASH_TAG = 'sender-id-registration:content-hash';

@@ -1,4 +1,5 @@
-import { AssumableRule, ConditionalValidation, FieldValue, FieldValues, RegistrationFieldDefinition, TextValidation } from '../definitions/types';
+import { AssumableRule, ConditionalValidation, FieldValue, FieldValues, RegistrationFieldDefinition, TextValidation } from '../forms/types';
+import { VALUE_MEMBER } from '../value-kinds';
 
 import { closestPath } from './closest-path';
 import { describeConditions, EffectiveRequirement, effectiveRequirement } from './conditional';
@@ -95,11 +96,9 @@ function fromRule(requirement: EffectiveRequirement): string {
   return requirement.rule ? ` (${describeConditions(requirement.rule)})` : '';
 }
 
-const MEMBER_FOR_TYPE = { TEXT: 'TextValue', SELECT: 'SelectChoices', ATTACHMENT: 'RegistrationAttachmentId' } as const;
-
 function checkShape(definition: RegistrationFieldDefinition, value: FieldValue): string | undefined {
   const set = (Object.keys(value) as Array<keyof FieldValue>).filter((k) => value[k] !== undefined);
-  const expected = MEMBER_FOR_TYPE[definition.FieldType];
+  const expected = VALUE_MEMBER[definition.FieldType];
   if (set.length !== 1 || set[0] !== expected) {
     const kind = { TEXT: 'a text value', SELECT: 'a list of choices', ATTACHMENT: 'an attachment' }[definition.FieldType];
     const article = definition.FieldType === 'ATTACHMENT' ? 'an' : 'a';

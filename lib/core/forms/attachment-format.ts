@@ -1,9 +1,11 @@
+import { formRules } from './index';
+
 /**
  * The one place that decides what an attachment may be: the construct checks files at synth with it
  * and the local registrar checks uploads and field values with it, so the two can never disagree.
  */
 
-/** The API reference's limit ("The maximum file size is 500KB"); a field may have a smaller one (FIELD_ATTACHMENT_LIMITS). */
+/** The API reference's limit ("The maximum file size is 500KB"); a field may have a smaller one (its form's attachmentLimits). */
 export const MAX_ATTACHMENT_BYTES = 500 * 1024;
 
 export interface AttachmentFormat {
@@ -40,29 +42,6 @@ export interface AttachmentLimit {
   readonly fieldSpecific: boolean;
 }
 
-/**
- * Fields whose form asks for less than the API allows. Keyed by registration type and field path,
- * because the same path (senderIdInfo.letterOfAuthorization) has different rules on different forms.
- */
-const FIELD_ATTACHMENT_LIMITS: ReadonlyArray<Omit<AttachmentLimit, 'fieldSpecific'> & { readonly registrationType: string; readonly fieldPath: string }> = [
-  {
-    // The UK type name is unconfirmed (<ISO2>_SENDER_ID_REGISTRATION pattern); the field path is verbatim API output (AWS blog, 2026-01-07).
-    registrationType: 'GB_SENDER_ID_REGISTRATION',
-    fieldPath: 'senderIdInfo.letterOfAuthorization',
-    maxBytes: 400 * 1024,
-    formats: ['PDF'],
-    source: 'UK registration form docs: "Create a PDF of the LOA ... The maximum file size is 400 KB"',
-  },
-  {
-    // SG field paths are not public; the UK path is assumed for the same "Letter of authorization image" field.
-    registrationType: 'SG_SENDER_ID_REGISTRATION',
-    fieldPath: 'senderIdInfo.letterOfAuthorization',
-    maxBytes: 400 * 1024,
-    formats: ['PNG'],
-    source: 'Singapore registration form docs: "The supported file type is PNG and the maximum file size is 400KB"',
-  },
-];
-
 const API_LIMIT: AttachmentLimit = {
   maxBytes: MAX_ATTACHMENT_BYTES,
   formats: ATTACHMENT_FORMATS.map((f) => f.name),
@@ -70,9 +49,13 @@ const API_LIMIT: AttachmentLimit = {
   fieldSpecific: false,
 };
 
-/** What the field accepts: its form's own limit where one is known, else the API's. */
+/**
+ * What the field accepts: its form's own limit where one is known (in the form's folder, e.g. uk/), else the API's.
+ * Looked up by registration type and field path, because the same path (senderIdInfo.letterOfAuthorization) has
+ * different rules on different forms.
+ */
 export function attachmentLimitFor(registrationType: string, fieldPath: string): AttachmentLimit {
-  const own = FIELD_ATTACHMENT_LIMITS.find((l) => l.registrationType === registrationType && l.fieldPath === fieldPath);
+  const own = formRules(registrationType)?.attachmentLimits?.find((l) => l.fieldPath === fieldPath);
   return own ? { maxBytes: own.maxBytes, formats: own.formats, source: own.source, fieldSpecific: true } : API_LIMIT;
 }
 

@@ -2,7 +2,7 @@ import { isPublicTextField, showText } from '../personal-data';
 
 /**
  * How values a user gave appear in validation messages: one place, so every message reads the same.
- * Whether a value may be shown at all is lib/personal-data.ts's decision.
+ * Whether a value may be shown at all is lib/core/personal-data.ts's decision.
  */
 
 /** Enough of a long value to recognise it, without a 2,000-character sample filling the synth output. */

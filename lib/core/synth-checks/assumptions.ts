@@ -1,10 +1,10 @@
-import { AssumableRule, RegistrationTypeCatalogEntry } from '../definitions/types';
+import { AssumableRule, RegistrationTypeCatalogEntry } from '../forms/types';
 import { LINT_ID_PREFIX } from '../lint/rules';
 import { FieldProblem } from '../validation/validate';
 import { SynthWarning } from './synth-warning';
 
 /**
- * What the bundled catalog only assumed (FieldProvenance.Assumed, lib/definitions/catalog/README.md)
+ * What the bundled catalog only assumed (FieldProvenance.Assumed, lib/core/forms/catalog/README.md)
  * warns at synth instead of failing it: no published form states it, so the live form decides at
  * deploy, where the handler validates against the live definitions before anything is written.
  */

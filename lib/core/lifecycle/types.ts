@@ -1,5 +1,5 @@
-import { FieldValue, FieldValues } from '../definitions/types';
-import { AttachmentProperty, TagProperty } from '../resource-properties';
+import { AttachmentProperty, TagProperty } from '../contract/resource-properties';
+import { FieldValue, FieldValues } from '../forms/types';
 
 /** What the user declared. */
 export interface DesiredRegistration {

@@ -1,19 +1,22 @@
+import { FORMS } from './forms';
+
 /**
  * The one place that decides which registration values may be shown in messages and logs.
  *
  * Contact details, addresses, tax ids and documents are personal data: they never appear in logs,
  * error messages, stack events or outputs. Everything is hidden unless listed here as public: the
- * sender ID, the company's public face, its Indian DLT ids and the messaging use case, which reviewers must be able to read.
+ * sender ID, the company's public face and the messaging use case, which reviewers must be able to read, plus what a
+ * form's own folder lists (India's DLT ids, lib/core/forms/india).
  */
 const PUBLIC_TEXT_FIELDS: readonly RegExp[] = [
   /^senderIdInfo\.senderId$/,
   /^senderIdInfo\.senderIdDescription$/,
-  // TRAI DLT ids of the business and its telemarketer chain: what India's reviewers check.
-  /^inSidSpecificInfo\./,
   /^companyInfo\.companyName$/,
   /^companyInfo\.website$/,
   /^messagingUseCase\./,
   /^messageSamples\./,
+  // What a form's own folder adds (India's DLT ids): a field path means the same on every form that has it.
+  ...FORMS.flatMap((form) => form.publicTextFields ?? []),
 ];
 
 /** Whether a text field's value may be shown; select choices are public enumerations and always may. */

@@ -1,5 +1,5 @@
-import { DesiredRegistration } from '../lib/planner/types';
-import { RegistrationResourceProperties, desiredFieldValues } from '../lib/resource-properties';
+import { RegistrationResourceProperties, desiredFieldValues } from '../contract/resource-properties';
+import { DesiredRegistration } from './types';
 
 /** The planner's view of what the resource properties ask for. */
 export function desiredRegistration(props: RegistrationResourceProperties): DesiredRegistration {

@@ -143,7 +143,7 @@ export interface RegistrationSectionDefinition {
 
 /**
  * A bundled catalog entry: the definitions of one registration type, with where they came from.
- * Stored as one JSON file per type in lib/definitions/catalog/ (see the README there).
+ * Stored as one JSON file per type in lib/core/forms/catalog/ (see the README there).
  */
 export interface RegistrationTypeCatalogEntry {
   readonly RegistrationType: string;

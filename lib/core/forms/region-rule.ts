@@ -1,25 +1,16 @@
-import RULES from './region-rules.json';
+import { RegionRule } from './form-rules';
+import { formRules } from './index';
 
 /**
- * Where a registration type must be created. The rules are data (region-rules.json, beside this file), so the next
- * country's rule is one entry there; this module is the one place that reads them and words a refusal.
+ * Where a registration type must be created. The rules are data in each form's folder (e.g.
+ * india/region-rule.json), so the next country's rule lives with the rest of its form; this module is
+ * the one place that reads them and words a refusal.
  */
-export interface RegionRule {
-  /** The Regions a registration of this type must be created in. */
-  readonly Regions: string[];
-  /** Why, in plain language. */
-  readonly Reason: string;
-  /** What to do instead. */
-  readonly Fix: string;
-  /** Where the rule comes from. */
-  readonly Source: string;
-}
-
-const RULES_BY_TYPE: Record<string, RegionRule> = RULES;
+export type { RegionRule } from './form-rules';
 
 /** The rule for a registration type, or undefined when any Region works. */
 export function regionRule(registrationType: string): RegionRule | undefined {
-  return RULES_BY_TYPE[registrationType];
+  return formRules(registrationType)?.regionRule;
 }
 
 /**

@@ -1,0 +1,32 @@
+import { adoptsOnCreate } from '../lib/core/lifecycle/transitions';
+import { makesNewRegistration, OnEventResult, parseRequest, RegistrationEvent } from './events';
+import { failure } from './failure';
+import type { HandlerContext } from './handler';
+import { logger } from './logger';
+import { adoptRegistration, checkAdoptionOnUpdate } from './on-adopt';
+import { createRegistration } from './on-create';
+import { deleteRegistration } from './on-delete';
+import { validateAgainstLiveDefinitions } from './validate-live';
+
+/** Start the work of one request: the event is parsed once, then each request type goes to its own module. */
+export async function onEvent(handler: HandlerContext, event: RegistrationEvent): Promise<OnEventResult> {
+  logger.info('onEvent', { requestType: event.RequestType, logicalResourceId: event.LogicalResourceId, physicalResourceId: event.PhysicalResourceId });
+  try {
+    const request = parseRequest(event);
+    const api = handler.api();
+    if (request.requestType === 'Delete') return await deleteRegistration(api, request, () => handler.isRollingBack(request.stackId));
+    if (request.requestType === 'Create') {
+      return adoptsOnCreate(request.props) ? await adoptRegistration(api, request) : await createRegistration(api, request);
+    }
+    // A rollback restores properties that were valid once; neither a form that has changed since nor
+    // the adoption check may fail it.
+    const rollingBack = await handler.isRollingBack(request.stackId);
+    if (!rollingBack) checkAdoptionOnUpdate(request);
+    if (makesNewRegistration(request)) return await createRegistration(api, request);
+    // Same registration type: check the new values before isComplete writes anything.
+    if (!rollingBack) await validateAgainstLiveDefinitions(api, request.props);
+    return { PhysicalResourceId: request.physicalResourceId };
+  } catch (error) {
+    throw failure(event, error);
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * What one registration form asks beyond its field definitions (catalog/<TYPE>.json): written by hand
+ * from the form's documentation, one folder per form beside this file, assembled in index.ts.
+ */
+export interface FormRules {
+  /** e.g. IN_SENDER_ID_REGISTRATION; the catalog entry of the same type holds its fields. */
+  readonly registrationType: string;
+  /** Where a registration of this type must be created; absent when any Region works. */
+  readonly regionRule?: RegionRule;
+  /** ATTACHMENT fields whose form asks for less than the API allows (lib/core/forms/attachment-format.ts applies them). */
+  readonly attachmentLimits?: readonly FieldAttachmentLimit[];
+  /**
+   * Text fields of this form whose values may be shown in messages and logs, beyond those every form shares
+   * (lib/core/personal-data.ts). Everything else is hidden as personal data.
+   */
+  readonly publicTextFields?: readonly RegExp[];
+}
+
+/** Where a registration type must be created. */
+export interface RegionRule {
+  /** The Regions a registration of this type must be created in. */
+  readonly Regions: string[];
+  /** Why, in plain language. */
+  readonly Reason: string;
+  /** What to do instead. */
+  readonly Fix: string;
+  /** Where the rule comes from. */
+  readonly Source: string;
+}
+
+/** A field's own attachment limit, stricter than the API's. */
+export interface FieldAttachmentLimit {
+  readonly fieldPath: string;
+  readonly maxBytes: number;
+  /** Names of the accepted formats (PDF, PNG, JPEG). */
+  readonly formats: readonly string[];
+  /** Where the limit comes from, for whoever updates it. */
+  readonly source: string;
+}

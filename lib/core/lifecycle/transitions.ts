@@ -1,0 +1,36 @@
+import { RegistrationResourceProperties } from '../contract/resource-properties';
+
+/**
+ * The lifecycle's decisions, as functions of the resource's properties: the handler asks them after
+ * parsing its event, and `review` asks them of two synthesized property sets, so the report can never
+ * say something the deploy would not do.
+ */
+
+/** Whether a Create takes over an existing registration (e.g. one made in the console) instead of creating one. */
+export function adoptsOnCreate(props: RegistrationResourceProperties): boolean {
+  return props.AdoptRegistrationId !== undefined;
+}
+
+/**
+ * Whether an update replaces the registration: a registration's type cannot change, so a new one is
+ * created and CloudFormation then deletes the old one according to its removal policy.
+ */
+export function isReplacement(oldProps: RegistrationResourceProperties, newProps: RegistrationResourceProperties): boolean {
+  return oldProps.RegistrationType !== newProps.RegistrationType;
+}
+
+/**
+ * Why an update's adoption request is refused, or undefined when it is fine. Adoption happens only on
+ * Create: an Update that newly asks to adopt a different registration would otherwise silently keep
+ * converging the current one (`registrationId`). Removing the prop after the first deploy, or naming
+ * the registration already held, is fine.
+ */
+export function adoptionRefusedOnUpdate(
+  oldProps: RegistrationResourceProperties, newProps: RegistrationResourceProperties, registrationId: string,
+): string | undefined {
+  const wanted = newProps.AdoptRegistrationId;
+  if (wanted === undefined || wanted === registrationId || wanted === oldProps.AdoptRegistrationId) return undefined;
+  return `AdoptRegistrationId: this resource already manages registration ${registrationId}; adoption happens only `
+    + `when the resource is created, so ${wanted} is not adopted and nothing was written. Declare the adopting registration as a new `
+    + 'construct (a new id), or remove adoptRegistrationId.';
+}
