@@ -1,4 +1,5 @@
 import { InvocationContext, IsCompleteResult, OnEventResult, RegistrationEvent } from './events';
+import { HandlerContext } from './handler-context';
 import { isComplete } from './is-complete';
 import { onEvent } from './on-event';
 import { defaultClient, RegistrationApi } from './registration-api';
@@ -23,13 +24,6 @@ export interface HandlerDependencies {
   readonly isRollingBack?: RollbackDetector;
   /** Default: read from the environment when the handler is created (lambda/settings.ts). */
   readonly settings?: HandlerSettings;
-}
-
-/** The dependencies as the request modules use them. */
-export interface HandlerContext {
-  api(): RegistrationApi;
-  readonly isRollingBack: RollbackDetector;
-  readonly settings: HandlerSettings;
 }
 
 export function createHandler(deps: HandlerDependencies = {}): RegistrationHandler {

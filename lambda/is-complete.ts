@@ -5,7 +5,7 @@ import { InvocationRecord } from './attach';
 import { converge } from './converge';
 import { InvocationContext, IsCompleteResult, makesNewRegistration, parseRequest, RegistrationEvent } from './events';
 import { failure, messageOf } from './failure';
-import type { HandlerContext } from './handler';
+import type { HandlerContext } from './handler-context';
 import { logger } from './logger';
 import { cleanUpFailedCreate } from './on-create';
 import { causeOf } from './operation-error';

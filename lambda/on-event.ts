@@ -1,7 +1,7 @@
 import { adoptsOnCreate } from '../lib/core/lifecycle/transitions';
 import { makesNewRegistration, OnEventResult, parseRequest, RegistrationEvent } from './events';
 import { failure } from './failure';
-import type { HandlerContext } from './handler';
+import type { HandlerContext } from './handler-context';
 import { logger } from './logger';
 import { adoptRegistration, checkAdoptionOnUpdate } from './on-adopt';
 import { createRegistration } from './on-create';

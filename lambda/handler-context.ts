@@ -1,0 +1,10 @@
+import { RegistrationApi } from './registration-api';
+import { HandlerSettings } from './settings';
+import { RollbackDetector } from './stack-rollback';
+
+/** The dependencies as the request modules use them. */
+export interface HandlerContext {
+  api(): RegistrationApi;
+  readonly isRollingBack: RollbackDetector;
+  readonly settings: HandlerSettings;
+}
