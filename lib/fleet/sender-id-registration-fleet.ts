@@ -79,7 +79,7 @@ export class SenderIdRegistrationFleet extends Construct {
     for (let n = 1; n <= placement.lock.stackCount; n++) {
       const stack = new Stack(this, `Stack${n}`, { ...props.stackProps, stackName: `${prefix}${n}` });
       // One account and Region share the quota: stacks deploying at once would each take longer than planned.
-      if (n > 1) stack.addDependency(this.stacks[n - 2], 'the stacks of a fleet share the registration quota');
+      if (n > 1) stack.addStackDependency(this.stacks[n - 2], 'the stacks of a fleet share the registration quota');
       this.stacks.push(stack);
     }
 

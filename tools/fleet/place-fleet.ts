@@ -16,7 +16,7 @@ export interface PlaceFleetOptions {
 
 export interface PlaceFleetResult {
   readonly lock: PlacementLock;
-  /** Loading problems of records (nothing is written while there are any). */
+  /** Problems of records that did not load: those are left unplaced (placed once they load), the others are placed. */
   readonly problems: string[];
   /** Whether the lock on disk differs from what it should be. */
   readonly changed: boolean;
@@ -29,7 +29,8 @@ export function placeFleet(options: PlaceFleetOptions): PlaceFleetResult {
   const load = loadFleetRecords(folder);
   const current = readPlacementLock(folder);
   const problems = [...load.problems, ...current.problems];
-  if (problems.length > 0) return { lock: current.lock, problems, changed: false, lines: [] };
+  // A lock that does not read is never overwritten: rewriting it from nothing could move every record.
+  if (current.problems.length > 0) return { lock: current.lock, problems, changed: false, lines: [] };
   const requestsPerSecond = options.requestsPerSecond ?? current.lock.requestsPerSecond ?? 1;
   const safetyMargin = options.safetyMargin ?? current.lock.safetyMargin ?? 0.25;
   const capacity = stackCapacity(requestsPerSecond, safetyMargin);

@@ -27,7 +27,7 @@ export const fleetPlaceCommand: Command = {
     '  --safety-margin F          share of the hour kept free, 0 to below 1; default the lock\'s, else 0.25',
     '  --check                    write nothing; exit 1 when placement.json is out of date (for CI)',
     '',
-    `${EXIT_CODES_HELP} A record that does not load is a finding (exit 1, nothing written).`,
+    `${EXIT_CODES_HELP} A record that does not load is a finding (exit 1; it is placed once it loads).`,
   ].join('\n'),
   async run(argv, io) {
     const { values, positionals } = parsedOrUsageError(() => parseArgs({
@@ -52,11 +52,8 @@ export const fleetPlaceCommand: Command = {
     const recordsFolder = path.resolve(io.cwd, values.records);
     if (!fs.existsSync(recordsFolder)) throw new UsageError(`--records ${values.records}: no such folder`);
     const result = placeFleet({ recordsFolder, requestsPerSecond, safetyMargin, check: values.check });
-    if (result.problems.length > 0) {
-      result.problems.forEach((problem) => io.err(problem));
-      return EXIT.failure;
-    }
     result.lines.forEach((line) => io.out(line));
-    return values.check && result.changed ? EXIT.failure : EXIT.ok;
+    result.problems.forEach((problem) => io.err(problem));
+    return result.problems.length > 0 || (values.check && result.changed) ? EXIT.failure : EXIT.ok;
   },
 };
