@@ -13,10 +13,11 @@ import { planCommand } from './commands/plan';
 import { registrarCommand } from './commands/registrar';
 import { rehearseCommand } from './commands/rehearse';
 import { reviewCommand } from './commands/review';
+import { schemaCommand } from './commands/schema';
 import { statusCommand } from './commands/status';
 
 export const COMMANDS: readonly Command[] = [rehearseCommand, reviewCommand, planCommand, statusCommand, definitionsSyncCommand, registrarCommand,
-  fleetPlaceCommand];
+  fleetPlaceCommand, schemaCommand];
 
 const PROGRAM = 'sender-id-registration';
 
