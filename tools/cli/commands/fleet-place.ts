@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { placeFleet } from '../../fleet/place-fleet';
 import { EXIT, HELP_OPTION, noPositionals, parsedOrUsageError, UsageError } from '../args';
 import { Command, EXIT_CODES_HELP } from '../command';
 
@@ -51,6 +50,8 @@ export const fleetPlaceCommand: Command = {
     if (safetyMargin !== undefined && !(safetyMargin >= 0 && safetyMargin < 1)) throw new UsageError('--safety-margin must be from 0 to below 1');
     const recordsFolder = path.resolve(io.cwd, values.records);
     if (!fs.existsSync(recordsFolder)) throw new UsageError(`--records ${values.records}: no such folder`);
+    // Loaded when run: the fleet reads records with aws-cdk-lib, which the other commands must not need to start.
+    const { placeFleet } = await import('../../fleet/place-fleet');
     const result = placeFleet({ recordsFolder, requestsPerSecond, safetyMargin, check: values.check });
     result.lines.forEach((line) => io.out(line));
     result.problems.forEach((problem) => io.err(problem));

@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readOnlyApi, smsClient } from '../../deployed/read-only-api';
-import { fleetStatus, fleetStatusCsv, fleetStatusTable } from '../../fleet/fleet-status';
 import { EXIT, HELP_OPTION, noPositionals, parsedOrUsageError, UsageError } from '../args';
 import { Command, EXIT_CODES_HELP } from '../command';
 
@@ -45,6 +44,8 @@ export const fleetStatusCommand: Command = {
     if (values.json && values.csv) throw new UsageError('--json and --csv exclude each other');
     const recordsFolder = path.resolve(io.cwd, values.records);
     if (!fs.existsSync(recordsFolder)) throw new UsageError(`--records ${values.records}: no such folder`);
+    // Loaded when run: the fleet reads records with aws-cdk-lib, which the other commands must not need to start.
+    const { fleetStatus, fleetStatusCsv, fleetStatusTable } = await import('../../fleet/fleet-status');
     io.err('reading registrations…');
     const rows = await fleetStatus(readOnlyApi(smsClient(values.region)), recordsFolder, values['stack-prefix']);
     io.out(values.json ? JSON.stringify(rows, null, 2) : values.csv ? fleetStatusCsv(rows) : fleetStatusTable(rows));
