@@ -14,12 +14,15 @@ export interface FleetLoad {
   readonly records: LoadedRecord[];
   /** Problems of records that did not load, each naming its file; those records are left out. */
   readonly problems: string[];
+  /** The names of the record files that did not load: still present, so placement keeps their stack. */
+  readonly unloaded: string[];
 }
 
 /** Every record of the folder, read and checked; the problems of every file are collected, not only the first. */
 export function loadFleetRecords(recordsFolder: string): FleetLoad {
   const records: LoadedRecord[] = [];
   const problems: string[] = [];
+  const unloaded: string[] = [];
   const seen = new Map<string, string>();
   for (const filePath of listRecordFiles(recordsFolder)) {
     const file = readRecordFile(filePath);
@@ -32,8 +35,9 @@ export function loadFleetRecords(recordsFolder: string): FleetLoad {
     const reading = readRecord(file, recordsFolder);
     problems.push(...reading.problems);
     if (reading.record) records.push({ ...reading.record, writes: createWriteCount(reading.record.props) });
+    else unloaded.push(file.name);
   }
-  return { records, problems };
+  return { records, problems, unloaded };
 }
 
 /** The placement lock of the folder; a missing lock is an empty one (every record then still has to be placed). */

@@ -167,6 +167,11 @@ class RecordReader {
     if (!fs.existsSync(resolved) || !fs.statSync(resolved).isFile()) {
       return this.report(where, `${quoted(value)} for ${fieldPath} does not exist (looked for ${inside} in the records folder)`);
     }
+    // A link inside the folder to a file outside it would upload what nobody reviewed with the records.
+    const real = path.relative(fs.realpathSync(this.recordsFolder), fs.realpathSync(resolved));
+    if (real.startsWith('..') || path.isAbsolute(real)) {
+      return this.report(where, `${quoted(value)} for ${fieldPath} links to a file outside the records folder; documents must be inside it`);
+    }
     return Attachment.fromFile(resolved);
   }
 

@@ -45,6 +45,22 @@ describe('sender-id-registration fleet place', () => {
     expect(lockOf(folder).records).toEqual({ a: 1 });
   });
 
+  test('a placed record that stops loading keeps its stack, and is where it was once it loads again', async () => {
+    // GIVEN a and b placed one a stack
+    const folder = recordsFolder({ 'a.json': indiaRecord({ senderId: 'DEMOA' }), 'b.json': indiaRecord({ senderId: 'DEMOB' }) });
+    await run(['fleet', 'place', '--records', folder, '--requests-per-second', String(30 / 3600), '--safety-margin', '0']);
+    expect(lockOf(folder).records).toEqual({ a: 1, b: 2 });
+    // WHEN a breaks, c arrives, and place runs
+    fs.writeFileSync(path.join(folder, 'a.json'), '{ not json');
+    fs.writeFileSync(path.join(folder, 'c.json'), JSON.stringify(indiaRecord({ senderId: 'DEMOC' })));
+    expect((await run(['fleet', 'place', '--records', folder])).code).toBe(1);
+    // THEN a keeps stack 1, so c cannot take it
+    expect(lockOf(folder).records).toEqual({ a: 1, b: 2, c: 3 });
+    fs.writeFileSync(path.join(folder, 'a.json'), JSON.stringify(indiaRecord({ senderId: 'DEMOA' })));
+    expect((await run(['fleet', 'place', '--records', folder])).code).toBe(0);
+    expect(lockOf(folder).records).toEqual({ a: 1, b: 2, c: 3 });
+  });
+
   test('usage errors exit 2: no --records, a folder that does not exist, a quota that is not a positive number', async () => {
     expect((await run(['fleet', 'place'])).code).toBe(2);
     expect((await run(['fleet', 'place', '--records', '/nonexistent/records'])).code).toBe(2);

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { loadFleetRecords } from '../../lib/fleet/fleet-records';
 import { indiaRecord, PDF, recordsFolder } from './fleet-fixtures';
@@ -108,6 +109,17 @@ describe('fleet records', () => {
     expect(loadFleetRecords(outside).problems).toEqual([
       `acme.json: attachments.senderIdInfo.proofOfSenderIdConnection: "../${path.basename(folder)}/inside/loa.pdf" for `
       + 'senderIdInfo.proofOfSenderIdConnection is outside the records folder; documents must be inside it (e.g. documents/loa.pdf)',
+    ]);
+  });
+
+  test('a link inside the records folder to a document outside it is refused', () => {
+    const elsewhere = recordsFolder({ 'loa.pdf': PDF });
+    const folder = recordsFolder({ 'acme.json': { ...indiaRecord(), attachments: { 'senderIdInfo.proofOfSenderIdConnection': 'documents/loa.pdf' } } });
+    fs.mkdirSync(path.join(folder, 'documents'));
+    fs.symlinkSync(path.join(elsewhere, 'loa.pdf'), path.join(folder, 'documents', 'loa.pdf'));
+    expect(loadFleetRecords(folder).problems).toEqual([
+      'acme.json: attachments.senderIdInfo.proofOfSenderIdConnection: "documents/loa.pdf" for senderIdInfo.proofOfSenderIdConnection '
+      + 'links to a file outside the records folder; documents must be inside it',
     ]);
   });
 

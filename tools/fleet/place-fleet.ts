@@ -34,7 +34,11 @@ export function placeFleet(options: PlaceFleetOptions): PlaceFleetResult {
   const requestsPerSecond = options.requestsPerSecond ?? current.lock.requestsPerSecond ?? 1;
   const safetyMargin = options.safetyMargin ?? current.lock.safetyMargin ?? 0.25;
   const capacity = stackCapacity(requestsPerSecond, safetyMargin);
-  const lock = placeRecords({ ...current.lock, requestsPerSecond, safetyMargin }, load.records, capacity);
+  // A record that does not load today (a typo being fixed) is still there: it keeps its stack, counted as large as the
+  // largest record, so that releasing it and placing it again can never move it. A new one waits until it loads.
+  const largest = Math.max(0, ...load.records.map((r) => r.writes));
+  const keptUnloaded = load.unloaded.filter((name) => current.lock.records[name] !== undefined).map((name) => ({ name, writes: largest }));
+  const lock = placeRecords({ ...current.lock, requestsPerSecond, safetyMargin }, [...load.records, ...keptUnloaded], capacity);
   const text = renderPlacementLock(lock);
   const file = path.join(folder, PLACEMENT_FILE);
   const changed = !current.exists || fs.readFileSync(file, 'utf8') !== text;
