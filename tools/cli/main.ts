@@ -8,13 +8,17 @@ import { describeServiceError } from '../../lambda/service-errors';
 import { EXIT, UsageError } from './args';
 import { Command, CommandIo, EXIT_CODES_HELP } from './command';
 import { definitionsSyncCommand } from './commands/definitions-sync';
+import { fleetPlaceCommand } from './commands/fleet-place';
+import { fleetStatusCommand } from './commands/fleet-status';
 import { planCommand } from './commands/plan';
 import { registrarCommand } from './commands/registrar';
 import { rehearseCommand } from './commands/rehearse';
 import { reviewCommand } from './commands/review';
+import { schemaCommand } from './commands/schema';
 import { statusCommand } from './commands/status';
 
-export const COMMANDS: readonly Command[] = [rehearseCommand, reviewCommand, planCommand, statusCommand, definitionsSyncCommand, registrarCommand];
+export const COMMANDS: readonly Command[] = [rehearseCommand, reviewCommand, planCommand, statusCommand, definitionsSyncCommand, registrarCommand,
+  fleetPlaceCommand, fleetStatusCommand, schemaCommand];
 
 const PROGRAM = 'sender-id-registration';
 

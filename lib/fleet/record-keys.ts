@@ -1,0 +1,96 @@
+import { AreaOfBusiness, MonthlyMessageVolume, UseCaseCategory } from '../enums';
+
+/**
+ * The typed keys a fleet record may hold, each with the field path it fills and the kind of value it takes.
+ * One table serves the record loader (kinds, messages that name the field path) and the schema generator (titles,
+ * limits and options come from the catalog entry of that field path).
+ */
+
+/** text: a string · choice: one of `choices` · yesNo: true or false · document: a file path relative to the record. */
+export type RecordKeyKind = 'text' | 'choice' | 'yesNo' | 'document';
+
+export interface RecordKey {
+  /** The key inside its section of the record, e.g. `legalName` of `company`. */
+  readonly key: string;
+  readonly fieldPath: string;
+  readonly kind: RecordKeyKind;
+  readonly required: boolean;
+  /** The options of a `choice` key, as the form spells them (the enums' values). */
+  readonly choices?: readonly string[];
+}
+
+const text = (key: string, fieldPath: string, required = true): RecordKey => ({ key, fieldPath, kind: 'text', required });
+const choice = (key: string, fieldPath: string, choices: readonly string[]): RecordKey => ({ key, fieldPath, kind: 'choice', required: true, choices });
+const documentKey = (key: string, fieldPath: string): RecordKey => ({ key, fieldPath, kind: 'document', required: false });
+
+/** The common form every record fills (the typed props `company`, `address`, `contact`, `useCase`). */
+export const COMMON_SECTIONS: Readonly<Record<string, readonly RecordKey[]>> = {
+  company: [
+    text('legalName', 'companyInfo.companyName'),
+    text('registrationNumber', 'companyInfo.companyId'),
+    text('website', 'companyInfo.website'),
+    choice('areaOfBusiness', 'companyInfo.areaOfBusiness', Object.values(AreaOfBusiness)),
+  ],
+  address: [
+    text('line1', 'companyAddress.address1'),
+    text('line2', 'companyAddress.address2', false),
+    text('city', 'companyAddress.city'),
+    text('stateOrProvince', 'companyAddress.state', false),
+    text('postalCode', 'companyAddress.zipCode', false),
+    text('isoCountryCode', 'companyAddress.isoCountryCode'),
+  ],
+  contact: [
+    text('email', 'contactInfo.emailAddress'),
+    text('phone', 'contactInfo.phoneNumber'),
+  ],
+  useCase: [
+    choice('category', 'messagingUseCase.useCaseCategory', Object.values(UseCaseCategory)),
+    text('description', 'messagingUseCase.useCaseDescription'),
+    choice('monthlyVolume', 'messagingUseCase.monthlyMessageVolume', Object.values(MonthlyMessageVolume)),
+    text('optInDescription', 'messagingUseCase.optInDescription'),
+  ],
+};
+
+/** The `form` section of the registration types with typed props (RegistrationForm.india / .indonesia). */
+export const FORM_KEYS: Readonly<Record<string, readonly RecordKey[]>> = {
+  IN_SENDER_ID_REGISTRATION: [
+    text('principalEntityId', 'inSidSpecificInfo.principalEntityId'),
+    text('chainId1', 'inSidSpecificInfo.chainId1'),
+    text('chainId2', 'inSidSpecificInfo.chainId2'),
+    text('chainId3', 'inSidSpecificInfo.chainId3'),
+    text('chainId5', 'inSidSpecificInfo.chainId5'),
+    { key: 'acknowledgeSendingParameters', fieldPath: 'inSidSpecificInfo.sendingParametersAcknowledgement', kind: 'yesNo', required: true },
+  ],
+  ID_SENDER_ID_REGISTRATION: [
+    documentKey('letterOfAuthorizationTelkomsel', 'idSidSpecificInfo.letterOfAuthorization1'),
+    documentKey('letterOfAuthorizationIoh', 'idSidSpecificInfo.letterOfAuthorization2'),
+    { ...documentKey('letterOfAuthorizationXlAxiata', 'idSidSpecificInfo.letterOfAuthorization3'), required: true },
+    documentKey('letterOfAuthorizationSmartfren', 'idSidSpecificInfo.letterOfAuthorization4'),
+    documentKey('ojkRegulatoryLicense', 'idSidSpecificInfo.regulatoryAgencyLicense'),
+    documentKey('npwpDocument', 'idSidSpecificInfo.nomorPokokWajibPajakDocument'),
+    documentKey('nibDocument', 'idSidSpecificInfo.nomorIndukBerusahaDocument'),
+    documentKey('proofOfSenderIdConnection', 'senderIdInfo.proofOfSenderIdConnection'),
+  ],
+};
+
+export const SENDER_ID_PATH = 'senderIdInfo.senderId';
+export const MESSAGE_SAMPLE_PATHS = ['messageSamples.messageSample1', 'messageSamples.messageSample2', 'messageSamples.messageSample3'];
+
+/** The top-level keys of a record, in the order the README documents them. */
+export const RECORD_TOP_KEYS = [
+  '$schema', 'type', 'typeNotInCatalog', 'senderId', 'form', 'company', 'address', 'contact', 'useCase', 'messageSamples',
+  'fields', 'attachments', 'tags', 'options',
+] as const;
+
+export const OPTION_KEYS = ['submit', 'awsReview', 'removalPolicy'] as const;
+export const REMOVAL_POLICIES = ['RETAIN', 'DESTROY'] as const;
+
+/** Where a field path is set in a record of the type: a typed key (`form.chainId1`), else `fields` / `attachments`. */
+export function recordLocationOf(registrationType: string, fieldPath: string): { section: string; key: string } | undefined {
+  if (fieldPath === SENDER_ID_PATH) return { section: '', key: 'senderId' };
+  for (const [section, keys] of Object.entries({ ...COMMON_SECTIONS, form: FORM_KEYS[registrationType] ?? [] })) {
+    const found = keys.find((k) => k.fieldPath === fieldPath);
+    if (found) return { section, key: found.key };
+  }
+  return undefined;
+}
