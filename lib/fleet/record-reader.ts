@@ -2,15 +2,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { Attachment } from '../attachment';
+import { catalogEntries, catalogEntry } from '../core/forms/catalog';
+import { closestPath } from '../core/validation/closest-path';
+import { quoted } from '../core/validation/message-values';
 import { CompanyAddress, CompanyInfo, ContactInfo, MessagingUseCase } from '../countries/common-form';
 import { IndiaSenderIdProps } from '../countries/india';
 import { IndonesiaSenderIdProps } from '../countries/indonesia';
-import { catalogEntries, catalogEntry } from '../definitions/catalog';
 import { RegistrationField } from '../registration-field';
 import { RegistrationForm } from '../registration-form';
 import { SenderIdRegistrationProps } from '../sender-id-registration';
-import { closestPath } from '../validation/closest-path';
-import { quoted } from '../validation/message-values';
 import { RecordFile } from './record-files';
 import {
   COMMON_SECTIONS, FORM_KEYS, MESSAGE_SAMPLE_PATHS, OPTION_KEYS, RECORD_TOP_KEYS, RecordKey, REMOVAL_POLICIES, SENDER_ID_PATH,

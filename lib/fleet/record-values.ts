@@ -1,4 +1,4 @@
-import { quoted, shownText } from '../validation/message-values';
+import { quoted, shownText } from '../core/validation/message-values';
 
 /**
  * How a record's raw values (parsed JSON or YAML) are described in messages: by kind, and by value only where

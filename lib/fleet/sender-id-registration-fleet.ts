@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { Annotations, Stack, StackProps, Tags } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { LINT_ID_PREFIX } from '../lint/rules';
+import { LINT_ID_PREFIX } from '../core/lint/rules';
 import { SenderIdRegistration } from '../sender-id-registration';
 import { LoadedRecord, loadFleetRecords, readPlacementLock } from './fleet-records';
 import { CUSTOM_RESOURCE_TIMEOUT_SECONDS, stackCapacity } from './placement';

@@ -2,7 +2,7 @@ import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { buildIsvFleetApp } from '../../examples/isv-fleet/app';
-import { RESOURCE_TAG_KEY, STACK_TAG_KEY } from '../../lib/resource-properties';
+import { RESOURCE_TAG_KEY, STACK_TAG_KEY } from '../../lib/core/contract/resource-properties';
 import { runCli } from '../../tools/cli/main';
 import { fleetRecordLogicalId, FleetStatusRow } from '../../tools/fleet/fleet-status';
 import { RunningRegistrar } from '../../tools/registrar';

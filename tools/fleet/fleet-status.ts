@@ -1,7 +1,7 @@
 import { App, CfnResource, Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { RESOURCE_TAG_KEY } from '../../lib/core/contract/resource-properties';
 import { loadFleetRecords, readPlacementLock } from '../../lib/fleet/fleet-records';
-import { RESOURCE_TAG_KEY } from '../../lib/resource-properties';
 import { managedRegistrations } from '../deployed/managed-registrations';
 import { ReadOnlyRegistrationApi } from '../deployed/read-only-api';
 

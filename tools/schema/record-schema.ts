@@ -1,7 +1,7 @@
-import { catalogEntry } from '../../lib/definitions/catalog';
+import { catalogEntry } from '../../lib/core/forms/catalog';
 import {
   ConditionalBehavior, FieldCondition, RegistrationFieldDefinition, RegistrationTypeCatalogEntry,
-} from '../../lib/definitions/types';
+} from '../../lib/core/forms/types';
 import {
   COMMON_SECTIONS, FORM_KEYS, MESSAGE_SAMPLE_PATHS, OPTION_KEYS, RecordKey, recordLocationOf, REMOVAL_POLICIES, SENDER_ID_PATH,
 } from '../../lib/fleet/record-keys';

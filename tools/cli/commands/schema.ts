@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { catalogEntries, catalogEntry } from '../../../lib/definitions/catalog';
+import { catalogEntries, catalogEntry } from '../../../lib/core/forms/catalog';
 import { recordSchema } from '../../schema/record-schema';
 import { EXIT, HELP_OPTION, noPositionals, parsedOrUsageError, UsageError } from '../args';
 import { Command, EXIT_CODES_HELP } from '../command';
