@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
+import { buildIsvFleetApp } from '../../examples/isv-fleet/app';
 import { runCli } from '../../tools/cli/main';
 import { declareRegistration } from '../review/fixtures/review-app';
 
@@ -61,6 +62,27 @@ test('rehearse --assembly runs an app with no stage convention through the handl
     expect(result.stdout).toContain('── Create: ReviewApp/India');
     expect(result.stdout).toMatch(/status SUBMITTED · version 1/);
     expect(result.stdout).not.toContain('Act 2');
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('rehearse the ISV fleet example: its India and Indonesia records are submitted; the type outside the catalog is named, not failed', async () => {
+  // GIVEN the fleet example, synthesized (records for India, Indonesia with documents, and Jordan, a type the catalog lacks)
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-cli-fleet-'));
+  try {
+    const app = new App({ outdir: path.join(work, 'cdk.out') });
+    buildIsvFleetApp(app);
+    app.synth();
+
+    // WHEN it is rehearsed on the embedded registrar
+    const result = await cli(['rehearse', '--assembly', 'cdk.out'], work);
+
+    // THEN both catalog types are created and submitted, and Jordan is reported as left to the live form at deploy
+    expect(result.code).toBe(0);
+    expect(result.stdout.match(/status SUBMITTED · version 1/g)).toHaveLength(2);
+    expect(result.stdout).toMatch(/── Not rehearsed: IsvFleet-1\/demojordan\w*\n {3}type JO_SENDER_ID_REGISTRATION is not in the bundled catalog/);
+    expect(result.stdout).toContain('2 registrations were created');
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

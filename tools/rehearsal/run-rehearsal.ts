@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { RegistrationEvent } from '../../lambda/events';
 import type { RegistrationHandler } from '../../lambda/handler';
 import { parseResourceProperties, RESOURCE_TYPE } from '../../lib/core/contract/resource-properties';
+import { catalogEntry } from '../../lib/core/forms/catalog';
 import { SENDER_ID_FIELD } from '../../lib/core/forms/common-fields';
 import { runCustomResource } from '../provider-simulator';
 import { RunningRegistrar, startRegistrar } from '../registrar';
@@ -29,6 +30,17 @@ export interface RehearsalOptions {
 /** What the rehearsal did, for the exit code. */
 export interface RehearsalSummary {
   readonly registrations: number;
+  /** Registrations of a type the local registrar has no form for (not in the bundled catalog). */
+  readonly notRehearsed: number;
+}
+
+/**
+ * The local registrar serves the bundled catalog as its live forms, as strict as the service: a type outside it
+ * would be refused (UNKNOWN_REGISTRATION_TYPE) although the real Region may offer it. Such a registration is
+ * named, not failed: at deploy the live form decides.
+ */
+function rehearsable(registration: SynthesizedRegistration): boolean {
+  return catalogEntry(parseResourceProperties(registration.properties).RegistrationType) !== undefined;
 }
 
 /** One local registrar per Region, as each Region's SMS service is its own; each with the handler bundle for its Region. */
@@ -100,20 +112,27 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalSumm
   const s3Root = path.join(work, 's3');
   const registrars = new Registrars(s3Root, progress);
   try {
-    const first = synthesized(options.source, path.join(work, 'revision-1'), s3Root, progress);
-    if (first.length === 0) throw new Error(`the app declares no ${RESOURCE_TYPE} (no SenderIdRegistration): nothing to rehearse`);
+    const declared = synthesized(options.source, path.join(work, 'revision-1'), s3Root, progress);
+    if (declared.length === 0) throw new Error(`the app declares no ${RESOURCE_TYPE} (no SenderIdRegistration): nothing to rehearse`);
+    const first = declared.filter(rehearsable);
+    const notRehearsed = declared.length - first.length;
     print(`\nAct 1: create (${first.length} registrations, local registrar, no AWS account)\n`);
+    for (const registration of declared.filter((r) => !rehearsable(r))) {
+      print(`── Not rehearsed: ${registration.stackName}/${registration.logicalId}\n   type ${parseResourceProperties(registration.properties).RegistrationType}`
+        + ' is not in the bundled catalog, so the local registrar has no form for it; at deploy the live form decides');
+    }
     const created = new Map<string, string>();
     for (const registration of first) {
       created.set(`${registration.stackName}/${registration.logicalId}`, await deploy(registrars, registration, 'Create', {}, print, progress));
     }
     if (!options.revision) {
-      print(`\nRehearsal complete: ${first.length} registrations were created through the handler bundle the construct deploys.`);
-      return { registrations: first.length };
+      print(`\nRehearsal complete: ${first.length} registrations were created through the handler bundle the construct deploys`
+        + `${notRehearsed ? `; ${notRehearsed} of a type outside the bundled catalog ${notRehearsed === 1 ? 'was' : 'were'} not rehearsed` : ''}.`);
+      return { registrations: first.length, notRehearsed };
     }
 
     const source = { ...options.source, context: withContext(options.source.context, options.revision.context) };
-    const second = synthesized(source, path.join(work, 'revision-2'), s3Root, progress);
+    const second = synthesized(source, path.join(work, 'revision-2'), s3Root, progress).filter(rehearsable);
     print(`\n${options.revision.title}\n`);
     for (const registration of second) {
       const key = `${registration.stackName}/${registration.logicalId}`;
@@ -126,7 +145,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalSumm
       await deploy(registrars, registration, 'Update', update, print, progress);
     }
     print('\nRehearsal complete: every registration was created and submitted, then updated through the real handler code.');
-    return { registrations: first.length };
+    return { registrations: first.length, notRehearsed };
   } finally {
     await registrars.close();
     fs.rmSync(work, { recursive: true, force: true });
