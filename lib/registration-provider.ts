@@ -1,5 +1,6 @@
 import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -63,6 +64,24 @@ const TAG_WRITES = ['sms-voice:TagResource', 'sms-voice:UntagResource'];
 /** Reads of attachments and of tags, without a tag condition (adoption reads the tags to find the owner). */
 const ATTACHMENT_AND_TAG_READS = ['sms-voice:DescribeRegistrationAttachments', 'sms-voice:ListTagsForResource'];
 
+/** Options of a stack's one provider; set them with `RegistrationProvider.configure()` before the first registration. */
+export interface RegistrationProviderProps {
+  /**
+   * A customer-managed KMS key for the provider's log groups: the handler's, the Provider framework
+   * functions' and the waiter state machine's. The key policy gets a grant for CloudWatch Logs in the
+   * stack's Region (`logs.<region>.amazonaws.com`); for an imported key, allow that yourself.
+   *
+   * @default - the log groups use CloudWatch Logs' own encryption
+   */
+  readonly logEncryptionKey?: kms.IKey;
+  /**
+   * How long the provider's log groups keep their events.
+   *
+   * @default logs.RetentionDays.ONE_YEAR
+   */
+  readonly logRetention?: logs.RetentionDays;
+}
+
 /**
  * The custom-resource provider all `SenderIdRegistration`s of a stack share: one handler (onEvent and
  * isComplete) with one role, behind the Provider framework's waiter, however many registrations.
@@ -77,13 +96,27 @@ export class RegistrationProvider extends Construct {
   /** The tag on every registration it creates whose value is the resource's logical ID within the stack. */
   public static readonly RESOURCE_TAG_KEY: string = RESOURCE_TAG_KEY;
 
-  /** The stack's provider, created on first use. */
+  /** The stack's provider, created on first use (with the defaults, unless `configure()` created it first). */
   public static of(scope: Construct): RegistrationProvider {
     const stack = Stack.of(scope);
     const existing = stack.node.tryFindChild(PROVIDER_ID);
     if (existing instanceof RegistrationProvider) return existing;
     if (existing) throw new Error(`${stack.node.path}/${PROVIDER_ID} already exists and is not a RegistrationProvider`);
-    return new RegistrationProvider(stack, PROVIDER_ID);
+    return new RegistrationProvider(stack, PROVIDER_ID, {});
+  }
+
+  /**
+   * Create the stack's provider with these options. The provider is one per stack, shared by every
+   * registration in it, so this is called once, before the first `SenderIdRegistration` of the stack;
+   * called later (or twice) it fails rather than leave options silently unapplied.
+   */
+  public static configure(scope: Construct, props: RegistrationProviderProps): RegistrationProvider {
+    const stack = Stack.of(scope);
+    if (stack.node.tryFindChild(PROVIDER_ID)) {
+      throw new Error(`${stack.node.path}: the registration provider already exists; call RegistrationProvider.configure() once, `
+        + 'before the first SenderIdRegistration of the stack');
+    }
+    return new RegistrationProvider(stack, PROVIDER_ID, props);
   }
 
   /** The role both handler functions run as; attachment read grants go here. */
@@ -112,9 +145,16 @@ export class RegistrationProvider extends Construct {
     });
   }
 
-  private constructor(scope: Construct, id: string) {
+  private constructor(scope: Construct, id: string, props: RegistrationProviderProps) {
     super(scope, id);
     const stack = Stack.of(this);
+    // Every log group of the provider: the same retention and, if given, the same key.
+    const logGroupProps: logs.LogGroupProps = {
+      retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
+      encryptionKey: props.logEncryptionKey,
+    };
+    // CloudWatch Logs encrypts and decrypts the events with the key (the key policy of a key in this app).
+    props.logEncryptionKey?.grantEncryptDecrypt(new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`));
     const code = lambda.Code.fromAsset(handlerAssetDirectory());
 
     this.role = new iam.Role(this, 'HandlerRole', {
@@ -122,7 +162,7 @@ export class RegistrationProvider extends Construct {
       description: 'Sender ID registration handler: fills, submits and deletes SMS registrations of this stack',
     });
     // One log group for both functions, written through an explicit grant instead of a managed policy.
-    const logGroup = new logs.LogGroup(this, 'HandlerLogs', { retention: logs.RetentionDays.ONE_YEAR });
+    const logGroup = new logs.LogGroup(this, 'HandlerLogs', logGroupProps);
     logGroup.grantWrite(this.role);
 
     const common: Omit<lambda.FunctionProps, 'handler'> = {
@@ -187,7 +227,7 @@ export class RegistrationProvider extends Construct {
     // The framework's three functions log to one log group of ours, through roles of ours: an inline grant on
     // that log group instead of AWSLambdaBasicExecutionRole. The Provider adds to these roles what it needs
     // itself (lambda:InvokeFunction and lambda:GetFunction on our handlers, states:StartExecution on the waiter).
-    const frameworkLogGroup = new logs.LogGroup(this, 'FrameworkLogs', { retention: logs.RetentionDays.ONE_YEAR });
+    const frameworkLogGroup = new logs.LogGroup(this, 'FrameworkLogs', logGroupProps);
     const frameworkRole = (roleId: string, description: string) => {
       const role = new iam.Role(this, roleId, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), description });
       frameworkLogGroup.grantWrite(role);
@@ -211,7 +251,7 @@ export class RegistrationProvider extends Construct {
       // Errors only, without execution data: the data is the registration, personal data included.
       disableWaiterStateMachineLogging: false,
       waiterStateMachineLogOptions: {
-        destination: new logs.LogGroup(this, 'WaiterLogs', { retention: logs.RetentionDays.ONE_YEAR }),
+        destination: new logs.LogGroup(this, 'WaiterLogs', logGroupProps),
         level: sfn.LogLevel.ERROR,
         includeExecutionData: false,
       },
