@@ -1,4 +1,4 @@
-import { TagProperty } from '../lib/core/contract/resource-properties';
+import { STACK_TAG_KEY, TagProperty } from '../lib/core/contract/resource-properties';
 import { AttachmentRecord, attachmentRecords, attachmentRecordTag, CONTENT_HASH_TAG } from '../lib/core/lifecycle/attachment-records';
 import { withTagsSet } from '../lib/core/lifecycle/plan';
 import { ActualRegistration, Operation } from '../lib/core/lifecycle/types';
@@ -35,6 +35,9 @@ export async function attachAll(
   api: RegistrationApi, actual: ActualRegistration, attaches: AttachOperation[], budget: WorkBudget, made: InvocationRecord,
 ): Promise<AttachOutcome> {
   const recorded = new Map(attachmentRecords(actual.tags).map((r) => [r.fieldPath, r]));
+  // The registration's stack tag (set at create, or by the tag operations planned before any attach) goes on
+  // each attachment too: the role may create attachments only with it and delete only attachments that carry it.
+  const stackTag = actual.tags.filter((t) => t.Key === STACK_TAG_KEY);
   const files: { op: AttachOperation; attachmentId: string }[] = [];
   const newRecords: AttachmentRecord[] = [];
   for (const op of attaches) {
@@ -44,7 +47,7 @@ export async function attachAll(
       files.push({ op, attachmentId: known.attachmentId });
       continue;
     }
-    const attachmentId = await upload(api, actual.registrationId, op);
+    const attachmentId = await upload(api, actual.registrationId, op, stackTag);
     made.attachmentIds.add(attachmentId);
     files.push({ op, attachmentId });
     newRecords.push({ fieldPath: op.fieldPath, attachmentId, contentHash: op.attachment.ContentHash });
@@ -62,10 +65,10 @@ export async function attachAll(
   return { finished: true, bound, tags };
 }
 
-async function upload(api: RegistrationApi, registrationId: string, op: AttachOperation): Promise<string> {
+async function upload(api: RegistrationApi, registrationId: string, op: AttachOperation, stackTag: TagProperty[]): Promise<string> {
   const token = clientToken('attachment', registrationId, op.fieldPath, op.attachment.ContentHash);
   try {
-    return await api.createAttachment(op.attachment.S3Url, token, [{ Key: CONTENT_HASH_TAG, Value: op.attachment.ContentHash }]);
+    return await api.createAttachment(op.attachment.S3Url, token, [{ Key: CONTENT_HASH_TAG, Value: op.attachment.ContentHash }, ...stackTag]);
   } catch (error) {
     throw error instanceof OperationError ? error.about(`${op.fieldPath}, file ${op.attachment.FileName}`) : error;
   }

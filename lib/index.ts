@@ -9,5 +9,5 @@ export * from './sender-id-registration';
 export { StatusChangeOptions } from './status-change-events';
 // Constants users need are static members (RegistrationProvider.STACK_TAG_KEY, Attachment.MAX_BYTES): jsii carries no free
 // constants or functions to other languages, and the custom resource's wire types stay private to the contract module.
-export { RegistrationProvider } from './registration-provider';
+export { RegistrationProvider, RegistrationProviderProps } from './registration-provider';
 export { SenderIdRegistrationFleet, SenderIdRegistrationFleetProps } from './fleet/sender-id-registration-fleet';

@@ -1,5 +1,6 @@
 import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -37,15 +38,20 @@ export const SDK_MAX_ATTEMPTS = { onEvent: 30, isComplete: 10 };
 export { handlerAssetDirectory };
 
 /**
- * Actions on registrations. Source: Service Authorization Reference, "Actions, resources, and condition
- * keys for AWS End User Messaging SMS and Voice V2" (service prefix sms-voice): each takes the
- * Registration resource type (required for all but DescribeRegistrations and the tagging actions,
- * where it is optional). DescribeRegistrations is called with RegistrationIds, so a scoped ARN applies.
+ * Source for every list below: Service Authorization Reference, "Actions, resources, and condition keys for
+ * AWS End User Messaging SMS and Voice V2" (service prefix sms-voice). The Registration and
+ * RegistrationAttachment resource types both list the condition key aws:ResourceTag/${TagKey}, so every action
+ * that takes one of them can be conditioned on the tag the resource carries; CreateRegistration and
+ * CreateRegistrationAttachment have no resource type and list aws:RequestTag/${TagKey} and aws:TagKeys instead.
  */
-const REGISTRATION_ACTIONS = [
+/** Reads of registrations, left without a tag condition: adoption reads a registration before it carries the tag. */
+const REGISTRATION_READS = [
   'sms-voice:DescribeRegistrations',
   'sms-voice:DescribeRegistrationVersions',
   'sms-voice:DescribeRegistrationFieldValues',
+];
+/** Writes on registrations (Registration resource type, required): allowed only on registrations tagged with this stack. */
+const REGISTRATION_WRITES = [
   'sms-voice:PutRegistrationFieldValue',
   'sms-voice:DeleteRegistrationFieldValue',
   'sms-voice:SubmitRegistrationVersion',
@@ -53,10 +59,28 @@ const REGISTRATION_ACTIONS = [
   'sms-voice:DiscardRegistrationVersion',
   'sms-voice:DeleteRegistration',
 ];
-/** Same source: RegistrationAttachment resource type (required for Delete, optional for Describe). */
-const ATTACHMENT_ACTIONS = ['sms-voice:DescribeRegistrationAttachments', 'sms-voice:DeleteRegistrationAttachment'];
-/** Same source: Registration and RegistrationAttachment among their (optional) resource types. */
-const TAGGING_ACTIONS = ['sms-voice:TagResource', 'sms-voice:UntagResource', 'sms-voice:ListTagsForResource'];
+/** Tag writes (Registration and RegistrationAttachment among their optional resource types): only on resources of this stack. */
+const TAG_WRITES = ['sms-voice:TagResource', 'sms-voice:UntagResource'];
+/** Reads of attachments and of tags, without a tag condition (adoption reads the tags to find the owner). */
+const ATTACHMENT_AND_TAG_READS = ['sms-voice:DescribeRegistrationAttachments', 'sms-voice:ListTagsForResource'];
+
+/** Options of a stack's one provider; set them with `RegistrationProvider.configure()` before the first registration. */
+export interface RegistrationProviderProps {
+  /**
+   * A customer-managed KMS key for the provider's log groups: the handler's, the Provider framework
+   * functions' and the waiter state machine's. The key policy gets a grant for CloudWatch Logs in the
+   * stack's Region (`logs.<region>.amazonaws.com`); for an imported key, allow that yourself.
+   *
+   * @default - the log groups use CloudWatch Logs' own encryption
+   */
+  readonly logEncryptionKey?: kms.IKey;
+  /**
+   * How long the provider's log groups keep their events.
+   *
+   * @default logs.RetentionDays.ONE_YEAR
+   */
+  readonly logRetention?: logs.RetentionDays;
+}
 
 /**
  * The custom-resource provider all `SenderIdRegistration`s of a stack share: one handler (onEvent and
@@ -72,24 +96,65 @@ export class RegistrationProvider extends Construct {
   /** The tag on every registration it creates whose value is the resource's logical ID within the stack. */
   public static readonly RESOURCE_TAG_KEY: string = RESOURCE_TAG_KEY;
 
-  /** The stack's provider, created on first use. */
+  /** The stack's provider, created on first use (with the defaults, unless `configure()` created it first). */
   public static of(scope: Construct): RegistrationProvider {
     const stack = Stack.of(scope);
     const existing = stack.node.tryFindChild(PROVIDER_ID);
     if (existing instanceof RegistrationProvider) return existing;
     if (existing) throw new Error(`${stack.node.path}/${PROVIDER_ID} already exists and is not a RegistrationProvider`);
-    return new RegistrationProvider(stack, PROVIDER_ID);
+    return new RegistrationProvider(stack, PROVIDER_ID, {});
+  }
+
+  /**
+   * Create the stack's provider with these options. The provider is one per stack, shared by every
+   * registration in it, so this is called once, before the first `SenderIdRegistration` of the stack;
+   * called later (or twice) it fails rather than leave options silently unapplied.
+   */
+  public static configure(scope: Construct, props: RegistrationProviderProps): RegistrationProvider {
+    const stack = Stack.of(scope);
+    if (stack.node.tryFindChild(PROVIDER_ID)) {
+      throw new Error(`${stack.node.path}: the registration provider already exists; call RegistrationProvider.configure() once, `
+        + 'before the first SenderIdRegistration of the stack');
+    }
+    return new RegistrationProvider(stack, PROVIDER_ID, props);
   }
 
   /** The role both handler functions run as; attachment read grants go here. */
   public readonly role: iam.Role;
+  /** The role of the Provider framework's onEvent function (no managed policy: an inline grant on its log group). */
+  public readonly frameworkOnEventRole: iam.Role;
+  /** The role of the Provider framework's isComplete and onTimeout functions (likewise). */
+  public readonly frameworkCompleteAndTimeoutRole: iam.Role;
   public readonly onEventFunction: lambda.Function;
   public readonly isCompleteFunction: lambda.Function;
   public readonly serviceToken: string;
 
-  private constructor(scope: Construct, id: string) {
+  /**
+   * Lets the handler tag the one registration `registrationId` that is adopted: it does not carry this
+   * stack's tag until the first deploy sets it, so the tag-conditioned writes do not reach it yet. Adoption
+   * reads it first (DescribeRegistrations, ListTagsForResource: granted without a tag condition), then the
+   * tags come before any other write; after that the registration is this stack's like any other.
+   */
+  public grantAdoption(scope: Construct, registrationId: string): iam.Policy {
+    const arn = Stack.of(this).formatArn({
+      service: 'sms-voice', resource: 'registration', resourceName: registrationId, arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+    });
+    return new iam.Policy(scope, 'AdoptionPolicy', {
+      roles: [this.role],
+      statements: [new iam.PolicyStatement({ actions: ['sms-voice:TagResource'], resources: [arn] })],
+    });
+  }
+
+  private constructor(scope: Construct, id: string, props: RegistrationProviderProps) {
     super(scope, id);
     const stack = Stack.of(this);
+    // Every log group of the provider: the same retention and, if given, the same key.
+    const logGroupProps: logs.LogGroupProps = {
+      retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
+      encryptionKey: props.logEncryptionKey,
+    };
+    // CloudWatch Logs encrypts and decrypts the events with the key (the key policy of a key in this app).
+    props.logEncryptionKey?.grantEncryptDecrypt(new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`));
     const code = lambda.Code.fromAsset(handlerAssetDirectory());
 
     this.role = new iam.Role(this, 'HandlerRole', {
@@ -97,7 +162,7 @@ export class RegistrationProvider extends Construct {
       description: 'Sender ID registration handler: fills, submits and deletes SMS registrations of this stack',
     });
     // One log group for both functions, written through an explicit grant instead of a managed policy.
-    const logGroup = new logs.LogGroup(this, 'HandlerLogs', { retention: logs.RetentionDays.ONE_YEAR });
+    const logGroup = new logs.LogGroup(this, 'HandlerLogs', logGroupProps);
     logGroup.grantWrite(this.role);
 
     const common: Omit<lambda.FunctionProps, 'handler'> = {
@@ -126,29 +191,58 @@ export class RegistrationProvider extends Construct {
     const attachments = stack.formatArn({
       service: 'sms-voice', resource: 'registration-attachment', resourceName: '*', arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
     });
+    const ofThisStack = (key: 'RequestTag' | 'ResourceTag') => ({ StringEquals: { [`aws:${key}/${STACK_TAG_KEY}`]: stack.stackName } });
     this.role.addToPrincipalPolicy(new iam.PolicyStatement({
-      sid: 'CreateRegistrationsTaggedWithThisStack',
-      actions: ['sms-voice:CreateRegistration'],
-      // Same source: CreateRegistration has no resource type ('*' is the only choice) and supports
-      // aws:RequestTag, so the role can only create registrations that carry this stack's tag.
+      sid: 'CreateTaggedWithThisStack',
+      // No resource type ('*' is the only choice); aws:RequestTag is supported, so the role can only create
+      // registrations and attachments that carry this stack's tag.
+      actions: ['sms-voice:CreateRegistration', 'sms-voice:CreateRegistrationAttachment'],
       resources: ['*'],
-      conditions: { StringEquals: { [`aws:RequestTag/${STACK_TAG_KEY}`]: stack.stackName } },
+      conditions: ofThisStack('RequestTag'),
     }));
     this.role.addToPrincipalPolicy(new iam.PolicyStatement({
       sid: 'ActionsWithoutResourceTypes',
-      // Same source: neither action has a resource type; the resource must be '*'.
-      actions: ['sms-voice:CreateRegistrationAttachment', 'sms-voice:DescribeRegistrationFieldDefinitions'],
+      // A read without a resource type: the resource must be '*'.
+      actions: ['sms-voice:DescribeRegistrationFieldDefinitions'],
       resources: ['*'],
     }));
-    this.role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'Registrations', actions: REGISTRATION_ACTIONS, resources: [registrations] }));
-    this.role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'Attachments', actions: ATTACHMENT_ACTIONS, resources: [attachments] }));
-    this.role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'Tags', actions: TAGGING_ACTIONS, resources: [registrations, attachments] }));
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'ReadRegistrations', actions: REGISTRATION_READS, resources: [registrations] }));
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({
+      sid: 'ReadAttachmentsAndTags', actions: ATTACHMENT_AND_TAG_READS, resources: [registrations, attachments],
+    }));
+    // Every write: only on a registration (or attachment) that carries this stack's tag.
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({
+      sid: 'WriteRegistrationsOfThisStack', actions: REGISTRATION_WRITES, resources: [registrations], conditions: ofThisStack('ResourceTag'),
+    }));
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({
+      sid: 'DeleteAttachmentsOfThisStack', actions: ['sms-voice:DeleteRegistrationAttachment'], resources: [attachments],
+      conditions: ofThisStack('ResourceTag'),
+    }));
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({
+      sid: 'TagResourcesOfThisStack', actions: TAG_WRITES, resources: [registrations, attachments], conditions: ofThisStack('ResourceTag'),
+    }));
     // A rollback arrives as an ordinary Update; only this stack's status tells the handler it must not fail.
     this.role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'OwnStackStatus', actions: ['cloudformation:DescribeStacks'], resources: [stack.stackId] }));
+
+    // The framework's three functions log to one log group of ours, through roles of ours: an inline grant on
+    // that log group instead of AWSLambdaBasicExecutionRole. The Provider adds to these roles what it needs
+    // itself (lambda:InvokeFunction and lambda:GetFunction on our handlers, states:StartExecution on the waiter).
+    const frameworkLogGroup = new logs.LogGroup(this, 'FrameworkLogs', logGroupProps);
+    const frameworkRole = (roleId: string, description: string) => {
+      const role = new iam.Role(this, roleId, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), description });
+      frameworkLogGroup.grantWrite(role);
+      return role;
+    };
+    // Two roles, as the Provider asks: the onEvent role starts the waiter, the other two only invoke isComplete.
+    this.frameworkOnEventRole = frameworkRole('FrameworkOnEventRole', 'Sender ID registration provider framework: onEvent');
+    this.frameworkCompleteAndTimeoutRole = frameworkRole('FrameworkCompleteRole', 'Sender ID registration provider framework: isComplete, onTimeout');
 
     const provider = new cr.Provider(this, 'Provider', {
       onEventHandler: this.onEventFunction,
       isCompleteHandler: this.isCompleteFunction,
+      frameworkOnEventRole: this.frameworkOnEventRole,
+      frameworkCompleteAndTimeoutRole: this.frameworkCompleteAndTimeoutRole,
+      logGroup: frameworkLogGroup,
       queryInterval: PROVIDER_TIMING.queryInterval,
       totalTimeout: PROVIDER_TIMING.totalTimeout,
       // The framework's functions console.log every event they pass on, resource properties (personal
@@ -157,7 +251,7 @@ export class RegistrationProvider extends Construct {
       // Errors only, without execution data: the data is the registration, personal data included.
       disableWaiterStateMachineLogging: false,
       waiterStateMachineLogOptions: {
-        destination: new logs.LogGroup(this, 'WaiterLogs', { retention: logs.RetentionDays.ONE_YEAR }),
+        destination: new logs.LogGroup(this, 'WaiterLogs', logGroupProps),
         level: sfn.LogLevel.ERROR,
         includeExecutionData: false,
       },

@@ -250,6 +250,10 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     });
     // Names the resource on the registration itself, for tools that see only registrations (npm run plan).
     this.tags.setTag(RESOURCE_TAG_KEY, stack.getLogicalId(resource.node.defaultChild as CfnResource), 1000);
+    if (props.adoptRegistrationId !== undefined) {
+      // An adopted registration carries no stack tag before the first deploy: tagging it needs its exact ARN.
+      resource.node.addDependency(provider.grantAdoption(this, props.adoptRegistrationId));
+    }
     if (readStatements.length > 0) {
       // A policy of this registration on the shared role; the registration waits for it, so the
       // service can read the documents when the handler first runs.

@@ -109,9 +109,97 @@ describe('IAM', () => {
     expect(cfn.flatMap(resourcesOf)).toEqual([{ Ref: 'AWS::StackId' }]);
   });
 
-  test('CreateRegistration requires the stack tag', () => {
-    const create = statements().find((s) => actionsOf(s).includes('sms-voice:CreateRegistration'));
-    expect(create.Condition).toEqual({ StringEquals: { 'aws:RequestTag/sender-id-registration:stack': 'Test' } });
+  test('CreateRegistration and CreateRegistrationAttachment require the stack tag in the request', () => {
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({
+        Action: ['sms-voice:CreateRegistration', 'sms-voice:CreateRegistrationAttachment'], Resource: '*',
+        Condition: { StringEquals: { 'aws:RequestTag/sender-id-registration:stack': 'Test' } },
+      })]) },
+    });
+  });
+
+  // Every action that changes a registration or an attachment; reads (Describe*, ListTagsForResource) stay unconditioned.
+  const WRITES = [
+    'CreateRegistration', 'CreateRegistrationAttachment', 'CreateRegistrationVersion', 'DeleteRegistration', 'DeleteRegistrationAttachment',
+    'DeleteRegistrationFieldValue', 'DiscardRegistrationVersion', 'PutRegistrationFieldValue', 'SubmitRegistrationVersion',
+    'TagResource', 'UntagResource',
+  ].map((a) => `sms-voice:${a}`);
+  const TAGGED = { StringEquals: { 'aws:ResourceTag/sender-id-registration:stack': 'Test' } };
+
+  test('every write on a registration or attachment requires the resource to carry the stack tag', () => {
+    for (const [actions, resource] of [
+      [['PutRegistrationFieldValue', 'DeleteRegistrationFieldValue', 'SubmitRegistrationVersion', 'CreateRegistrationVersion',
+        'DiscardRegistrationVersion', 'DeleteRegistration'], 'registration'],
+      [['DeleteRegistrationAttachment'], 'registration-attachment'],
+    ] as const) {
+      template.hasResourceProperties('AWS::IAM::Policy', {
+        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({
+          Action: actions.length === 1 ? `sms-voice:${actions[0]}` : actions.map((a) => `sms-voice:${a}`),
+          Resource: { 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp(`:sms-voice:ap-southeast-1:123456789012:${resource}/\\*$`)])] },
+          Condition: TAGGED,
+        })]) },
+      });
+    }
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({
+        Action: ['sms-voice:TagResource', 'sms-voice:UntagResource'], Condition: TAGGED,
+      })]) },
+    });
+    // No statement grants a write without one of the two tag conditions.
+    const writes = statements().filter((st) => actionsOf(st).some((a) => WRITES.includes(a)));
+    expect(writes.length).toBeGreaterThan(0);
+    for (const st of writes) {
+      expect(actionsOf(st).every((a) => WRITES.includes(a))).toBe(true);
+      expect([TAGGED, { StringEquals: { 'aws:RequestTag/sender-id-registration:stack': 'Test' } }]).toContainEqual(st.Condition);
+    }
+  });
+
+  test('an adopted registration: TagResource, and nothing else, on its exact ARN, before the resource runs', () => {
+    const adopting = newStack('ap-southeast-1', 'Adopting');
+    const adopted = new SenderIdRegistration(adopting, 'Adopted', indonesiaProps({ adoptRegistrationId: 'registration-0123456789abcdef' }));
+    const t = Template.fromStack(adopting);
+    const policyId = adopting.getLogicalId(adopted.node.findChild('AdoptionPolicy').node.defaultChild as any);
+    t.hasResource('AWS::IAM::Policy', {
+      Properties: { PolicyDocument: { Statement: [{
+        Action: 'sms-voice:TagResource', Effect: 'Allow',
+        Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sms-voice:ap-southeast-1:123456789012:registration/registration-0123456789abcdef']] },
+      }] } },
+    });
+    const resourceId = adopting.getLogicalId(adopted.node.findChild('Resource').node.defaultChild as any);
+    expect(t.toJSON().Resources[resourceId].DependsOn).toContain(policyId);
+    // The only writes without a tag condition are on exactly that ARN.
+    const unconditioned = Object.values(t.findResources('AWS::IAM::Policy')).flatMap((r: any) => r.Properties.PolicyDocument.Statement)
+      .filter((st: any) => actionsOf(st).some((a) => WRITES.includes(a)) && !st.Condition);
+    expect(unconditioned.flatMap(actionsOf)).toEqual(['sms-voice:TagResource']);
+  });
+
+  test('the Provider framework runs as roles of ours: no managed policy, logs only to its own log group', () => {
+    const provider = stack.node.findChild('SenderIdRegistrationProvider');
+    const ref = (id: string) => stack.getLogicalId(provider.node.findChild(id).node.defaultChild as any);
+    const [onEventRole, completeRole, frameworkLogs] = [ref('FrameworkOnEventRole'), ref('FrameworkCompleteRole'), ref('FrameworkLogs')];
+    for (const role of [onEventRole, completeRole]) {
+      expect(resources[role].Properties.ManagedPolicyArns).toBeUndefined();
+      template.hasResourceProperties('AWS::IAM::Policy', {
+        Roles: [{ Ref: role }],
+        PolicyDocument: { Statement: Match.arrayWith([{
+          Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Effect: 'Allow', Resource: { 'Fn::GetAtt': [frameworkLogs, 'Arn'] },
+        }]) },
+      });
+    }
+    expect(Object.values(template.findResources('AWS::IAM::Role')).filter((r: any) => r.Properties.ManagedPolicyArns)).toEqual([]);
+    const framework = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Handler: Match.stringLikeRegexp('^framework\\.') } }));
+    expect(framework.map((fn: any) => fn.Properties.Role['Fn::GetAtt'][0]).sort()).toEqual([completeRole, completeRole, onEventRole].sort());
+    for (const fn of framework) expect(fn.Properties.LoggingConfig).toMatchObject({ LogGroup: { Ref: frameworkLogs } });
+    // What the framework adds itself: starting the waiter (onEvent role only) and invoking our handlers.
+    const policyOf = (role: string) => Object.values(template.findResources('AWS::IAM::Policy'))
+      .filter((p: any) => JSON.stringify(p.Properties.Roles) === JSON.stringify([{ Ref: role }]))
+      .flatMap((p: any) => p.Properties.PolicyDocument.Statement);
+    expect(policyOf(onEventRole).flatMap(actionsOf)).toContain('states:StartExecution');
+    expect(policyOf(completeRole).flatMap(actionsOf)).not.toContain('states:StartExecution');
+    for (const role of [onEventRole, completeRole]) {
+      expect(new Set(policyOf(role).flatMap(actionsOf).filter((a) => a !== 'states:StartExecution')))
+        .toEqual(new Set(['logs:CreateLogStream', 'logs:PutLogEvents', 'lambda:InvokeFunction', 'lambda:GetFunction']));
+    }
   });
 
   test('s3:GetObject on exactly the attached objects, and kms:Decrypt on the bucket key for the S3 object', () => {

@@ -75,6 +75,20 @@ describe('Create', () => {
     expect((state.attachments as any[]).every((a) => a.status === 'UPLOAD_COMPLETE')).toBe(true);
   });
 
+  test('each attachment carries the stack tag of its registration (the role may delete only those), next to its content hash', async () => {
+    const stackTag = { Key: 'sender-id-registration:stack', Value: 'SenderIds-Test' };
+    const properties = indonesiaProperties();
+    await runCustomResource(buildEvent({ LogicalResourceId: 'Indonesia', ResourceProperties: { ...properties, Tags: [stackTag, ...(properties.Tags as any[])] } }));
+
+    const state = registrar.admin.dumpState();
+    const attachmentArns = (state.attachments as any[]).map((a) => a.registrationAttachmentArn);
+    expect(attachmentArns.length).toBe(Object.keys(INDONESIA_DOCUMENTS).length);
+    for (const arn of attachmentArns) {
+      expect(state.tags[arn]).toMatchObject({ [stackTag.Key]: stackTag.Value, 'sender-id-registration:content-hash': expect.any(String) });
+    }
+    for (const call of operations('CreateRegistrationAttachment')) expect(call.params.Tags).toContainEqual(stackTag);
+  });
+
   test('the same Create event twice gives one registration', async () => {
     const event = buildEvent({ ResourceProperties: indiaProperties() });
     const first = await runCustomResource(event);
