@@ -3,6 +3,7 @@ import { Annotations, Stack, StackProps, Tags } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { LINT_ID_PREFIX } from '../core/lint/rules';
 import { SenderIdRegistration } from '../sender-id-registration';
+import { FLEET_STACK_METADATA, FleetStackMarker } from './fleet-marker';
 import { LoadedRecord, loadFleetRecords, readPlacementLock } from './fleet-records';
 import { CUSTOM_RESOURCE_TIMEOUT_SECONDS, stackCapacity } from './placement';
 import { PLACEMENT_FILE } from './record-files';
@@ -78,6 +79,9 @@ export class SenderIdRegistrationFleet extends Construct {
     this.stacks = [];
     for (let n = 1; n <= placement.lock.stackCount; n++) {
       const stack = new Stack(this, `Stack${n}`, { ...props.stackProps, stackName: `${prefix}${n}` });
+      // The review tells a fleet's registrations by this marker (assembly metadata only: the template does not change).
+      const marker: FleetStackMarker = { fleet: this.node.path, stackNumber: n };
+      stack.node.addMetadata(FLEET_STACK_METADATA, marker);
       // One account and Region share the quota: stacks deploying at once would each take longer than planned.
       if (n > 1) stack.addStackDependency(this.stacks[n - 2], 'the stacks of a fleet share the registration quota');
       this.stacks.push(stack);

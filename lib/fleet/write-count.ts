@@ -1,16 +1,30 @@
 import { commonFormFields, senderIdField } from '../countries/common-form';
 import { SenderIdRegistrationProps } from '../sender-id-registration';
 
+/** The write operations a create makes; each has its own quota (1 request/s documented or assumed). */
+export type WriteOperation = 'CreateRegistration' | 'CreateRegistrationAttachment' | 'PutRegistrationFieldValue' | 'TagResource'
+  | 'SubmitRegistrationVersion';
+
 /**
- * How many write calls creating a registration takes: CreateRegistration, one CreateRegistrationAttachment per
- * document, one PutRegistrationFieldValue per field (documents included), the TagResource that records the documents,
- * and SubmitRegistrationVersion. A create is the longest deploy a record can cause, so placement plans for it.
+ * The write calls creating a registration takes, per operation: CreateRegistration, one CreateRegistrationAttachment
+ * per document, one PutRegistrationFieldValue per field (documents included), the TagResource that records the
+ * documents, and SubmitRegistrationVersion. A create is the longest deploy a record can cause, so placement plans for it.
  */
-export function createWriteCount(props: SenderIdRegistrationProps): number {
+export function createWritesByOperation(props: SenderIdRegistrationProps): Record<WriteOperation, number> {
   // Later values win, as in the construct: a path set twice is written once.
   const winners = new Map([senderIdField(props.senderId), ...commonFormFields(props), ...props.form.fields, ...(props.additionalFields ?? [])]
     .map((field) => [field.fieldPath, field]));
   const documents = [...winners.values()].filter((field) => field.attachmentValue !== undefined).length;
-  const documentRecordTag = documents > 0 ? 1 : 0;
-  return 1 + documents + winners.size + documentRecordTag + 1;
+  return {
+    CreateRegistration: 1,
+    CreateRegistrationAttachment: documents,
+    PutRegistrationFieldValue: winners.size,
+    TagResource: documents > 0 ? 1 : 0,
+    SubmitRegistrationVersion: 1,
+  };
+}
+
+/** All write calls of a create: placement plans as if they shared one quota, which keeps a stack well inside the hour. */
+export function createWriteCount(props: SenderIdRegistrationProps): number {
+  return Object.values(createWritesByOperation(props)).reduce((sum, n) => sum + n, 0);
 }

@@ -52,12 +52,15 @@ function indonesiaRecord(i: number): Record<string, unknown> {
   };
 }
 
-/** A records folder of `count` generated end businesses, every fifth one Indonesian with six documents; no placement yet. */
-export function generatedRecordsFolder(count: number): string {
+/**
+ * A records folder of `count` generated end businesses, every `indonesiaEvery`-th one (default: fifth) Indonesian with
+ * six documents; no placement yet.
+ */
+export function generatedRecordsFolder(count: number, indonesiaEvery = 5): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), `fleet-${count}-`));
   fs.cpSync(EXAMPLE_DOCUMENTS, path.join(folder, 'documents'), { recursive: true });
   for (let i = 0; i < count; i++) {
-    const record = i % 5 === 4 ? indonesiaRecord(i) : indiaRecord(i);
+    const record = i % indonesiaEvery === indonesiaEvery - 1 ? indonesiaRecord(i) : indiaRecord(i);
     fs.writeFileSync(path.join(folder, `business-${String(i).padStart(4, '0')}.json`), JSON.stringify(record, null, 2));
   }
   return folder;

@@ -1,13 +1,16 @@
 /**
  * `npm run bench:fleet`: what a fleet costs at synth, and what its stacks project at deploy. Synthesizes a fleet of 1
  * and of 500 generated records (every fifth one Indonesian, with documents), placed by `fleet place`, and prints the
- * synth time, the stacks and the longest projected stack deploy against CloudFormation's one-hour limit.
+ * synth time, the stacks and the longest projected stack deploy against CloudFormation's one-hour limit. Then projects
+ * the first deploy of 500 records, half India and half Indonesia, with every operation at 1 request/s. Prints figures;
+ * asserts nothing.
  */
 import { App } from 'aws-cdk-lib';
 import { loadFleetRecords } from '../../lib/fleet/fleet-records';
 import { CUSTOM_RESOURCE_TIMEOUT_SECONDS } from '../../lib/fleet/placement';
 import { SenderIdRegistrationFleet } from '../../lib/fleet/sender-id-registration-fleet';
 import { placeFleet } from '../fleet/place-fleet';
+import { projectFleetDeploy } from './fleet-projection';
 import { generatedRecordsFolder } from './fleet-records';
 
 const REQUESTS_PER_SECOND = 1;
@@ -33,4 +36,26 @@ function measure(count: number): string {
     + `at most ${resources} of CloudFormation's 500 resources in a stack`;
 }
 
+const minutes = (seconds: number) => `${Math.round(seconds)} s (${(seconds / 60).toFixed(1)} min)`;
+
+/** The deploy of `count` records, every other one Indonesian, stack after stack, each operation at its own quota. */
+function projectDeploy(count: number): string[] {
+  const folder = generatedRecordsFolder(count, 2);
+  const { lock } = placeFleet({ recordsFolder: folder, requestsPerSecond: REQUESTS_PER_SECOND });
+  const projection = projectFleetDeploy(loadFleetRecords(folder).records, lock, REQUESTS_PER_SECOND);
+  const longest = projection.stacks.reduce((a, b) => (b.quotaBoundSeconds > a.quotaBoundSeconds ? b : a));
+  const ratio = projection.fleetSeconds / projection.busiestBoundSeconds;
+  return [
+    `Deploy projection: ${count} records (half India, half Indonesia with six documents), every operation at ${REQUESTS_PER_SECOND} request/s, `
+      + 'the stacks one after another (one account and Region):',
+    ...projection.stacks.map((s) => `  stack ${s.stackNumber}: ${s.records} records, ${s.writes} writes; busiest operation's bound `
+      + `${minutes(s.quotaBoundSeconds)}; every write one after another ${minutes(s.serialWritesSeconds)} of ${CUSTOM_RESOURCE_TIMEOUT_SECONDS} s`),
+    `  ${projection.stacks.length} stacks; longest stack deploy ${minutes(longest.quotaBoundSeconds)} (stack ${longest.stackNumber}) `
+      + `of CloudFormation's ${CUSTOM_RESOURCE_TIMEOUT_SECONDS} s; 0 failed (a projection: the handler's measured runs are \`npm run bench\`)`,
+    `  fleet deploy ${minutes(projection.fleetSeconds)}; the fleet's busiest operation (${projection.busiestOperation}) bounds it at `
+      + `${minutes(projection.busiestBoundSeconds)}: ratio ${ratio.toFixed(2)} (${ratio <= 1.15 ? 'within' : 'beyond'} 15%)`,
+  ];
+}
+
 for (const count of [1, 500]) console.log(measure(count));
+for (const line of projectDeploy(500)) console.log(line);

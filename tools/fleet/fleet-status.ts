@@ -4,11 +4,14 @@ import { RESOURCE_TAG_KEY } from '../../lib/core/contract/resource-properties';
 import { loadFleetRecords, readPlacementLock } from '../../lib/fleet/fleet-records';
 import { managedRegistrations } from '../deployed/managed-registrations';
 import { ReadOnlyRegistrationApi } from '../deployed/read-only-api';
+import { latestVersionOf, LatestVersion } from './latest-version';
 
 /** One row of `fleet status`: a record and the registration deployed for it, or a registration of the fleet without a record. */
 export interface FleetStatusRow {
   /** The record's name, or undefined for a registration of a fleet stack whose record is gone. */
   readonly record?: string;
+  /** The record's file in the records folder, e.g. `acme-india.yaml`. */
+  readonly recordFile?: string;
   /** The stack the record is placed in (`<prefix><n>`), or the registration's stack. */
   readonly stack?: string;
   readonly senderId?: string;
@@ -16,6 +19,10 @@ export interface FleetStatusRow {
   /** The registration's status, NOT_DEPLOYED when its stack holds none for the record yet, NOT_PLACED when placement.json lacks it. */
   readonly status: string;
   readonly registrationId?: string;
+  /** The registration's latest version: its number, status and the reviewer's reasons in short, when it has one. */
+  readonly latestVersion?: number;
+  readonly latestVersionStatus?: string;
+  readonly denialReasons?: string;
 }
 
 /**
@@ -35,10 +42,15 @@ export async function fleetStatus(api: ReadOnlyRegistrationApi, recordsFolder: s
   const { lock } = readPlacementLock(recordsFolder);
   const fleetStack = new RegExp(`^${stackPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\d+$`);
   const deployed = (await managedRegistrations(api)).filter((r) => fleetStack.test(r.stackName));
+  // One DescribeRegistrationVersions per registration of the fleet: the latest version is what a reviewer last saw.
+  const latest = new Map<string, LatestVersion>();
+  for (const r of deployed) latest.set(r.registrationId, latestVersionOf(await api.versions(r.registrationId)));
   const claimed = new Set<string>();
   const rows: FleetStatusRow[] = records.map((record) => {
     const n = lock.records[record.name];
-    const base = { record: record.name, senderId: record.props.senderId, registrationType: record.props.form.registrationType };
+    const base = {
+      record: record.name, recordFile: record.fileName, senderId: record.props.senderId, registrationType: record.props.form.registrationType,
+    };
     if (n === undefined) return { ...base, status: 'NOT_PLACED' };
     const stack = `${stackPrefix}${n}`;
     const logicalId = fleetRecordLogicalId(record.name);
@@ -46,18 +58,21 @@ export async function fleetStatus(api: ReadOnlyRegistrationApi, recordsFolder: s
     if (!registration) return { ...base, stack, status: 'NOT_DEPLOYED' };
     claimed.add(registration.registrationId);
     return { ...base, stack, registrationType: registration.registrationType, status: registration.registrationStatus,
-      registrationId: registration.registrationId };
+      registrationId: registration.registrationId, ...latest.get(registration.registrationId) };
   });
   // Registrations of the fleet's stacks that no record claims: a record removed, its registration retained.
   const orphans = deployed.filter((r) => !claimed.has(r.registrationId)).map((r) => ({
     stack: r.stackName, registrationType: r.registrationType, status: r.registrationStatus, registrationId: r.registrationId,
+    ...latest.get(r.registrationId),
   }));
   return [...rows, ...orphans];
 }
 
 const COLUMNS: Array<[string, (row: FleetStatusRow) => string | undefined]> = [
   ['record', (r) => r.record], ['stack', (r) => r.stack], ['senderId', (r) => r.senderId], ['registrationType', (r) => r.registrationType],
-  ['status', (r) => r.status], ['registrationId', (r) => r.registrationId],
+  ['status', (r) => r.status], ['registrationId', (r) => r.registrationId], ['recordFile', (r) => r.recordFile],
+  ['latestVersion', (r) => r.latestVersion?.toString()], ['latestVersionStatus', (r) => r.latestVersionStatus],
+  ['denialReasons', (r) => r.denialReasons],
 ];
 
 function csvCell(value: string | undefined): string {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseResourceProperties, RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
+import { FLEET_STACK_METADATA, FleetStackMarker } from '../../lib/fleet/fleet-marker';
 import { registrationsOf, StackArtifact, stacksOf } from '../rehearsal/cloud-assembly';
 
 /** One registration of a synthesized stage, with what a reviewer needs beyond its properties. */
@@ -17,6 +18,13 @@ export interface ReviewedRegistration {
   readonly attachmentSizes: Record<string, number | undefined>;
   /** The `aws:cdk:warning`s synth attached to this registration, verbatim. */
   readonly warnings: string[];
+  /** Set when the registration is a record of a `SenderIdRegistrationFleet`. */
+  readonly fleetRecord?: FleetRecordOf;
+}
+
+/** Where a fleet's registration belongs: its fleet, its stack's number, and its record (the file name without extension). */
+export interface FleetRecordOf extends FleetStackMarker {
+  readonly record: string;
 }
 
 /** A stage as synth left it: its registrations, or why it did not synthesize. */
@@ -49,6 +57,7 @@ export function readAssembly(assemblyDir: string, stage: string): StageAssembly 
       properties,
       attachmentSizes: Object.fromEntries(Object.entries(properties.Attachments).map(([p, a]) => [p, assetSize(assemblyDir, stack, a.S3Url)])),
       warnings: warningsUnder(stack, constructPath),
+      ...fleetRecordOf(stack, constructPath),
     };
   });
   return { stage, registrations };
@@ -62,6 +71,13 @@ function constructPathOf(stack: StackArtifact, logicalId: string): string {
   if (!resourcePath) return `${stack.stackName}/${logicalId}`;
   // The CfnResource is `<registration>/Resource/Default` (CustomResource wraps it).
   return resourcePath.replace(/^\//, '').replace(/\/Resource(\/Default)?$/, '');
+}
+
+/** The fleet marker of the registration's stack, if any; a fleet names each registration after its record. */
+function fleetRecordOf(stack: StackArtifact, constructPath: string): { fleetRecord?: FleetRecordOf } {
+  const marker = Object.values(stack.metadata).flat().find((e) => e.type === FLEET_STACK_METADATA)?.data as FleetStackMarker | undefined;
+  if (!marker) return {};
+  return { fleetRecord: { fleet: marker.fleet, stackNumber: marker.stackNumber, record: constructPath.split('/').pop()! } };
 }
 
 function warningsUnder(stack: StackArtifact, constructPath: string): string[] {

@@ -3,6 +3,7 @@ import { ReviewedRegistration } from './assembly';
 import { ConsequenceKind } from './consequence';
 import { Change } from './diff';
 import { inFormOrder, shownValue } from './field-labels';
+import { fleetSummaries, FleetSummary } from './fleet-summary';
 import { RegistrationReview, Review, StageReview } from './review';
 
 /**
@@ -21,6 +22,8 @@ export function renderMarkdown(review: Review): string {
       `The base does not synthesize for stage ${review.baseFailures.join(', ')}: its registrations there are compared with nothing and shown as new.`,
       '',
     ] : []),
+    // A fleet change can touch hundreds of records: its totals come before any registration.
+    ...review.stages.flatMap((s) => fleetSummaries(s, review.baseLabel !== undefined)).flatMap(fleetSection),
     ...summaryTable(review),
     ...review.stages.flatMap(stageSection),
   ];
@@ -48,6 +51,33 @@ function summaryTable(review: Review): string[] {
   ]));
   const failed = review.stages.filter((s) => s.failure && s.registrations.length === 0).map((s) => [s.stage, '—', '—', '—', ...(compared ? ['**refused**'] : [])]);
   return table(['Stage', 'Registration', 'Type', 'Sender ID', ...(compared ? ['Deploying this change'] : [])], [...rows, ...failed]);
+}
+
+function fleetSection(fleet: FleetSummary): string[] {
+  const records = fleet.stacks.reduce((sum, s) => sum + s.records, 0);
+  const heading = `## Fleet \`${fleet.fleet}\` · stage ${fleet.stage}`;
+  if (!fleet.records) {
+    return [heading, '', `${records} records in ${fleet.stacks.length} stacks.`, '',
+      ...table(['Stack', 'Records'], fleet.stacks.map((s) => [`\`${s.stackName}\``, String(s.records)]))];
+  }
+  const { added, removed, changed, unchanged } = fleet.records;
+  return [
+    heading,
+    '',
+    `${records} records: ${added.length} added, ${removed.length} removed, ${changed.length} changed, ${unchanged.length} unchanged.`,
+    '',
+    ...table(['Stack', 'Records', 'Added', 'Removed', 'Changed', 'Unchanged'], fleet.stacks.map((s) => [
+      `\`${s.stackName}\``, String(s.records), ...(['added', 'removed', 'changed', 'unchanged'] as const).map((c) => String(s.byChange![c])),
+    ])),
+    ...recordList('Added', added),
+    ...recordList('Removed', removed),
+    ...recordList('Changed', changed),
+  ];
+}
+
+/** Record names are file names (construct ids), never personal data. */
+function recordList(title: string, names: string[]): string[] {
+  return names.length === 0 ? [] : [`**${title}:** ${names.map((n) => `\`${n}\``).join(', ')}`, ''];
 }
 
 function stageSection(stage: StageReview): string[] {

@@ -10,6 +10,8 @@ export interface RegistrationReview {
   /** The head's registration; for a removed one, the base's. */
   readonly registration: ReviewedRegistration;
   readonly removed: boolean;
+  /** A base was given and has no registration of this key: the head adds it. */
+  readonly added?: boolean;
   /** Present when a base was given. */
   readonly changes?: Change[];
   readonly consequence?: Consequence;
@@ -88,6 +90,7 @@ function reviewOf(stage: string, head: ReviewedRegistration, base: ReviewedRegis
     key: keyOf(head),
     registration: head,
     removed: false,
+    ...(base ? {} : { added: true }),
     changes: base ? diffRegistration(base.properties, head.properties) : [],
     consequence: consequenceOf(base, head),
   };

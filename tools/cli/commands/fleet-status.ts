@@ -14,7 +14,7 @@ export const fleetStatusCommand: Command = {
     'Lists every record of the folder with its stack and its registration\'s status (NOT_DEPLOYED when its stack holds none',
     'yet, NOT_PLACED when placement.json lacks it), and the registrations of the fleet\'s stacks that no record claims any',
     'more. A registration is found by the stack and resource tags the construct puts on it. DescribeRegistrations and',
-    'ListTagsForResource calls only.',
+    'ListTagsForResource calls, and DescribeRegistrationVersions for each registration\'s latest version, only.',
     '',
     '  --records <dir>         the records folder (required)',
     '  --stack-prefix <prefix> the fleet\'s stackNamePrefix (required), e.g. IsvFleet- for a fleet with the id IsvFleet',
