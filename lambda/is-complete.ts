@@ -2,6 +2,7 @@ import { ThrottlingException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { desiredRegistration } from '../lib/core/lifecycle/desired-state';
 import { ActualRegistration } from '../lib/core/lifecycle/types';
 import { InvocationRecord } from './attach';
+import { OutOfTime, withinBudget } from './call-budget';
 import { converge } from './converge';
 import { InvocationContext, IsCompleteResult, makesNewRegistration, parseRequest, RegistrationEvent } from './events';
 import { failure, messageOf } from './failure';
@@ -25,7 +26,8 @@ export async function isComplete(handler: HandlerContext, event: RegistrationEve
   const rollback = request.requestType === 'Update' && !isNew && await handler.isRollingBack(request.stackId);
   const made: InvocationRecord = { attachmentIds: new Set() };
   try {
-    const result = await converge(handler.api(), registrationId, desiredRegistration(request.props), budget, { rollback }, made);
+    const desired = desiredRegistration(request.props);
+    const result = await withinBudget(budget, () => converge(handler.api(), registrationId, desired, budget, { rollback }, made));
     if (!result.complete) {
       logger.info('isComplete: more work for the next poll', { registrationId });
       return { IsComplete: false };
@@ -33,6 +35,10 @@ export async function isComplete(handler: HandlerContext, event: RegistrationEve
     logger.info('isComplete: done', { registrationId, versionNumber: result.actual.versionNumber, versionStatus: result.actual.versionStatus });
     return { IsComplete: true, Data: attributesOf(result.actual) };
   } catch (error) {
+    if (error instanceof OutOfTime) {
+      logger.info('isComplete: time spent; the next poll resumes', { registrationId });
+      return { IsComplete: false };
+    }
     if (causeOf(error) instanceof ThrottlingException) {
       // The SDK's retries ran out while many registrations share the quota. Nothing is lost: the
       // registration's state is the checkpoint, and the next poll resumes from it.

@@ -1,3 +1,4 @@
+import { assertTimeLeft } from './call-budget';
 import { describeServiceError } from './service-errors';
 
 /**
@@ -22,8 +23,9 @@ export function causeOf(error: unknown): unknown {
   return error instanceof OperationError ? error.cause : error;
 }
 
-/** Run one call, naming it if it fails. */
+/** Run one call, naming it if it fails; none starts once the invocation's time is spent (call-budget.ts). */
 export async function during<T>(operation: string, subject: string | undefined, call: () => Promise<T>): Promise<T> {
+  assertTimeLeft(operation);
   try {
     return await call();
   } catch (error) {
