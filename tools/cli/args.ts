@@ -1,3 +1,5 @@
+import { parseArgs, ParseArgsConfig } from 'node:util';
+
 /** The exit codes every command documents: 0 ok, 1 findings or a failure, 2 a usage error. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
@@ -30,4 +32,26 @@ export function contextPairs(values: readonly string[] | undefined): string[] {
 
 export function noPositionals(positionals: readonly string[]): void {
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
+}
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/** What parseArgs gives a command for its options (a named type, so the declaration of `commandArgs` can be emitted). */
+type CommandValues<O extends OptionsConfig> = ReturnType<typeof parseArgs<{
+  args: string[]; options: typeof HELP_OPTION & O; strict: true; allowPositionals: true;
+}>>['values'];
+
+/**
+ * A command's arguments, read the one way every command reads them: `node:util` parseArgs, strict (an unknown
+ * option or a missing value is a usage error), `--help` on every command, no positional arguments. Undefined
+ * when `--help` was asked for, so the command prints its help and exits 0.
+ */
+export function commandArgs<O extends OptionsConfig>(argv: readonly string[], options: O): CommandValues<O> | undefined {
+  const { values, positionals } = parsedOrUsageError(() => parseArgs({
+    args: [...argv], options: { ...HELP_OPTION, ...options }, strict: true, allowPositionals: true,
+  }));
+  // `help` is in every command's options; the generic spread hides it from the compiler here.
+  if ((values as { help?: boolean }).help) return undefined;
+  noPositionals(positionals);
+  return values;
 }

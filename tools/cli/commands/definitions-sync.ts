@@ -1,11 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { catalogEntries } from '../../../lib/core/forms/catalog';
 import { BUNDLED_CATALOG_DIR } from '../../definitions-sync/catalog-files';
 import { syncDefinitions } from '../../definitions-sync/sync';
-import { EXIT, HELP_OPTION, noPositionals, parsedOrUsageError, UsageError } from '../args';
+import { commandArgs, EXIT, UsageError } from '../args';
 import { Command, EXIT_CODES_HELP } from '../command';
 
 /** Outside this repository the bundled catalog is compiled into the package, so the live files go to the app's directory. */
@@ -28,17 +27,11 @@ export const definitionsSyncCommand: Command = {
     `${EXIT_CODES_HELP} A type asked for by name that the Region does not offer is a finding (exit 1).`,
   ].join('\n'),
   async run(argv, io) {
-    const { values, positionals } = parsedOrUsageError(() => parseArgs({
-      args: [...argv],
-      options: { ...HELP_OPTION, region: { type: 'string' }, types: { type: 'string' }, out: { type: 'string' } },
-      strict: true,
-      allowPositionals: true,
-    }));
-    if (values.help) {
+    const values = commandArgs(argv, { region: { type: 'string' }, types: { type: 'string' }, out: { type: 'string' } });
+    if (!values) {
       io.out(this.help);
       return EXIT.ok;
     }
-    noPositionals(positionals);
     if (!values.region) throw new UsageError('--region is required');
     const outDir = path.resolve(io.cwd, values.out ?? (fs.existsSync(BUNDLED_CATALOG_DIR) ? BUNDLED_CATALOG_DIR : DEFAULT_OUT));
     const named = values.types?.split(',').map((t) => t.trim()).filter(Boolean);

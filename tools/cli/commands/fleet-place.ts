@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import { EXIT, HELP_OPTION, noPositionals, parsedOrUsageError, UsageError } from '../args';
+import { commandArgs, EXIT, UsageError } from '../args';
 import { Command, EXIT_CODES_HELP } from '../command';
 
 function numberOption(name: string, value: string | undefined): number | undefined {
@@ -29,20 +28,13 @@ export const fleetPlaceCommand: Command = {
     `${EXIT_CODES_HELP} A record that does not load is a finding (exit 1; it is placed once it loads).`,
   ].join('\n'),
   async run(argv, io) {
-    const { values, positionals } = parsedOrUsageError(() => parseArgs({
-      args: [...argv],
-      options: {
-        ...HELP_OPTION, records: { type: 'string' }, 'requests-per-second': { type: 'string' }, 'safety-margin': { type: 'string' },
-        check: { type: 'boolean' },
-      },
-      strict: true,
-      allowPositionals: true,
-    }));
-    if (values.help) {
+    const values = commandArgs(argv, {
+      records: { type: 'string' }, 'requests-per-second': { type: 'string' }, 'safety-margin': { type: 'string' }, check: { type: 'boolean' },
+    });
+    if (!values) {
       io.out(this.help);
       return EXIT.ok;
     }
-    noPositionals(positionals);
     if (!values.records) throw new UsageError('--records is required');
     const requestsPerSecond = numberOption('requests-per-second', values['requests-per-second']);
     const safetyMargin = numberOption('safety-margin', values['safety-margin']);

@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { readOnlyApi, smsClient } from '../../deployed/read-only-api';
-import { EXIT, HELP_OPTION, noPositionals, parsedOrUsageError, UsageError } from '../args';
+import { commandArgs, EXIT, UsageError } from '../args';
 import { Command, EXIT_CODES_HELP } from '../command';
 
 export const fleetStatusCommand: Command = {
@@ -25,20 +24,13 @@ export const fleetStatusCommand: Command = {
     EXIT_CODES_HELP,
   ].join('\n'),
   async run(argv, io) {
-    const { values, positionals } = parsedOrUsageError(() => parseArgs({
-      args: [...argv],
-      options: {
-        ...HELP_OPTION, records: { type: 'string' }, 'stack-prefix': { type: 'string' }, region: { type: 'string' },
-        json: { type: 'boolean' }, csv: { type: 'boolean' },
-      },
-      strict: true,
-      allowPositionals: true,
-    }));
-    if (values.help) {
+    const values = commandArgs(argv, {
+      records: { type: 'string' }, 'stack-prefix': { type: 'string' }, region: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' },
+    });
+    if (!values) {
       io.out(this.help);
       return EXIT.ok;
     }
-    noPositionals(positionals);
     if (!values.records) throw new UsageError('--records is required');
     if (!values['stack-prefix']) throw new UsageError('--stack-prefix is required');
     if (values.json && values.csv) throw new UsageError('--json and --csv exclude each other');

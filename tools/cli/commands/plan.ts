@@ -1,14 +1,13 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { readOnlyApi, smsClient } from '../../deployed/read-only-api';
 import { planStack } from '../../plan/cli';
 import { formatStackPlan } from '../../plan/format-plan';
 import { stackRegistrations } from '../../plan/stack-registrations';
 import { cloudAssemblyOf } from '../../rehearsal/app-source';
 import { APP_OPTIONS, APP_OPTIONS_HELP, appChoice } from '../app-options';
-import { EXIT, HELP_OPTION, noPositionals, parsedOrUsageError, UsageError } from '../args';
+import { commandArgs, EXIT, UsageError } from '../args';
 import { Command, EXIT_CODES_HELP } from '../command';
 
 export const planCommand: Command = {
@@ -28,17 +27,11 @@ export const planCommand: Command = {
     EXIT_CODES_HELP,
   ].join('\n'),
   async run(argv, io) {
-    const { values, positionals } = parsedOrUsageError(() => parseArgs({
-      args: [...argv],
-      options: { ...HELP_OPTION, ...APP_OPTIONS, stack: { type: 'string' }, region: { type: 'string' } },
-      strict: true,
-      allowPositionals: true,
-    }));
-    if (values.help) {
+    const values = commandArgs(argv, { ...APP_OPTIONS, stack: { type: 'string' }, region: { type: 'string' } });
+    if (!values) {
       io.out(this.help);
       return EXIT.ok;
     }
-    noPositionals(positionals);
     if (!values.stack) throw new UsageError('--stack is required');
     const choice = appChoice(values, io.cwd);
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-plan-'));

@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
 import { startRegistrar } from '../../registrar';
-import { EXIT, HELP_OPTION, noPositionals, parsedOrUsageError, UsageError } from '../args';
+import { commandArgs, EXIT, UsageError } from '../args';
 import { Command, EXIT_CODES_HELP } from '../command';
 
 export const registrarCommand: Command = {
@@ -22,20 +21,14 @@ export const registrarCommand: Command = {
     EXIT_CODES_HELP,
   ].join('\n'),
   async run(argv, io) {
-    const { values, positionals } = parsedOrUsageError(() => parseArgs({
-      args: [...argv],
-      options: {
-        ...HELP_OPTION, port: { type: 'string' }, host: { type: 'string' }, region: { type: 'string' }, 'account-id': { type: 'string' },
-        'new-version-mode': { type: 'string' }, 's3-root': { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: true,
-    }));
-    if (values.help) {
+    const values = commandArgs(argv, {
+      port: { type: 'string' }, host: { type: 'string' }, region: { type: 'string' }, 'account-id': { type: 'string' },
+      'new-version-mode': { type: 'string' }, 's3-root': { type: 'string' },
+    });
+    if (!values) {
       io.out(this.help);
       return EXIT.ok;
     }
-    noPositionals(positionals);
     const port = Number(values.port ?? 4566);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${values.port}: expected a port number`);
     const mode = values['new-version-mode'];

@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import { rehearse } from '../../rehearsal/run-rehearsal';
 import { APP_OPTIONS, APP_OPTIONS_HELP, appChoice } from '../app-options';
-import { EXIT, HELP_OPTION, noPositionals, parsedOrUsageError } from '../args';
+import { commandArgs, EXIT } from '../args';
 import { Command, EXIT_CODES_HELP } from '../command';
 
 export const rehearseCommand: Command = {
@@ -20,14 +19,11 @@ export const rehearseCommand: Command = {
     EXIT_CODES_HELP,
   ].join('\n'),
   async run(argv, io) {
-    const { values, positionals } = parsedOrUsageError(() => parseArgs({
-      args: [...argv], options: { ...HELP_OPTION, ...APP_OPTIONS }, strict: true, allowPositionals: true,
-    }));
-    if (values.help) {
+    const values = commandArgs(argv, { ...APP_OPTIONS });
+    if (!values) {
       io.out(this.help);
       return EXIT.ok;
     }
-    noPositionals(positionals);
     const choice = appChoice(values, io.cwd);
     await rehearse({
       source: { assemblyDir: choice.assemblyDir, app: choice.appCommand, appDir: io.cwd, context: choice.context },

@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { runReview } from '../../review/cli';
 import { DEFAULT_STAGE } from '../../review/synthesize';
 import { APP_OPTIONS, APP_OPTIONS_HELP, appChoice } from '../app-options';
-import { EXIT, HELP_OPTION, noPositionals, parsedOrUsageError } from '../args';
+import { commandArgs, EXIT } from '../args';
 import { Command, EXIT_CODES_HELP } from '../command';
 
 export const reviewCommand: Command = {
@@ -26,17 +25,11 @@ export const reviewCommand: Command = {
     `${EXIT_CODES_HELP} A registration that fails validation fails synth: exit 1, so CI blocks the merge.`,
   ].join('\n'),
   async run(argv, io) {
-    const { values, positionals } = parsedOrUsageError(() => parseArgs({
-      args: [...argv],
-      options: { ...HELP_OPTION, ...APP_OPTIONS, base: { type: 'string' }, out: { type: 'string' }, stage: { type: 'string', multiple: true } },
-      strict: true,
-      allowPositionals: true,
-    }));
-    if (values.help) {
+    const values = commandArgs(argv, { ...APP_OPTIONS, base: { type: 'string' }, out: { type: 'string' }, stage: { type: 'string', multiple: true } });
+    if (!values) {
       io.out(this.help);
       return EXIT.ok;
     }
-    noPositionals(positionals);
     const choice = appChoice(values, io.cwd);
     const context = Object.fromEntries(choice.context.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
     return runReview({

@@ -1,9 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { catalogEntries, catalogEntry } from '../../../lib/core/forms/catalog';
 import { recordSchema } from '../../schema/record-schema';
-import { EXIT, HELP_OPTION, noPositionals, parsedOrUsageError, UsageError } from '../args';
+import { commandArgs, EXIT, UsageError } from '../args';
 import { Command, EXIT_CODES_HELP } from '../command';
 
 export const schemaCommand: Command = {
@@ -25,17 +24,11 @@ export const schemaCommand: Command = {
     EXIT_CODES_HELP,
   ].join('\n'),
   async run(argv, io) {
-    const { values, positionals } = parsedOrUsageError(() => parseArgs({
-      args: [...argv],
-      options: { ...HELP_OPTION, type: { type: 'string' }, out: { type: 'string' } },
-      strict: true,
-      allowPositionals: true,
-    }));
-    if (values.help) {
+    const values = commandArgs(argv, { type: { type: 'string' }, out: { type: 'string' } });
+    if (!values) {
       io.out(this.help);
       return EXIT.ok;
     }
-    noPositionals(positionals);
     if (!values.type) throw new UsageError('--type is required');
     if (!/^[A-Za-z0-9_]{1,64}$/.test(values.type)) throw new UsageError(`--type ${values.type}: not a registration type (1-64 of A-Z, a-z, 0-9, _)`);
     if (!catalogEntry(values.type)) {

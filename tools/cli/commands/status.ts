@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { readOnlyApi, smsClient } from '../../deployed/read-only-api';
 import { formatStatusTable } from '../../status/format-status';
 import { registrationStatuses } from '../../status/registration-status';
-import { EXIT, HELP_OPTION, noPositionals, parsedOrUsageError } from '../args';
+import { commandArgs, EXIT } from '../args';
 import { Command, EXIT_CODES_HELP } from '../command';
 import { fleetStatusCommand } from './fleet-status';
 
@@ -28,17 +27,11 @@ export const statusCommand: Command = {
   async run(argv, io) {
     // A fleet's view takes the records folder and the stack prefix: the same command as `fleet status`, its options and all.
     if (argv.includes('--fleet')) return fleetStatusCommand.run(argv.filter((a) => a !== '--fleet'), io);
-    const { values, positionals } = parsedOrUsageError(() => parseArgs({
-      args: [...argv],
-      options: { ...HELP_OPTION, region: { type: 'string' }, stack: { type: 'string' }, json: { type: 'boolean' } },
-      strict: true,
-      allowPositionals: true,
-    }));
-    if (values.help) {
+    const values = commandArgs(argv, { region: { type: 'string' }, stack: { type: 'string' }, json: { type: 'boolean' } });
+    if (!values) {
       io.out(this.help);
       return EXIT.ok;
     }
-    noPositionals(positionals);
     const client = smsClient(values.region);
     io.err('reading registrations…');
     const reports = await registrationStatuses(readOnlyApi(client), values.stack);
