@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BUNDLE_OPTIONS } from './package/node-bundle-options.mjs';
 import { bundledPackageDirectories, licenseNotice } from './package/third-party-licenses.mjs';
 
 /** Lambda code above this size slows every cold start and bloats the package; fail the build instead. */
@@ -16,20 +17,8 @@ fs.rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   entryPoints: [path.join(root, 'lambda', 'index.ts')],
   outfile,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  // The SDK's ES module builds tree-shake far better than its CommonJS ones (about 770 KB → 470 KB minified).
-  mainFields: ['module', 'main'],
-  // The SDK's ES builds load node:http and node:async_hooks lazily with import(). As require() they behave the same in
-  // Node and in Lambda, and also load where import() cannot (jest's vm sandbox, which the tests run the bundle in).
-  supported: { 'dynamic-import': false },
-  minify: true,
+  ...NODE_BUNDLE_OPTIONS,
   sourcemap: false,
-  legalComments: 'none',
-  metafile: true,
-  logLevel: 'warning',
 });
 // The notice travels inside the Lambda asset, with the code it is about.
 fs.writeFileSync(path.join(outdir, 'THIRD-PARTY-LICENSES'),

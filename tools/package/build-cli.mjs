@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BUNDLE_OPTIONS } from './node-bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const entry = path.join(root, 'tools', 'cli', 'main.ts');
@@ -30,22 +31,11 @@ export async function buildCli() {
   const result = await build({
     entryPoints: [entry],
     outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    mainFields: ['module', 'main'],
-  // The SDK's ES builds load node:http and node:async_hooks lazily with import(). As require() they behave the same in
-  // Node and in Lambda, and also load where import() cannot (jest's vm sandbox, which the tests run the bundle in).
-  supported: { 'dynamic-import': false },
-    minify: true,
+    ...NODE_BUNDLE_OPTIONS,
     // Stack traces of a CLI should still name our functions.
     keepNames: true,
     // The app's own copies: a peer dependency is there in any CDK app that uses the construct.
     external: ['aws-cdk-lib', 'aws-cdk-lib/*', 'constructs'],
-    legalComments: 'none',
-    metafile: true,
-    logLevel: 'warning',
     plugins: [onlyTheEntryRunsMain],
   });
   fs.chmodSync(outfile, 0o755);
