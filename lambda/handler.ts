@@ -3,6 +3,7 @@ import { HandlerContext } from './handler-context';
 import { isComplete } from './is-complete';
 import { onEvent } from './on-event';
 import { defaultClient, RegistrationApi } from './registration-api';
+import { SecretReader, SecretsManagerReader } from './secrets-api';
 import { HandlerSettings, readSettings } from './settings';
 import { RollbackDetector, stackIsRollingBack } from './stack-rollback';
 
@@ -20,6 +21,8 @@ export interface RegistrationHandler {
 export interface HandlerDependencies {
   /** Default: the SDK client from the environment (endpoint, Region, credentials), made at the first call that needs it. */
   readonly api?: RegistrationApi;
+  /** Default: the Secrets Manager client from the environment, made at the first read. */
+  readonly secrets?: SecretReader;
   /** Default: CloudFormation's DescribeStacks. */
   readonly isRollingBack?: RollbackDetector;
   /** Default: read from the environment when the handler is created (lambda/settings.ts). */
@@ -29,9 +32,11 @@ export interface HandlerDependencies {
 export function createHandler(deps: HandlerDependencies = {}): RegistrationHandler {
   const settings = deps.settings ?? readSettings();
   let api = deps.api;
+  let secrets = deps.secrets;
   const context: HandlerContext = {
     // Made lazily: the rehearsal sets the registrar's endpoint in the environment of each invocation.
     api: () => api ??= new RegistrationApi(defaultClient({}, settings.smsApiMaxAttempts)),
+    secrets: () => secrets ??= SecretsManagerReader.fromEnvironment(settings.smsApiMaxAttempts),
     isRollingBack: deps.isRollingBack ?? stackIsRollingBack,
     settings,
   };

@@ -10,6 +10,7 @@ import type { HandlerContext } from './handler-context';
 import { logger } from './logger';
 import { cleanUpFailedCreate } from './on-create';
 import { causeOf } from './operation-error';
+import { withSecretValues } from './secret-values';
 import { WorkBudget } from './work-budget';
 
 /**
@@ -26,8 +27,10 @@ export async function isComplete(handler: HandlerContext, event: RegistrationEve
   const rollback = request.requestType === 'Update' && !isNew && await handler.isRollingBack(request.stackId);
   const made: InvocationRecord = { attachmentIds: new Set() };
   try {
-    const desired = desiredRegistration(request.props);
-    const result = await withinBudget(budget, () => converge(handler.api(), registrationId, desired, budget, { rollback }, made));
+    const result = await withinBudget(budget, async () => {
+      const { props } = await withSecretValues(handler.secrets(), request);
+      return converge(handler.api(), registrationId, desiredRegistration(props), budget, { rollback }, made);
+    });
     if (!result.complete) {
       logger.info('isComplete: more work for the next poll', { registrationId });
       return { IsComplete: false };

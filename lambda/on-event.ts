@@ -6,13 +6,15 @@ import { logger } from './logger';
 import { adoptRegistration, checkAdoptionOnUpdate } from './on-adopt';
 import { createRegistration } from './on-create';
 import { deleteRegistration } from './on-delete';
+import { withSecretValues } from './secret-values';
 import { validateAgainstLiveDefinitions } from './validate-live';
 
 /** Start the work of one request: the event is parsed once, then each request type goes to its own module. */
 export async function onEvent(handler: HandlerContext, event: RegistrationEvent): Promise<OnEventResult> {
   logger.info('onEvent', { requestType: event.RequestType, logicalResourceId: event.LogicalResourceId, physicalResourceId: event.PhysicalResourceId });
   try {
-    const request = parseRequest(event);
+    // Values from secrets are read first: validation and every write see them, the event never does.
+    const request = await withSecretValues(handler.secrets(), parseRequest(event));
     const api = handler.api();
     if (request.requestType === 'Delete') return await deleteRegistration(api, request, () => handler.isRollingBack(request.stackId));
     if (request.requestType === 'Create') {

@@ -1,4 +1,4 @@
-import { desiredFieldValues, RegistrationResourceProperties } from '../lib/core/contract/resource-properties';
+import { desiredFieldValues, RegistrationResourceProperties, secretFieldPaths } from '../lib/core/contract/resource-properties';
 import { formatProblems, validateFieldValues } from '../lib/core/validation/validate';
 import { explainCatalogDrift } from './catalog-drift';
 import { logger } from './logger';
@@ -11,7 +11,7 @@ import { RegistrationApi } from './registration-api';
 export async function validateAgainstLiveDefinitions(api: RegistrationApi, props: RegistrationResourceProperties): Promise<void> {
   const definitions = await api.fieldDefinitions(props.RegistrationType);
   const problems = validateFieldValues(definitions, desiredFieldValues(props), {
-    registrationType: props.RegistrationType, requireComplete: props.Submit,
+    registrationType: props.RegistrationType, requireComplete: props.Submit, hiddenPaths: new Set(secretFieldPaths(props)),
   });
   logger.info('validated', { registrationType: props.RegistrationType, definitions: definitions.length, problems: problems.length });
   if (problems.length > 0) {

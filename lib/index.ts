@@ -1,6 +1,7 @@
 export * from './enums';
 export { Attachment, S3ObjectAttachmentOptions } from './attachment';
 export * from './registration-field';
+export { SecretText, SecretTextOptions } from './secret-text';
 export * from './registration-form';
 export { CompanyInfo, CompanyAddress, ContactInfo, MessagingUseCase } from './countries/common-form';
 export { IndiaSenderIdProps } from './countries/india';

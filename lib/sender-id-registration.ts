@@ -7,6 +7,7 @@ import { Construct, IConstruct } from 'constructs';
 import {
   AttachmentProperty, RESOURCE_TAG_KEY, RESOURCE_TYPE, RemovalBehavior, renderResourceProperties, TagProperty,
 } from './core/contract/resource-properties';
+import { SecretFieldProperty } from './core/contract/secret-fields';
 import { duplicateFieldProblems } from './core/synth-checks/duplicate-fields';
 import { quoted } from './core/validation/message-values';
 import { CompanyAddress, CompanyInfo, ContactInfo, MessagingUseCase, commonFormFields, senderIdField } from './countries/common-form';
@@ -14,6 +15,7 @@ import { INDIA_ACKNOWLEDGEMENT_FIELD } from './countries/india';
 import { RegistrationField } from './registration-field';
 import { RegistrationForm } from './registration-form';
 import { RegistrationProvider, STACK_TAG_KEY } from './registration-provider';
+import { secretTextIn } from './secret-text';
 import { StatusChangeOptions, statusChangePattern } from './status-change-events';
 import { deployTimeValues } from './synth-checks/deploy-time-values';
 import { validateAtSynth } from './synth-validation';
@@ -214,9 +216,21 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     const winners = new Map([...typed, ...additional].map((f) => [f.fieldPath, f]));
     const fields: Record<string, string | string[]> = {};
     const attachments: Record<string, AttachmentProperty> = {};
+    const secretFields: Record<string, SecretFieldProperty> = {};
     const readStatements: iam.PolicyStatement[] = [];
+    const secretStatements: iam.PolicyStatement[] = [];
+    const secretsRead = new Set<string>();
     for (const [fieldPath, field] of winners) {
-      if (field.textValue !== undefined) fields[fieldPath] = field.textValue;
+      const value = field.textValue ?? field.selectChoices;
+      const secret = value === undefined ? { kind: 'none' as const } : secretTextIn(fieldPath, value, stack);
+      if (secret.kind === 'problem') {
+        renderProblems.push(secret.problem);
+      } else if (secret.kind === 'secret') {
+        // The template carries the reference; the handler reads the value at deploy.
+        secretFields[fieldPath] = secret.property;
+        if (!secretsRead.has(secret.secretPath)) secretStatements.push(...secret.statements);
+        secretsRead.add(secret.secretPath);
+      } else if (field.textValue !== undefined) fields[fieldPath] = field.textValue;
       else if (field.selectChoices !== undefined) fields[fieldPath] = field.selectChoices;
       else if (field.attachmentValue) {
         const bound = field.attachmentValue._bind(this, fieldPath, this.registrationType);
@@ -236,6 +250,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
       // Rendered at synth, after Tags.of() aspects have run.
       tags: Lazy.any({ produce: () => (this.tags.renderTags() as TagProperty[] | undefined) ?? [] }) as unknown as TagProperty[],
       adoptRegistrationId: props.adoptRegistrationId,
+      secretFields,
     });
     if (props.adoptRegistrationId !== undefined) renderProblems.push(...adoptionProblems(props.adoptRegistrationId));
     // Values CloudFormation cannot deliver fail synth (validateAtSynth reports them). They are left out of
@@ -260,6 +275,11 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
       const policy = new iam.Policy(this, 'AttachmentReadPolicy', { roles: [provider.role], statements: readStatements });
       resource.node.addDependency(policy);
     }
+    if (secretStatements.length > 0) {
+      // The same for the secrets its values come from: the handler may read exactly these.
+      const policy = new iam.Policy(this, 'SecretReadPolicy', { roles: [provider.role], statements: secretStatements });
+      resource.node.addDependency(policy);
+    }
 
     this.registrationId = resource.ref;
     this.registrationArn = resource.getAttString('RegistrationArn');
@@ -275,6 +295,12 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     });
     // Every warning carries a stable id: Annotations.of(scope).acknowledgeWarning(id, reason) silences exactly it.
     for (const warning of [...result.warnings, ...result.lint]) Annotations.of(this).addWarningV2(warning.id, warning.message);
+    const secretPaths = Object.keys(secretFields);
+    if (secretPaths.length > 0) {
+      // One line, not a warning per field: reading values at deploy is the point of a secret.
+      Annotations.of(this).addInfo(`${secretPaths.length} field${secretPaths.length === 1 ? '' : 's'} from Secrets Manager, validated at deploy `
+        + `against the live definitions before anything is written: ${secretPaths.join(', ')}`);
+    }
     this.node.addValidation({ validate: () => result.errors });
   }
 }

@@ -1,5 +1,5 @@
 import { Token } from 'aws-cdk-lib';
-import { RegistrationResourceProperties, desiredFieldValues } from './core/contract/resource-properties';
+import { RegistrationResourceProperties, desiredFieldValues, secretFieldPaths } from './core/contract/resource-properties';
 import { catalogEntry } from './core/forms/catalog';
 import { regionRule, regionRuleViolation } from './core/forms/region-rule';
 import { LINT_ID_PREFIX, LintFinding, lintRegistration } from './core/lint/rules';
@@ -8,6 +8,7 @@ import { controlCharacterProblems } from './core/synth-checks/control-characters
 import { SynthWarning } from './core/synth-checks/synth-warning';
 import { closestPath } from './core/validation/closest-path';
 import { validateFieldValues } from './core/validation/validate';
+import { textValue } from './core/value-kinds';
 import { MAX_MESSAGE_SAMPLES } from './countries/common-form';
 import { DeployTimeValues } from './synth-checks/deploy-time-values';
 
@@ -70,7 +71,9 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
   // Tokens and dynamic references: refused with the reason, or left to the handler, which sees the resolved value.
   const deployTime = input.deployTimeValues;
   errors.push(...deployTime.problems.values());
-  const notConcrete = (path: string) => deployTime.deferredPaths.has(path) || deployTime.problems.has(path);
+  // A value from a secret is read at deploy: present (a required field has it), checked by the handler.
+  const secretPaths = new Set(secretFieldPaths(properties));
+  const notConcrete = (path: string) => deployTime.deferredPaths.has(path) || deployTime.problems.has(path) || secretPaths.has(path);
   const concreteFields = Object.fromEntries(Object.entries(properties.Fields).filter(([path]) => !notConcrete(path)));
   errors.push(...controlCharacterProblems(concreteFields));
   const lint = lintRegistration({ registrationType: type, fields: concreteFields });
@@ -93,10 +96,11 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
     return { errors, warnings, lint };
   }
 
-  warnings.push(...unconfirmedPathWarnings(entry, [...Object.keys(properties.Fields), ...Object.keys(properties.Attachments)]));
+  warnings.push(...unconfirmedPathWarnings(entry, [...Object.keys(properties.Fields), ...secretPaths, ...Object.keys(properties.Attachments)]));
   // Values known only at deploy stay in the values (so required fields count as present); problems
   // reported for them are left to the handler, or were already reported above.
-  const problems = validateFieldValues(entry.FieldDefinitions, desiredFieldValues(properties), {
+  const secretPlaceholders = Object.fromEntries([...secretPaths].map((path) => [path, textValue('')]));
+  const problems = validateFieldValues(entry.FieldDefinitions, { ...secretPlaceholders, ...desiredFieldValues(properties) }, {
     registrationType: type,
     requireComplete: properties.Submit,
   });

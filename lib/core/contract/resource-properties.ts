@@ -1,5 +1,6 @@
 import { FieldValues } from '../forms/types';
 import { attachmentValue, selectValue, textValue } from '../value-kinds';
+import { parseSecretFields, SecretFieldProperty } from './secret-fields';
 
 /**
  * The contract between the construct and the handler: the properties of a
@@ -58,6 +59,12 @@ export interface RegistrationResourceProperties {
    * Absent unless set, so templates without adoption do not change.
    */
   readonly AdoptRegistrationId?: string;
+  /**
+   * Field path to the secret its TEXT value is read from at deploy (lib/core/contract/secret-fields.ts).
+   * Absent unless a value comes from a secret, so other templates do not change. The handler resolves
+   * these into Fields before it validates or plans anything.
+   */
+  readonly SecretFields?: Record<string, SecretFieldProperty>;
 }
 
 /**
@@ -74,6 +81,7 @@ export interface DeclaredRegistration {
   /** The construct passes a token resolved at synth, after Tags.of() aspects have run. */
   readonly tags: TagProperty[];
   readonly adoptRegistrationId?: string;
+  readonly secretFields?: Record<string, SecretFieldProperty>;
 }
 
 /** The resource's properties, in the order a template shows them; AdoptRegistrationId only when set, so other templates do not change. */
@@ -87,7 +95,21 @@ export function renderResourceProperties(declared: DeclaredRegistration): Regist
     RemovalPolicy: declared.removal,
     Tags: declared.tags,
     ...(declared.adoptRegistrationId !== undefined ? { AdoptRegistrationId: declared.adoptRegistrationId } : {}),
+    ...(declared.secretFields && Object.keys(declared.secretFields).length > 0 ? { SecretFields: declared.secretFields } : {}),
   };
+}
+
+/** Field paths whose value comes from a secret. */
+export function secretFieldPaths(props: RegistrationResourceProperties): string[] {
+  return Object.keys(props.SecretFields ?? {});
+}
+
+/**
+ * Secret-backed fields whose value has not been read: nothing may plan or validate values with them
+ * missing (a required field would look empty, and a plan would delete the value).
+ */
+export function unresolvedSecretPaths(props: RegistrationResourceProperties): string[] {
+  return secretFieldPaths(props).filter((path) => props.Fields[path] === undefined);
 }
 
 /** The field values these properties ask for; attachments get a placeholder id until uploaded. */
@@ -147,6 +169,11 @@ export function parseResourceProperties(raw: Record<string, unknown>): Registrat
   const adopt = raw.AdoptRegistrationId;
   if (adopt !== undefined && (typeof adopt !== 'string' || !adopt)) throw new Error('AdoptRegistrationId: must be a non-empty string when set');
 
+  const secretFields = parseSecretFields(raw.SecretFields);
+  for (const path of Object.keys(secretFields)) {
+    if (fields[path] !== undefined) throw new Error(`SecretFields.${path}: is also in Fields; a field's value comes from one place`);
+  }
+
   const tags = Array.isArray(raw.Tags) ? (raw.Tags as TagProperty[]).map((t) => ({ Key: String(t.Key), Value: String(t.Value) })) : [];
 
   return {
@@ -158,5 +185,6 @@ export function parseResourceProperties(raw: Record<string, unknown>): Registrat
     RemovalPolicy: removal,
     Tags: tags,
     ...(adopt ? { AdoptRegistrationId: adopt } : {}),
+    ...(Object.keys(secretFields).length > 0 ? { SecretFields: secretFields } : {}),
   };
 }

@@ -32,6 +32,12 @@ export interface ValidationOptions {
    * draft, where required fields may legitimately come later.
    */
   readonly requireComplete: boolean;
+  /**
+   * Fields whose value no message may quote, public or not: values read from a secret at deploy.
+   *
+   * @default - the personal-data rule alone decides (lib/core/personal-data.ts)
+   */
+  readonly hiddenPaths?: ReadonlySet<string>;
 }
 
 /**
@@ -85,7 +91,11 @@ export function validateField(
   if (shapeProblem) return [problem(shapeProblem)];
 
   switch (definition.FieldType) {
-    case 'TEXT': return checkText(path, value.TextValue!, definition.TextValidation, requirement).map(fromViolation);
+    case 'TEXT': {
+      const text = value.TextValue!;
+      const shown = options.hiddenPaths?.has(path) ? `(a value from a secret, ${[...text].length} characters)` : shownText(path, text);
+      return checkText(text, shown, definition.TextValidation, requirement).map(fromViolation);
+    }
     case 'SELECT': return checkSelect(definition, value.SelectChoices!, requirement).map(fromViolation);
     default: return [];
   }
@@ -116,10 +126,10 @@ function compilePattern(pattern: string): RegExp | undefined {
   }
 }
 
-function checkText(path: string, text: string, validation: TextValidation | undefined, requirement: EffectiveRequirement): Violation[] {
+/** `shown` is the value as messages may show it. */
+function checkText(text: string, shown: string, validation: TextValidation | undefined, requirement: EffectiveRequirement): Violation[] {
   const conditional: ConditionalValidation | undefined = requirement.validation;
   const because = fromRule(requirement);
-  const shown = shownText(path, text);
   const problems: Violation[] = [];
   // A limit set by the firing conditional rule is that rule's (named in the message); otherwise it is
   // the field's own, which a catalog entry may mark as assumed.
