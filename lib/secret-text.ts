@@ -64,6 +64,15 @@ export class SecretText {
         throw new Error(`SecretText.fromSecret: ${name} is empty; leave it out or give a non-empty ${name}`);
       }
     }
+    const { versionId } = options;
+    // GetSecretValue's own limits: a version id is 32-64 characters (a UUID is 36).
+    if (versionId !== undefined && !Token.isUnresolved(versionId) && (versionId.length < 32 || versionId.length > 64)) {
+      throw new Error(`SecretText.fromSecret: versionId ${JSON.stringify(versionId)} is ${versionId.length} characters; `
+        + 'Secrets Manager version ids are 32-64 characters (e.g. a UUID)');
+    }
+    if (options.versionStage !== undefined && !Token.isUnresolved(options.versionStage) && options.versionStage.length > 256) {
+      throw new Error(`SecretText.fromSecret: versionStage is ${options.versionStage.length} characters; staging labels are at most 256`);
+    }
     return Token.asString(new SecretTextReference(secret, options));
   }
 
@@ -125,7 +134,14 @@ export type SecretTextUse =
 /** Takes a field's value apart: only a value that is exactly one SecretText is one. */
 export function secretTextIn(fieldPath: string, value: string | readonly string[], stack: Stack): SecretTextUse {
   const values = typeof value === 'string' ? [value] : value;
-  const fragments = values.filter((v) => Token.isUnresolved(v)).map((v) => Tokenization.reverseString(v));
+  const fragments = values.filter((v) => Token.isUnresolved(v)).flatMap((v) => {
+    try {
+      return [Tokenization.reverseString(v)];
+    } catch {
+      // Text that only looks like a token: not ours, and lib/synth-checks/deploy-time-values.ts explains it.
+      return [];
+    }
+  });
   const ours = fragments.flatMap((f) => f.tokens.filter((t) => t instanceof SecretTextReference)) as SecretTextReference[];
   if (ours.length === 0) return { kind: 'none' };
   if (typeof value !== 'string') {
