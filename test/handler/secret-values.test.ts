@@ -30,7 +30,8 @@ const SECRET_PATHS: Record<string, keyof typeof PLANTED> = {
 function secretBacked(version: { VersionId?: string; VersionStage?: string } = { VersionStage: 'AWSCURRENT' }, overrides: Record<string, unknown> = {}) {
   const base = indonesiaProperties(overrides);
   const fields = Object.fromEntries(Object.entries(base.Fields as Record<string, unknown>).filter(([path]) => !(path in SECRET_PATHS)));
-  const secretFields = Object.fromEntries(Object.entries(SECRET_PATHS).map(([path, key]) => [path, { SecretArn: SECRET_ARN, JsonKey: key, ...version }]));
+  const secretFields = Object.fromEntries(Object.entries(SECRET_PATHS)
+    .map(([path, key]) => [path, { SecretArn: SECRET_ARN, JsonKey: key, ...version }]));
   return { ...base, Fields: fields, SecretFields: secretFields };
 }
 

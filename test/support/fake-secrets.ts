@@ -1,5 +1,5 @@
-import { DEFAULT_VERSION_STAGE, SecretFieldProperty } from '../../lib/core/contract/secret-fields';
 import { SecretContent, SecretReader } from '../../lambda/secrets-api';
+import { DEFAULT_VERSION_STAGE, SecretFieldProperty } from '../../lib/core/contract/secret-fields';
 
 /** One version of a secret held by FakeSecrets. */
 interface FakeVersion {
