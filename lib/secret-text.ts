@@ -1,4 +1,4 @@
-import { Stack, Token, Tokenization, IResolvable, IResolveContext } from 'aws-cdk-lib';
+import { Aws, Stack, Token, Tokenization, IResolvable, IResolveContext } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { DEFAULT_VERSION_STAGE, SecretFieldProperty } from './core/contract/secret-fields';
@@ -56,37 +56,71 @@ export interface SecretTextOptions {
 export class SecretText {
   /** A field value read from `secret` at deploy. */
   public static fromSecret(secret: secretsmanager.ISecret, options: SecretTextOptions = {}): string {
-    if (options.versionId !== undefined && options.versionStage !== undefined) {
-      throw new Error('SecretText.fromSecret: give versionId or versionStage, not both');
-    }
-    for (const [name, value] of [['jsonField', options.jsonField], ['versionId', options.versionId], ['versionStage', options.versionStage]] as const) {
-      if (value !== undefined && !Token.isUnresolved(value) && value.trim() === '') {
-        throw new Error(`SecretText.fromSecret: ${name} is empty; leave it out or give a non-empty ${name}`);
-      }
-    }
-    const { versionId } = options;
-    // GetSecretValue's own limits: a version id is 32-64 characters (a UUID is 36).
-    if (versionId !== undefined && !Token.isUnresolved(versionId) && (versionId.length < 32 || versionId.length > 64)) {
-      throw new Error(`SecretText.fromSecret: versionId ${JSON.stringify(versionId)} is ${versionId.length} characters; `
-        + 'Secrets Manager version ids are 32-64 characters (e.g. a UUID)');
-    }
-    if (options.versionStage !== undefined && !Token.isUnresolved(options.versionStage) && options.versionStage.length > 256) {
-      throw new Error(`SecretText.fromSecret: versionStage is ${options.versionStage.length} characters; staging labels are at most 256`);
-    }
-    return Token.asString(new SecretTextReference(secret, options));
+    return secretText({
+      secretArn: secret.secretArn,
+      // A secret referenced by name has a partial ARN; the service appends six characters.
+      policyArn: secret.secretFullArn ?? `${secret.secretArn}-??????`,
+      encryptionKeyArn: secret.encryptionKey?.keyArn,
+      label: secret.node.path,
+    }, options);
   }
 
   private constructor() {}
+}
+
+/** Where a secret is, as the template and the handler role's policy name it. */
+export interface SecretLocation {
+  /** What GetSecretValue's SecretId gets: the complete or partial ARN. */
+  readonly secretArn: string;
+  /** The resource the role's policy names: the complete ARN, or a partial one with `-??????`. */
+  readonly policyArn: string;
+  /** The customer-managed key the secret is encrypted with, if any. */
+  readonly encryptionKeyArn?: string;
+  /** How synth messages name the secret (its construct path, or its name). */
+  readonly label: string;
+}
+
+/** A secret named by a fleet record: its name or ARN, in the Region and account of the stack the record lands in. */
+export function secretLocationOf(nameOrArn: string, encryptionKeyArn?: string): SecretLocation {
+  if (nameOrArn.startsWith('arn:')) {
+    // A complete ARN ends in the six characters the service appended to the name.
+    const complete = /:secret:.+-[A-Za-z0-9]{6}$/.test(nameOrArn);
+    return { secretArn: nameOrArn, policyArn: complete ? nameOrArn : `${nameOrArn}-??????`, encryptionKeyArn, label: nameOrArn };
+  }
+  const arn = `arn:${Aws.PARTITION}:secretsmanager:${Aws.REGION}:${Aws.ACCOUNT_ID}:secret:${nameOrArn}`;
+  return { secretArn: arn, policyArn: `${arn}-??????`, encryptionKeyArn, label: nameOrArn };
+}
+
+/** The string a SecretText stands for: checks what the service would refuse, then wraps the reference in a token. */
+export function secretText(location: SecretLocation, options: SecretTextOptions = {}): string {
+  if (options.versionId !== undefined && options.versionStage !== undefined) {
+    throw new Error('SecretText.fromSecret: give versionId or versionStage, not both');
+  }
+  for (const [name, value] of [['jsonField', options.jsonField], ['versionId', options.versionId], ['versionStage', options.versionStage]] as const) {
+    if (value !== undefined && !Token.isUnresolved(value) && value.trim() === '') {
+      throw new Error(`SecretText.fromSecret: ${name} is empty; leave it out or give a non-empty ${name}`);
+    }
+  }
+  const { versionId } = options;
+  // GetSecretValue's own limits: a version id is 32-64 characters (a UUID is 36).
+  if (versionId !== undefined && !Token.isUnresolved(versionId) && (versionId.length < 32 || versionId.length > 64)) {
+    throw new Error(`SecretText.fromSecret: versionId ${JSON.stringify(versionId)} is ${versionId.length} characters; `
+      + 'Secrets Manager version ids are 32-64 characters (e.g. a UUID)');
+  }
+  if (options.versionStage !== undefined && !Token.isUnresolved(options.versionStage) && options.versionStage.length > 256) {
+    throw new Error(`SecretText.fromSecret: versionStage is ${options.versionStage.length} characters; staging labels are at most 256`);
+  }
+  return Token.asString(new SecretTextReference(location, options));
 }
 
 /** The token behind a SecretText string: it resolves only where the construct takes it apart (secretTextIn). */
 class SecretTextReference implements IResolvable {
   public readonly creationStack: string[] = [];
 
-  constructor(readonly secret: secretsmanager.ISecret, readonly options: SecretTextOptions) {}
+  constructor(readonly secret: SecretLocation, readonly options: SecretTextOptions) {}
 
   public resolve(_context: IResolveContext): never {
-    throw new Error(`A value from SecretText.fromSecret (secret ${this.secret.node.path}) is the value of a SenderIdRegistration TEXT field, `
+    throw new Error(`A value from SecretText.fromSecret (secret ${this.secret.label}) is the value of a SenderIdRegistration TEXT field, `
       + 'and cannot be used anywhere else: it would put the reference, not the value, where it is used');
   }
 
@@ -109,15 +143,11 @@ class SecretTextReference implements IResolvable {
    * is encrypted with a customer-managed key, kms:Decrypt through Secrets Manager only.
    */
   public readStatements(scope: Stack): iam.PolicyStatement[] {
-    const statements = [new iam.PolicyStatement({
-      actions: ['secretsmanager:GetSecretValue'],
-      // A secret referenced by name has a partial ARN; the service appends six characters.
-      resources: [this.secret.secretFullArn ?? `${this.secret.secretArn}-??????`],
-    })];
-    if (this.secret.encryptionKey) {
+    const statements = [new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [this.secret.policyArn] })];
+    if (this.secret.encryptionKeyArn !== undefined) {
       statements.push(new iam.PolicyStatement({
         actions: ['kms:Decrypt'],
-        resources: [this.secret.encryptionKey.keyArn],
+        resources: [this.secret.encryptionKeyArn],
         conditions: { StringEquals: { 'kms:ViaService': `secretsmanager.${scope.region}.amazonaws.com` } },
       }));
     }
@@ -151,5 +181,5 @@ export function secretTextIn(fieldPath: string, value: string | readonly string[
     return { kind: 'problem', problem: `${fieldPath}: joins a value from SecretText.fromSecret with other text; a secret gives a field's whole value` };
   }
   const ref = ours[0];
-  return { kind: 'secret', property: ref.property(), statements: ref.readStatements(stack), secretPath: ref.secret.node.path };
+  return { kind: 'secret', property: ref.property(), statements: ref.readStatements(stack), secretPath: ref.secret.label };
 }
