@@ -40,7 +40,7 @@ function referenceProblem(fieldPath: string, services: string[], fromToken: bool
   if (secure) {
     return `${fieldPath}: ${how} a secure dynamic reference ({{resolve:${secure}:…}}${fromToken ? ', e.g. from SecretValue…unsafeUnwrap()' : ''}); `
       + 'CloudFormation does not resolve secure dynamic references in custom resources, so the registration would receive the literal '
-      + `"{{resolve:${secure}:…}}" text. Give the value itself: field values are read by AWS reviewers, not kept secret`;
+      + `"{{resolve:${secure}:…}}" text. For a value kept in Secrets Manager use SecretText.fromSecret(secret, { jsonField }): the handler reads it at deploy`;
   }
   const unknown = services.find((s) => !PLAIN_SERVICES.includes(s));
   if (unknown !== undefined) {
