@@ -13,20 +13,21 @@ import { validateAgainstLiveDefinitions } from './validate-live';
 export async function onEvent(handler: HandlerContext, event: RegistrationEvent): Promise<OnEventResult> {
   logger.info('onEvent', { requestType: event.RequestType, logicalResourceId: event.LogicalResourceId, physicalResourceId: event.PhysicalResourceId });
   try {
-    // Values from secrets are read first: validation and every write see them, the event never does.
-    const request = await withSecretValues(handler.secrets(), parseRequest(event));
+    const request = parseRequest(event);
     const api = handler.api();
     if (request.requestType === 'Delete') return await deleteRegistration(api, request, () => handler.isRollingBack(request.stackId));
+    // Values from secrets are read before anything looks at values: validation and every write see them, the event never does.
+    const withValues = () => withSecretValues(handler.secrets(), request);
     if (request.requestType === 'Create') {
-      return adoptsOnCreate(request.props) ? await adoptRegistration(api, request) : await createRegistration(api, request);
+      return adoptsOnCreate(request.props) ? await adoptRegistration(api, await withValues()) : await createRegistration(api, await withValues());
     }
     // A rollback restores properties that were valid once; neither a form that has changed since nor
-    // the adoption check may fail it.
+    // the adoption check may fail it, nor a secret version deleted since (isComplete keeps the registration then).
     const rollingBack = await handler.isRollingBack(request.stackId);
     if (!rollingBack) checkAdoptionOnUpdate(request);
-    if (makesNewRegistration(request)) return await createRegistration(api, request);
+    if (makesNewRegistration(request)) return await createRegistration(api, await withValues());
     // Same registration type: check the new values before isComplete writes anything.
-    if (!rollingBack) await validateAgainstLiveDefinitions(api, request.props);
+    if (!rollingBack) await validateAgainstLiveDefinitions(api, (await withValues()).props);
     return { PhysicalResourceId: request.physicalResourceId };
   } catch (error) {
     throw failure(event, error);

@@ -83,7 +83,7 @@ export async function resolveSecretFields(reader: SecretReader, props: Registrat
 }
 
 /** The request with its desired values read; a Delete needs none, and old properties are compared only by their type. */
-export async function withSecretValues(reader: SecretReader, request: RegistrationRequest): Promise<RegistrationRequest> {
+export async function withSecretValues<R extends RegistrationRequest>(reader: SecretReader, request: R): Promise<R> {
   if (request.requestType === 'Delete' || !request.props.SecretFields) return request;
   return { ...request, props: await resolveSecretFields(reader, request.props) };
 }

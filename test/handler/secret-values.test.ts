@@ -38,6 +38,7 @@ function secretBacked(version: { VersionId?: string; VersionStage?: string } = {
 let registrar: RunningRegistrar;
 let secrets: FakeSecrets;
 let logged: string[];
+let rollingBack = false;
 beforeAll(async () => {
   registrar = await startHandlerAgainstRegistrar({ region: 'ap-southeast-1', s3Root: makeS3Root() });
 });
@@ -46,7 +47,8 @@ beforeEach(() => {
   registrar.admin.reset();
   secrets = new FakeSecrets();
   secrets.put(SECRET_ARN, V1, { ...PLANTED });
-  useHandlerDependencies({ api: registrationApiFor(registrar, 'ap-southeast-1'), isRollingBack: async () => false, secrets });
+  useHandlerDependencies({ api: registrationApiFor(registrar, 'ap-southeast-1'), isRollingBack: async () => rollingBack, secrets });
+  rollingBack = false;
   logged = [];
   for (const level of ['debug', 'info', 'warn', 'error'] as const) {
     jest.spyOn(logger, level).mockImplementation((...args: unknown[]) => { logged.push(JSON.stringify(args)); });
@@ -170,4 +172,21 @@ test('a secret that is not JSON, or a key that is not text, is named without its
   const number = await failedCreate(secretBacked());
   expect(number).toContain('contactInfo.phoneNumber (from secret end-businesses/expay key "phone" (stage AWSCURRENT)): the secret has key "phone", but it holds a number, not text');
   expect(writeCalls(registrar)).toEqual([]);
+});
+
+test('a rollback whose secret version was deleted since keeps the registration as it is, instead of failing the rollback', async () => {
+  const draft = { Submit: 'false' };
+  const gone = 'a1b2c3d4-0000-4000-8000-0000000000ff';
+  const before = secretBacked({ VersionId: gone }, draft);
+  const now = secretBacked({ VersionId: V1 }, draft);
+  const { physicalResourceId: id } = await create(now);
+  rollingBack = true;
+  registrar.admin.clearCallLog();
+
+  const outcome = await runCustomResource(buildEvent({ RequestType: 'Update', PhysicalResourceId: id, OldResourceProperties: now, ResourceProperties: before }));
+
+  expect(outcome.physicalResourceId).toBe(id);
+  expect(writeCalls(registrar)).toEqual([]);
+  expect(logged.join('\n')).toContain('the registration could not follow the rollback');
+  expectNoPlantedValue();
 });
