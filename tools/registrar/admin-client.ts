@@ -40,6 +40,8 @@ export function connectRegistrarAdmin(url: string): RemoteRegistrarAdmin {
       await call('DELETE', 'calls');
     },
     dumpState: () => call('GET', 'state'),
+    putSecret: (name, value, options) => call('POST', 'secrets', { name, value, ...options }),
+    secrets: () => call('GET', 'secrets'),
     reset: async () => {
       await call('POST', 'reset');
     },

@@ -2,6 +2,8 @@ import { CallLog, CallLogEntry } from './call-log';
 import { FaultSettings, Faults } from './faults';
 import { approvedVersionNumber, latestDeniedVersionNumber, registrationStatus } from './lifecycle';
 import { approve, deny, Denial, setStatus, VersionSummary } from './reviewer';
+import { PutSecretOptions, SecretStore, SecretVersionSummary } from './secrets/secret-store';
+import { SecretValueInput } from './secrets/secrets-file';
 import { RegionState, RegistrarState } from './state';
 
 /** The registrar's back door: reviewer, fault injection, call log and state, in-process and over HTTP. */
@@ -29,7 +31,17 @@ export interface RegistrarAdmin {
   callLog(): CallLogEntry[];
   clearCallLog(): void;
   dumpState(): StateDump;
-  /** Forgets every registration, attachment, tag and client token in every Region, and resets faults and the call log. */
+  /**
+   * Adds a version of a secret GetSecretValue reads, in every Region (creating the secret if need be). Its
+   * labels (default AWSCURRENT) move to it; a moved AWSCURRENT leaves AWSPREVIOUS on the version that had it.
+   */
+  putSecret(name: string, value: SecretValueInput, options?: PutSecretOptions): SecretVersionSummary;
+  /** The secrets held: names, version ids and labels, never values. */
+  secrets(): Array<{ name: string; versions: Array<{ versionId: string; stages: string[] }> }>;
+  /**
+   * Forgets every registration, attachment, tag and client token in every Region, and resets faults and the call log.
+   * Secrets go back to those the registrar started with (its secrets file).
+   */
   reset(): void;
 }
 
@@ -48,7 +60,7 @@ export interface StateDump extends RegionDump {
   readonly regions: Record<string, RegionDump>;
 }
 
-export function createAdmin(state: RegistrarState, faults: Faults, calls: CallLog): RegistrarAdmin {
+export function createAdmin(state: RegistrarState, faults: Faults, calls: CallLog, secrets: SecretStore): RegistrarAdmin {
   return {
     approve: (id, n) => approve(state, id, n),
     deny: (id, denial) => deny(state, id, denial),
@@ -65,8 +77,11 @@ export function createAdmin(state: RegistrarState, faults: Faults, calls: CallLo
     callLog: () => calls.all(),
     clearCallLog: () => calls.clear(),
     dumpState: () => dumpState(state),
+    putSecret: (name, value, options) => secrets.put(name, value, options),
+    secrets: () => secrets.list(),
     reset: () => {
       state.clear();
+      secrets.reset();
       faults.reset();
       calls.clear();
     },
@@ -143,5 +158,9 @@ export const ADMIN_ROUTES: Record<string, (admin: RegistrarAdmin, body: Body) =>
   'GET /admin/calls': (a) => a.callLog(),
   'DELETE /admin/calls': (a) => a.clearCallLog(),
   'GET /admin/state': (a) => a.dumpState(),
+  'POST /admin/secrets': (a, b) => a.putSecret(String(b.name), b.value as SecretValueInput, {
+    versionId: b.versionId as string | undefined, stages: b.stages as string[] | undefined,
+  }),
+  'GET /admin/secrets': (a) => a.secrets(),
   'POST /admin/reset': (a) => a.reset(),
 };

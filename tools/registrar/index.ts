@@ -6,6 +6,8 @@ import { CallLog } from './call-log';
 import { Faults } from './faults';
 import { OPERATION_NAMES } from './operations';
 import { RegistrarOptions, resolveOptions } from './options';
+import { SECRETS_OPERATIONS } from './secrets/get-secret-value';
+import { SecretStore } from './secrets/secret-store';
 import { requestHandler } from './server';
 import { RegistrarState } from './state';
 import { UploadScheduler } from './uploads';
@@ -17,25 +19,28 @@ export { NewVersionMode, RegistrarOptions } from './options';
 export { Denial, VersionSummary } from './reviewer';
 export { DeniedReason } from './state';
 export { OPERATION_NAMES } from './operations';
+export { SecretsInput, SecretEntryInput, SecretValueInput, SecretVersionInput, readSecretsFile } from './secrets/secrets-file';
+export { PutSecretOptions, SecretVersionSummary } from './secrets/secret-store';
 export { connectRegistrarAdmin, RemoteRegistrarAdmin } from './admin-client';
 
 export interface RunningRegistrar {
-  /** http://127.0.0.1:<port>: the SDK client's `endpoint`, or AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2. */
+  /** http://127.0.0.1:<port>: the SDK client's `endpoint`, or AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2 (and AWS_ENDPOINT_URL_SECRETS_MANAGER). */
   readonly url: string;
   readonly port: number;
   readonly admin: RegistrarAdmin;
   close(): Promise<void>;
 }
 
-/** Starts a local stand-in for the SMS registration API; resolves once it is listening. */
+/** Starts a local stand-in for the SMS registration API (and Secrets Manager's GetSecretValue); resolves once it is listening. */
 export async function startRegistrar(options: RegistrarOptions = {}): Promise<RunningRegistrar> {
   const resolved = resolveOptions(options);
   const state = new RegistrarState(resolved);
   const uploads = new UploadScheduler(resolved);
-  const faults = new Faults(OPERATION_NAMES);
+  const faults = new Faults([...OPERATION_NAMES, ...Object.keys(SECRETS_OPERATIONS)]);
   const calls = new CallLog();
-  const admin = createAdmin(state, faults, calls);
-  const server = createServer(requestHandler({ state, startUpload: (a) => uploads.start(a), faults, calls, admin }));
+  const secrets = new SecretStore(resolved.secrets);
+  const admin = createAdmin(state, faults, calls, secrets);
+  const server = createServer(requestHandler({ state, startUpload: (a) => uploads.start(a), faults, calls, admin, secrets }));
   // SDK clients keep connections alive; without this, close() would wait for them to time out.
   server.keepAliveTimeout = 1000;
 

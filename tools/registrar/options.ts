@@ -1,5 +1,6 @@
 import { catalogEntries } from '../../lib/core/forms/catalog';
 import { RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
+import { readSecretsFile, SecretsInput } from './secrets/secrets-file';
 
 /**
  * How CreateRegistrationVersion starts the new draft. 'empty' (the default) is what two public reports
@@ -35,6 +36,13 @@ export interface RegistrarOptions {
   readonly catalogByRegion?: Readonly<Record<string, readonly RegistrationTypeCatalogEntry[]>>;
   /** Makes generated ids reproducible. */
   readonly seed?: number;
+  /**
+   * Secrets GetSecretValue answers with (format: secrets/secrets-file.ts), in every Region. Merged over
+   * `secretsFile`'s, a name given in both taking this one. Default none: every read is ResourceNotFoundException.
+   */
+  readonly secrets?: SecretsInput;
+  /** A JSON file of secrets in the same format, read once at start. */
+  readonly secretsFile?: string;
 }
 
 export interface ResolvedOptions {
@@ -51,6 +59,7 @@ export interface ResolvedOptions {
   readonly catalog: readonly RegistrationTypeCatalogEntry[];
   readonly catalogByRegion: Readonly<Record<string, readonly RegistrationTypeCatalogEntry[]>>;
   readonly seed?: number;
+  readonly secrets: SecretsInput;
 }
 
 export function resolveOptions(options: RegistrarOptions = {}): ResolvedOptions {
@@ -72,5 +81,6 @@ export function resolveOptions(options: RegistrarOptions = {}): ResolvedOptions 
     catalog: options.catalog ?? catalogEntries(),
     catalogByRegion: options.catalogByRegion ?? {},
     seed: options.seed,
+    secrets: { ...(options.secretsFile !== undefined ? readSecretsFile(options.secretsFile) : {}), ...options.secrets },
   };
 }

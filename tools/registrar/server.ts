@@ -1,25 +1,27 @@
-import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 
 import { ADMIN_ROUTES, RegistrarAdmin } from './admin';
 import { CallLog } from './call-log';
 import { ServiceError, validationError } from './errors';
 import { Faults } from './faults';
+import { BodyTooLarge, jsonObject, readBody, send } from './http-io';
 import { OPERATIONS } from './operations';
 import { checkRequest } from './request-contract';
+import { SecretStore } from './secrets/secret-store';
+import { SECRETS_TARGET_PREFIX, handleSecretsApi } from './secrets/secrets-endpoint';
 import { requestRegion } from './signing-region';
 import { Attachment, RegistrarState } from './state';
 
 /**
  * The AWS JSON 1.0 protocol as the SDK speaks it: POST / with `X-Amz-Target:
  * PinpointSMSVoiceV2.<Operation>`, JSON in and out. Signatures are not checked: fake credentials must
- * work; only the Region of the credential scope is read, to pick the Region's state.
+ * work; only the Region of the credential scope is read, to pick the Region's state. The same server
+ * answers Secrets Manager's GetSecretValue (`X-Amz-Target: secretsmanager.<Operation>`, AWS JSON 1.1),
+ * so a rehearsed handler reads its secret-backed values locally too (secrets/secrets-endpoint.ts).
  */
 
 const TARGET_PREFIX = 'PinpointSMSVoiceV2.';
 const JSON_10 = 'application/x-amz-json-1.0';
-/** A 1.5 MiB attachment is 2 MiB in base64; leave room for the rest of the JSON. */
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export interface ServerParts {
   readonly state: RegistrarState;
@@ -27,30 +29,7 @@ export interface ServerParts {
   readonly faults: Faults;
   readonly calls: CallLog;
   readonly admin: RegistrarAdmin;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(validationError('MAXIMUM_SIZE_EXCEEDED', `Request body is larger than ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function send(res: ServerResponse, status: number, contentType: string, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body ?? {});
-  res.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(text), 'x-amzn-requestid': randomUUID(), ...headers });
-  res.end(text);
+  readonly secrets: SecretStore;
 }
 
 function sendError(res: ServerResponse, error: ServiceError): void {
@@ -58,21 +37,23 @@ function sendError(res: ServerResponse, error: ServiceError): void {
 }
 
 function parseParams(text: string): Record<string, unknown> {
-  if (!text.trim()) return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw validationError('CANNOT_PARSE', 'The request body is not valid JSON');
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw validationError('CANNOT_PARSE', 'The request body must be a JSON object');
-  return parsed as Record<string, unknown>;
+  const params = jsonObject(text);
+  if (!params) throw validationError('CANNOT_PARSE', 'The request body must be a JSON object');
+  return params;
+}
+
+function bodyError(error: unknown): ServiceError {
+  if (error instanceof BodyTooLarge) return validationError('MAXIMUM_SIZE_EXCEEDED', error.message);
+  return error instanceof ServiceError ? error : validationError('CANNOT_PARSE', String(error));
 }
 
 export function requestHandler(parts: ServerParts): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    const handled = path.startsWith('/admin/') ? handleAdmin(parts, req, res, path) : handleApi(parts, req, res, path);
+    const target = String(req.headers['x-amz-target'] ?? '');
+    const handled = path.startsWith('/admin/') ? handleAdmin(parts, req, res, path)
+      : target.startsWith(SECRETS_TARGET_PREFIX) ? handleSecretsApi(parts, req, res, path)
+        : handleApi(parts, req, res, path);
     handled.catch((error) => {
       if (!res.headersSent) send(res, 500, 'application/json', { error: String(error) });
     });
@@ -91,7 +72,7 @@ async function handleApi(parts: ServerParts, req: IncomingMessage, res: ServerRe
   try {
     params = parseParams(await readBody(req));
   } catch (error) {
-    parseError = error instanceof ServiceError ? error : validationError('CANNOT_PARSE', String(error));
+    parseError = bodyError(error);
   }
   let region = parts.state.options.region;
   let regionError: ServiceError | undefined;
@@ -134,8 +115,9 @@ async function handleAdmin(parts: ServerParts, req: IncomingMessage, res: Server
     return;
   }
   try {
-    const text = await readBody(req);
-    const result = route(parts.admin, text.trim() ? JSON.parse(text) : {});
+    const body = jsonObject(await readBody(req));
+    if (!body) throw new Error('The request body must be a JSON object');
+    const result = route(parts.admin, body);
     send(res, 200, 'application/json', result ?? {});
   } catch (error) {
     send(res, 400, 'application/json', { error: error instanceof Error ? error.message : String(error) });

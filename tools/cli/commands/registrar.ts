@@ -7,23 +7,27 @@ export const registrarCommand: Command = {
   summary: 'run the local registrar: an HTTP stand-in for the SMS registration API, until stopped',
   help: [
     'Usage: sender-id-registration registrar [--port N] [--host H] [--region R] [--account-id N]',
-    '                                        [--new-version-mode copy|empty] [--s3-root DIR]',
+    '                                        [--new-version-mode copy|empty] [--s3-root DIR] [--secrets FILE]',
     '',
     'Speaks AWS JSON 1.0 like pinpoint-sms-voice-v2, so the unmodified SDK (and status, plan, definitions sync) talk to',
-    'it through AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2. Prints its URL on stdout; runs until SIGINT or SIGTERM.',
+    'it through AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2. It also answers Secrets Manager\'s GetSecretValue (AWS JSON 1.1,',
+    'AWS_ENDPOINT_URL_SECRETS_MANAGER) from a local file. Prints its URL on stdout; runs until SIGINT or SIGTERM.',
     '',
     '  --port N                default 4566 (0 picks a free port)',
     '  --host H                default 127.0.0.1 (nothing outside the machine can reach it)',
     '  --region R, --account-id N   what the registrar answers as (ARNs)',
     '  --new-version-mode M    whether a new version starts as a copy (default) or empty',
     '  --s3-root DIR           the directory that plays S3: s3://bucket/key is read from DIR/bucket/key',
+    '  --secrets FILE          the secrets GetSecretValue answers with, in every Region: a JSON object of secret name',
+    '                          to its value (a string, or a JSON object), or to { "versions": [{ "versionId", "stages",',
+    '                          "value" }] }. Values are never logged or printed.',
     '',
     EXIT_CODES_HELP,
   ].join('\n'),
   async run(argv, io) {
     const values = commandArgs(argv, {
       port: { type: 'string' }, host: { type: 'string' }, region: { type: 'string' }, 'account-id': { type: 'string' },
-      'new-version-mode': { type: 'string' }, 's3-root': { type: 'string' },
+      'new-version-mode': { type: 'string' }, 's3-root': { type: 'string' }, secrets: { type: 'string' },
     });
     if (!values) {
       io.out(this.help);
@@ -35,9 +39,11 @@ export const registrarCommand: Command = {
     if (mode !== undefined && mode !== 'copy' && mode !== 'empty') throw new UsageError(`--new-version-mode ${mode}: expected copy or empty`);
     const registrar = await startRegistrar({
       port, host: values.host, region: values.region, accountId: values['account-id'], newVersionMode: mode, s3Root: values['s3-root'],
+      secretsFile: values.secrets,
     });
     io.out(registrar.url);
-    io.err(`Local SMS registration API listening. Point the SDK at it with AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2=${registrar.url}`);
+    io.err(`Local SMS registration API listening. Point the SDK at it with AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2=${registrar.url}`
+      + ` (and Secrets Manager's GetSecretValue with AWS_ENDPOINT_URL_SECRETS_MANAGER=${registrar.url})`);
     return new Promise<number>((resolve) => {
       const stop = () => void registrar.close().finally(() => resolve(EXIT.ok));
       process.once('SIGINT', stop);
