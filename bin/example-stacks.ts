@@ -1,14 +1,18 @@
 import * as path from 'path';
 import { App, CfnOutput, Stack, StackProps, Tags } from 'aws-cdk-lib';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import {
-  AreaOfBusiness, Attachment, MonthlyMessageVolume, RegistrationForm, SenderIdRegistration, SenderIdRegistrationProps, UseCaseCategory,
+  AreaOfBusiness, Attachment, MonthlyMessageVolume, RegistrationForm, SecretText, SenderIdRegistration, SenderIdRegistrationProps,
+  UseCaseCategory,
 } from '../lib';
 import { ReviewNotifications } from './review-notifications';
 
 /**
  * The seed's two sender IDs, one stack each (India must live in ap-south-1/2). All data is fictional:
- * example.com addresses, made-up ids and numbers, sample documents marked "SAMPLE ONLY".
+ * example.com addresses, made-up ids and numbers, sample documents marked "SAMPLE ONLY". The Indonesian
+ * end business's contact, address and registration number come from Secrets Manager, as a real app's
+ * personal data would; `npm start` serves them from examples/secrets.json.
  */
 
 /** One deployment environment, from cdk.json context "stages". */
@@ -69,8 +73,23 @@ export function indiaExampleProps(revision: number): SenderIdRegistrationProps {
   };
 }
 
-/** The Indonesia example's registration, with its documents attached. */
-export function indonesiaExampleProps(): SenderIdRegistrationProps {
+/** The secret holding one end business's personal data, as one JSON object (keys: INDONESIA_SECRET_KEYS). */
+export const INDONESIA_SECRET_NAME = 'sender-id-registrations/pt-demo-indonesia';
+
+/** The keys of that secret's JSON, one per secret-backed field. */
+export const INDONESIA_SECRET_KEYS = ['email', 'phone', 'addressLine1', 'city', 'registrationNumber'] as const;
+
+/** The Indonesian end business's secret, referenced by name: the stack does not create or own it. */
+export function indonesiaEndBusinessSecret(scope: Construct): secretsmanager.ISecret {
+  return secretsmanager.Secret.fromSecretNameV2(scope, 'PtDemoIndonesiaData', INDONESIA_SECRET_NAME);
+}
+
+/**
+ * The Indonesia example's registration, with its documents attached. Its contact, address and company
+ * registration number are read from `endBusiness` at deploy, so they are in neither the template nor `cdk diff`.
+ */
+export function indonesiaExampleProps(endBusiness: secretsmanager.ISecret): SenderIdRegistrationProps {
+  const fromSecret = (jsonField: typeof INDONESIA_SECRET_KEYS[number]) => SecretText.fromSecret(endBusiness, { jsonField });
   return {
     // The address is in Indonesia, so every local document is required and attached.
     form: RegistrationForm.indonesia({
@@ -85,12 +104,12 @@ export function indonesiaExampleProps(): SenderIdRegistrationProps {
     senderId: 'DEMOID',
     company: {
       legalName: 'PT Demo Indonesia',
-      registrationNumber: '9120000000001',
+      registrationNumber: fromSecret('registrationNumber'),
       website: 'https://example.com',
       areaOfBusiness: AreaOfBusiness.RETAIL,
     },
-    address: { line1: 'Jalan Contoh No. 1', city: 'Jakarta', isoCountryCode: 'ID' },
-    contact: { email: 'sms-registrations@example.com', phone: '+622155500001' },
+    address: { line1: fromSecret('addressLine1'), city: fromSecret('city'), isoCountryCode: 'ID' },
+    contact: { email: fromSecret('email'), phone: fromSecret('phone') },
     useCase: {
       category: UseCaseCategory.PURCHASE_OR_DELIVERY_NOTIFICATIONS,
       description: 'Order confirmations and delivery updates for Demo Indonesia shoppers.',
@@ -125,7 +144,7 @@ export class IndonesiaSenderIdStack extends Stack {
 
   constructor(scope: Construct, id: string, props: StackProps) {
     super(scope, id, props);
-    this.registration = new SenderIdRegistration(this, INDONESIA_REGISTRATION_ID, indonesiaExampleProps());
+    this.registration = new SenderIdRegistration(this, INDONESIA_REGISTRATION_ID, indonesiaExampleProps(indonesiaEndBusinessSecret(this)));
     outputs(this, this.registration);
     new ReviewNotifications(this, 'ReviewNotifications', this.registration);
   }

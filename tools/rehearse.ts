@@ -14,6 +14,8 @@ const ROOT = path.resolve(__dirname, '..');
 
 rehearse({
   source: { appDir: ROOT, context: ['stage=dev', 'exampleRevision=1'] },
+  // The Indonesian end business's contact and address, as its secret in Secrets Manager would hold them.
+  secretsFile: path.join(ROOT, 'examples', 'secrets.json'),
   revision: { context: ['exampleRevision=2'], title: 'Act 2: the reviewer approves; the example\'s revision 2 is deployed as an update' },
   print: (text) => console.log(text),
   progress: (line) => console.error(line),

@@ -1,5 +1,5 @@
 import { App, Stack } from 'aws-cdk-lib';
-import { indiaExampleProps, indonesiaExampleProps } from '../../bin/example-stacks';
+import { indiaExampleProps, indonesiaEndBusinessSecret, indonesiaExampleProps } from '../../bin/example-stacks';
 import { Attachment, RegistrationField, SenderIdRegistration, SenderIdRegistrationProps } from '../../lib';
 import { RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
 import { catalogEntry } from '../../lib/core/forms/catalog';
@@ -17,12 +17,13 @@ import { RegistrationFieldDefinition } from '../../lib/core/forms/types';
 interface Example {
   readonly name: string;
   readonly region: string;
-  readonly props: () => SenderIdRegistrationProps;
+  /** The props, made in the registration's stack (the Indonesian one references its secret there). */
+  readonly props: (stack: Stack) => SenderIdRegistrationProps;
 }
 
 const EXAMPLES: Example[] = [
   { name: 'India', region: 'ap-south-1', props: () => indiaExampleProps(1) },
-  { name: 'Indonesia', region: 'ap-southeast-1', props: () => indonesiaExampleProps() },
+  { name: 'Indonesia', region: 'ap-southeast-1', props: (stack) => indonesiaExampleProps(indonesiaEndBusinessSecret(stack)) },
 ];
 
 function newStack(region: string): Stack {
@@ -30,7 +31,8 @@ function newStack(region: string): Stack {
 }
 
 function renderedProperties(example: Example): RegistrationResourceProperties {
-  const registration = new SenderIdRegistration(newStack(example.region), 'Registration', example.props());
+  const stack = newStack(example.region);
+  const registration = new SenderIdRegistration(stack, 'Registration', example.props(stack));
   return (registration.node.findChild('Resource').node.defaultChild as unknown as { _cfnProperties: RegistrationResourceProperties })._cfnProperties;
 }
 
@@ -50,7 +52,7 @@ interface SynthOutcome {
 
 function synthesize(example: Example, broken: RegistrationField): SynthOutcome {
   const stack = newStack(example.region);
-  const registration = new SenderIdRegistration(stack, 'Registration', { ...example.props(), additionalFields: [broken] });
+  const registration = new SenderIdRegistration(stack, 'Registration', { ...example.props(stack), additionalFields: [broken] });
   const warnings = registration.node.metadata.filter((m) => m.type === 'aws:cdk:warning').map((m) => m.data as string);
   try {
     (stack.node.root as App).synth();

@@ -53,6 +53,8 @@ export class BundledHandlers {
 function registrarEnvironment(endpoint: RegistrarEndpoint): Record<string, string | undefined> {
   return {
     AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2: endpoint.url,
+    // The same registrar answers GetSecretValue, from the rehearsal's secrets file.
+    AWS_ENDPOINT_URL_SECRETS_MANAGER: endpoint.url,
     AWS_REGION: endpoint.region,
     // The registrar accepts any credentials; the user's own (a profile, a session) must never reach it or be needed.
     AWS_ACCESS_KEY_ID: 'rehearsal',

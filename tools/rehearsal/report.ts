@@ -1,3 +1,4 @@
+import { describeSecretSource, SecretFieldProperty } from '../../lib/core/contract/secret-fields';
 import { FieldValue } from '../../lib/core/forms/types';
 import { showText } from '../../lib/core/personal-data';
 import { matchValue } from '../../lib/core/value-kinds';
@@ -12,10 +13,15 @@ export interface RehearsalReport {
   readonly data: Record<string, string>;
   readonly calls: CallLogEntry[];
   readonly attachmentFiles: Record<string, string>;
+  /** Fields whose values came from secrets: shown by where they come from, never by value. */
+  readonly secretFields: Record<string, SecretFieldProperty>;
 }
 
 /** A value as it may be printed: personal data hidden, as everywhere else (lib/core/personal-data.ts). */
-function shown(fieldPath: string, value: FieldValue, attachmentFiles: Record<string, string>): string {
+function shown(fieldPath: string, value: FieldValue, report: RehearsalReport): string {
+  const secret = report.secretFields[fieldPath];
+  if (secret) return `${describeSecretSource(secret)}, ${[...(value.TextValue ?? '')].length} characters`;
+  const attachmentFiles = report.attachmentFiles;
   return matchValue(value, {
     select: (choices) => `[${choices.map((c) => JSON.stringify(c)).join(', ')}]`,
     attachment: (attachmentId) => `${attachmentFiles[fieldPath] ?? 'file'} → ${attachmentId}`,
@@ -34,7 +40,7 @@ export function formatReport(report: RehearsalReport): string {
     `   fields written (${puts.length}):`,
     ...puts.map((c) => {
       const { FieldPath, RegistrationId: _id, ...value } = c.params as Record<string, unknown>;
-      return `     ${String(FieldPath).padEnd(52)} ${shown(String(FieldPath), value as FieldValue, report.attachmentFiles)}`;
+      return `     ${String(FieldPath).padEnd(52)} ${shown(String(FieldPath), value as FieldValue, report)}`;
     }),
     `   API calls (${mine.length}): ${countByOperation(mine)}`,
   ];

@@ -21,6 +21,11 @@ export interface RehearsalOptions {
    * as an Update. The repository's example uses it for its revision 2; a user's app has no such revision.
    */
   readonly revision?: { readonly context: readonly string[]; readonly title: string };
+  /**
+   * A JSON file of the secrets the app's values come from (`SecretText.fromSecret`), served by the registrar's
+   * GetSecretValue (format: tools/registrar/secrets/secrets-file.ts). Default none: a secret-backed value fails its deploy.
+   */
+  readonly secretsFile?: string;
   /** Where the report goes (stdout). */
   readonly print: (text: string) => void;
   /** Where progress goes (stderr): synth and the registrars take a while. */
@@ -47,12 +52,14 @@ function rehearsable(registration: SynthesizedRegistration): boolean {
 class Registrars {
   private readonly byRegion = new Map<string, RunningRegistrar>();
   private readonly handlers = new BundledHandlers();
-  constructor(private readonly s3Root: string, private readonly progress: (line: string) => void) {}
+  constructor(private readonly s3Root: string, private readonly progress: (line: string) => void, private readonly secretsFile?: string) {}
 
   async for(registration: SynthesizedRegistration): Promise<{ registrar: RunningRegistrar; handler: RegistrationHandler }> {
     let registrar = this.byRegion.get(registration.region);
     if (!registrar) {
-      registrar = await startRegistrar({ region: registration.region, accountId: registration.account, s3Root: this.s3Root });
+      registrar = await startRegistrar({
+        region: registration.region, accountId: registration.account, s3Root: this.s3Root, secretsFile: this.secretsFile,
+      });
       this.byRegion.set(registration.region, registrar);
       this.progress(`local registrar for ${registration.region} at ${registrar.url}`);
     }
@@ -91,6 +98,7 @@ async function deploy(registrars: Registrars, registration: SynthesizedRegistrat
     data: outcome.data,
     calls: registrar.admin.callLog(),
     attachmentFiles: Object.fromEntries(Object.entries(props.Attachments).map(([p, a]) => [p, a.FileName])),
+    secretFields: props.SecretFields ?? {},
   }));
   return outcome.physicalResourceId;
 }
@@ -110,7 +118,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalSumm
   const { print, progress } = options;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-rehearsal-'));
   const s3Root = path.join(work, 's3');
-  const registrars = new Registrars(s3Root, progress);
+  const registrars = new Registrars(s3Root, progress, options.secretsFile);
   try {
     const declared = synthesized(options.source, path.join(work, 'revision-1'), s3Root, progress);
     if (declared.length === 0) throw new Error(`the app declares no ${RESOURCE_TYPE} (no SenderIdRegistration): nothing to rehearse`);

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { rehearse } from '../../rehearsal/run-rehearsal';
 import { APP_OPTIONS, APP_OPTIONS_HELP, appChoice } from '../app-options';
 import { commandArgs, EXIT } from '../args';
@@ -7,7 +8,7 @@ export const rehearseCommand: Command = {
   name: 'rehearse',
   summary: 'deploy every registration of the app on an embedded local registrar, through the real handler (no AWS account)',
   help: [
-    'Usage: sender-id-registration rehearse [--app <command | dir>] [--assembly <dir>] [-c key=value]...',
+    'Usage: sender-id-registration rehearse [--app <command | dir>] [--assembly <dir>] [-c key=value]... [--secrets <file>]',
     '',
     'Synthesizes the app, starts the embedded local registrar (one per Region), and runs every Custom::SenderIdRegistration',
     'through the handler bundle the construct deploys: a CloudFormation Create, then the Provider framework\'s isComplete polls.',
@@ -15,11 +16,13 @@ export const rehearseCommand: Command = {
     '(personal data hidden) and the API calls made. Nothing reaches AWS.',
     '',
     APP_OPTIONS_HELP,
+    '  --secrets <file>        the secrets values come from (SecretText.fromSecret), as JSON: { "<secret name>": "text" or',
+    '                          { "key": "value", ... } }; the embedded registrar answers GetSecretValue from it',
     '',
     EXIT_CODES_HELP,
   ].join('\n'),
   async run(argv, io) {
-    const values = commandArgs(argv, { ...APP_OPTIONS });
+    const values = commandArgs(argv, { ...APP_OPTIONS, secrets: { type: 'string' } });
     if (!values) {
       io.out(this.help);
       return EXIT.ok;
@@ -27,6 +30,7 @@ export const rehearseCommand: Command = {
     const choice = appChoice(values, io.cwd);
     await rehearse({
       source: { assemblyDir: choice.assemblyDir, app: choice.appCommand, appDir: io.cwd, context: choice.context },
+      secretsFile: values.secrets === undefined ? undefined : path.resolve(io.cwd, values.secrets),
       print: io.out,
       progress: io.err,
     });
