@@ -79,7 +79,7 @@ export const MESSAGE_SAMPLE_PATHS = ['messageSamples.messageSample1', 'messageSa
 /** The top-level keys of a record, in the order the README documents them. */
 export const RECORD_TOP_KEYS = [
   '$schema', 'type', 'typeNotInCatalog', 'senderId', 'form', 'company', 'address', 'contact', 'useCase', 'messageSamples',
-  'fields', 'attachments', 'tags', 'options',
+  'fields', 'attachments', 'tags', 'options', 'secret',
 ] as const;
 
 export const OPTION_KEYS = ['submit', 'awsReview', 'removalPolicy'] as const;

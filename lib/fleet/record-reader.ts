@@ -15,6 +15,7 @@ import { RecordFile } from './record-files';
 import {
   COMMON_SECTIONS, FORM_KEYS, MESSAGE_SAMPLE_PATHS, OPTION_KEYS, RECORD_TOP_KEYS, RecordKey, REMOVAL_POLICIES, SENDER_ID_PATH,
 } from './record-keys';
+import { RecordSecrets, isSecretReference } from './record-secrets';
 import { RawValue, described, describedPublic, isMapping, kindOf, yesNoValue } from './record-values';
 
 /** A record that loaded: everything a SenderIdRegistration needs, and the tags to put on it. */
@@ -33,6 +34,20 @@ export interface RecordReading {
 
 const FIELD_PATH = /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)+$/;
 
+/**
+ * Why a value that is not TEXT may not come from a secret (lib/fleet/record-secrets.ts). The sender ID is refused too,
+ * although the construct would take it: recipients see it on every message, so hiding it protects nobody, and as text
+ * synth checks it against the form's pattern and messages may show it; read at deploy, a typo would reach AWS first.
+ */
+const NOT_FROM_SECRET = {
+  senderId: 'the sender ID stays text: recipients see it on every message, and synth checks it against the form\'s pattern',
+  choice: 'its options are checked at synth and are not personal data; only TEXT values may come from a secret',
+  yesNo: 'it is a yes/no (a SELECT field); only TEXT values may come from a secret',
+  document: 'a document is a file in the records folder; only TEXT values may come from a secret',
+  sample: 'message samples are what recipients see, not personal data; give the text',
+  select: 'it is a SELECT field: its choices are checked at synth; only TEXT values may come from a secret',
+} as const;
+
 /** Reads one parsed record into registration props, collecting every problem of the file instead of stopping at the first. */
 export function readRecord(file: RecordFile, recordsFolder: string): RecordReading {
   if (file.problem) return { problems: [file.problem] };
@@ -41,6 +56,7 @@ export function readRecord(file: RecordFile, recordsFolder: string): RecordReadi
 
 class RecordReader {
   private readonly problems: string[] = [];
+  private secrets = new RecordSecrets(undefined, (where, what) => this.report(where, what));
 
   constructor(private readonly file: RecordFile, private readonly recordsFolder: string) {}
 
@@ -48,8 +64,9 @@ class RecordReader {
     const content = this.file.content;
     if (!isMapping(content)) return { problems: [this.problem('', `the record is ${kindOf(content)}, must be a mapping of ${RECORD_TOP_KEYS.join(', ')}`)] };
     this.unknownKeys('', content, RECORD_TOP_KEYS);
+    this.secrets = new RecordSecrets(content.secret, (where, what) => this.report(where, what));
     const form = this.form(content);
-    const senderId = this.text(content.senderId, 'senderId', SENDER_ID_PATH, true);
+    const senderId = this.text(content.senderId, 'senderId', SENDER_ID_PATH, true, NOT_FROM_SECRET.senderId);
     const sections = Object.fromEntries(Object.entries(COMMON_SECTIONS).map(([name, keys]) => [name, this.section(content, name, keys)]));
     const messageSamples = this.messageSamples(content.messageSamples);
     const type = form?.registrationType;
@@ -89,10 +106,22 @@ class RecordReader {
     }
   }
 
-  private text(value: RawValue, where: string, fieldPath: string, required: boolean): string | undefined {
+  /** Text only; `notFromSecret` says why a secret reference is refused here. */
+  private text(value: RawValue, where: string, fieldPath: string, required: boolean, notFromSecret: string): string | undefined {
     if (value === undefined || value === null) return required ? this.report(where, `is missing (${fieldPath}), text is required`) : undefined;
+    if (isSecretReference(value)) return this.refusedSecret(where, fieldPath, notFromSecret);
     if (typeof value !== 'string') return this.report(where, `${described(value, fieldPath)} given for ${fieldPath}, must be text (quote it)`);
     return value;
+  }
+
+  /** A TEXT value: text, or a reference to a secret whose value the handler reads at deploy. */
+  private textOrSecret(value: RawValue, where: string, fieldPath: string, required: boolean): string | undefined {
+    if (isMapping(value)) return this.secrets.value(value, where, fieldPath);
+    return this.text(value, where, fieldPath, required, '');
+  }
+
+  private refusedSecret(where: string, fieldPath: string, why: string): undefined {
+    return this.report(where, `a secret reference given for ${fieldPath}, must be text: ${why}`);
   }
 
   /** `type` and the typed `form` section; a type outside the catalog must say so, so a typo of a type is never deployed. */
@@ -140,13 +169,14 @@ class RecordReader {
   private typedValue(value: RawValue, where: string, key: RecordKey): unknown {
     if ((value === undefined || value === null) && !key.required) return undefined;
     switch (key.kind) {
-      case 'text': return this.text(value, where, key.fieldPath, key.required);
+      case 'text': return this.textOrSecret(value, where, key.fieldPath, key.required);
       case 'choice': {
-        const choice = this.text(value, where, key.fieldPath, key.required);
+        const choice = this.text(value, where, key.fieldPath, key.required, NOT_FROM_SECRET.choice);
         if (choice === undefined || key.choices!.includes(choice)) return choice;
         return this.report(where, `${quoted(choice)} is not an option of ${key.fieldPath}; options: ${key.choices!.map((c) => quoted(c)).join(', ')}`);
       }
       case 'yesNo': {
+        if (isSecretReference(value)) return this.refusedSecret(where, key.fieldPath, NOT_FROM_SECRET.yesNo);
         const yes = yesNoValue(value);
         return yes ?? this.report(where, `${described(value, key.fieldPath)} given for ${key.fieldPath}, must be true or false`);
       }
@@ -156,6 +186,7 @@ class RecordReader {
 
   /** A document path, relative to the record file; it must stay inside the records folder, which is what is reviewed and committed. */
   private document(value: RawValue, where: string, fieldPath: string): Attachment | undefined {
+    if (isSecretReference(value)) return this.refusedSecret(where, fieldPath, NOT_FROM_SECRET.document);
     if (typeof value !== 'string' || value.trim() === '') {
       return this.report(where, `${described(value)} given for ${fieldPath}, must be a file path relative to the record, e.g. documents/loa.pdf`);
     }
@@ -177,10 +208,15 @@ class RecordReader {
 
   private messageSamples(raw: RawValue): string[] {
     if (!Array.isArray(raw)) return this.report('messageSamples', `${described(raw)} given, must be a list of 1 to 3 texts`) ?? [];
-    return raw.flatMap((sample, i) => this.text(sample, `messageSamples[${i}]`, MESSAGE_SAMPLE_PATHS[i] ?? `messageSamples.messageSample${i + 1}`, true) ?? []);
+    return raw.flatMap((sample, i) => this.text(sample, `messageSamples[${i}]`, MESSAGE_SAMPLE_PATHS[i] ?? `messageSamples.messageSample${i + 1}`, true,
+      NOT_FROM_SECRET.sample) ?? []);
   }
 
-  /** `fields`: text for a TEXT field, a list of choices for a SELECT field; the catalog, where it knows the path, says which. */
+  /**
+   * `fields`: text or a secret reference for a TEXT field, a list of choices for a SELECT field; the catalog, where it
+   * knows the path, says which. A path the catalog does not know takes a secret reference as TEXT: the live definitions
+   * decide at deploy, as they do for the construct's RegistrationField.text.
+   */
   private fields(raw: RawValue, type: string | undefined): RegistrationField[] {
     if (raw === undefined) return [];
     if (!isMapping(raw)) return this.report('fields', `${described(raw)} given, must be a mapping of field path to value`) ?? [];
@@ -189,7 +225,16 @@ class RecordReader {
       const where = `fields.${fieldPath}`;
       if (!FIELD_PATH.test(fieldPath)) return this.report(where, 'is not a field path such as companyInfo.companyName') ?? [];
       const fieldType = definitions.find((d) => d.FieldPath === fieldPath)?.FieldType;
+      if (isSecretReference(value)) {
+        if (fieldPath === SENDER_ID_PATH) return this.refusedSecret(where, fieldPath, NOT_FROM_SECRET.senderId) ?? [];
+        if (fieldType === 'SELECT') return this.refusedSecret(where, fieldPath, NOT_FROM_SECRET.select) ?? [];
+        if (fieldType === 'ATTACHMENT') return this.refusedSecret(where, fieldPath, NOT_FROM_SECRET.document) ?? [];
+      }
       if (fieldType === 'ATTACHMENT') return this.report(where, `${fieldPath} is an ATTACHMENT field: give its file under attachments`) ?? [];
+      if (isMapping(value) && fieldType !== 'SELECT' && fieldPath !== SENDER_ID_PATH) {
+        const secretValue = this.secrets.value(value, where, fieldPath);
+        return secretValue === undefined ? [] : [RegistrationField.text(fieldPath, secretValue)];
+      }
       if (typeof value === 'string') {
         if (fieldType === 'SELECT') return this.report(where, `text given for the SELECT field ${fieldPath}, must be a list of choices, e.g. [${quoted('Yes')}]`) ?? [];
         return [RegistrationField.text(fieldPath, value)];

@@ -75,11 +75,15 @@ test('rehearse the ISV fleet example: its India and Indonesia records are submit
     buildIsvFleetApp(app);
     app.synth();
 
-    // WHEN it is rehearsed on the embedded registrar
-    const result = await cli(['rehearse', '--assembly', 'cdk.out'], work);
+    // WHEN it is rehearsed on the embedded registrar, with the Indonesian end business's secret from the example's file
+    const secrets = path.join(__dirname, '..', '..', 'examples', 'isv-fleet', 'secrets.json');
+    const result = await cli(['rehearse', '--assembly', 'cdk.out', '--secrets', secrets], work);
 
     // THEN both catalog types are created and submitted, and Jordan is reported as left to the live form at deploy
     expect(result.code).toBe(0);
+    // Indonesia's contact, address line and company number were read from the secret, and only their source is shown
+    expect(result.stdout).toMatch(/contactInfo\.emailAddress +from secret sender-id-registrations\/pt-demo-indonesia key "email" \(stage AWSCURRENT\)/);
+    expect(result.stdout).not.toContain('sms-registrations@example.com');
     expect(result.stdout.match(/status SUBMITTED · version 1/g)).toHaveLength(2);
     expect(result.stdout).toMatch(/── Not rehearsed: IsvFleet-1\/demojordan\w*\n {3}type JO_SENDER_ID_REGISTRATION is not in the bundled catalog/);
     expect(result.stdout).toContain('2 registrations were created');

@@ -138,7 +138,7 @@ describe('fleet records', () => {
     const problems = problemsOf({ 'many.json': { ...noAddress, sendrId: 'X', options: { submit: 'maybe', removalPolicy: 'SNAPSHOT' } } });
     expect(problems).toEqual([
       'many.json: sendrId: is not a key of a record (did you mean senderId?); allowed: $schema, type, typeNotInCatalog, senderId, form, company, '
-      + 'address, contact, useCase, messageSamples, fields, attachments, tags, options',
+      + 'address, contact, useCase, messageSamples, fields, attachments, tags, options, secret',
       'many.json: address: nothing given, must be a mapping of line1, line2, city, stateOrProvince, postalCode, isoCountryCode',
       'many.json: options.removalPolicy: text "SNAPSHOT" given, must be one of RETAIN, DESTROY',
       'many.json: options.submit: text "maybe" given, must be true or false',

@@ -5,6 +5,7 @@ import {
 import {
   COMMON_SECTIONS, FORM_KEYS, MESSAGE_SAMPLE_PATHS, OPTION_KEYS, RecordKey, recordLocationOf, REMOVAL_POLICIES, SENDER_ID_PATH,
 } from '../../lib/fleet/record-keys';
+import { SECRET_DEFINITIONS, SECRET_VALUE_REF, textOrSecret } from './secret-schema';
 
 /**
  * The JSON Schema (draft-07, which editors' YAML and JSON support reads best) of a fleet record of one registration
@@ -73,7 +74,7 @@ function documentSchema(definition: RegistrationFieldDefinition | undefined, fie
 function keySchema(entry: RegistrationTypeCatalogEntry | undefined, key: RecordKey): Schema {
   const definition = entry?.FieldDefinitions.find((d) => d.FieldPath === key.fieldPath);
   switch (key.kind) {
-    case 'text': return textSchema(entry, definition, key.fieldPath);
+    case 'text': return textOrSecret(textSchema(entry, definition, key.fieldPath));
     case 'choice': {
       const options = definition?.SelectValidation?.Options ?? key.choices ?? [];
       return { type: 'string', ...describe(definition, key.fieldPath), enum: [...options] };
@@ -159,6 +160,7 @@ export function recordSchema(registrationType: string): Schema {
     $schema: { type: 'string', description: 'Where an editor finds this schema.' },
     type: { const: registrationType, description: 'The registration type.' },
     ...(entry ? {} : { typeNotInCatalog: { const: true, description: `${registrationType} is not in the bundled catalog: its fields are checked at deploy.` } }),
+    // Text only, as the record loader reads it (lib/fleet/record-reader.ts says why).
     senderId: textSchema(entry, definitionOf(SENDER_ID_PATH), SENDER_ID_PATH),
     ...(formKeys ? { form: sectionSchema(entry, formKeys) } : {}),
     ...Object.fromEntries(Object.entries(COMMON_SECTIONS).map(([name, keys]) => [name, sectionSchema(entry, keys)])),
@@ -166,11 +168,12 @@ export function recordSchema(registrationType: string): Schema {
       items: samples, additionalItems: false },
     fields: {
       type: 'object',
-      description: 'Values by field path: text for a TEXT field, a list of choices for a SELECT field. They override the typed keys.',
+      description: 'Values by field path: text or a secret reference for a TEXT field, a list of choices for a SELECT field. '
+        + 'They override the typed keys.',
       propertyNames: { pattern: '^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)+$' },
       properties: Object.fromEntries(untyped.filter((d) => d.FieldType !== 'ATTACHMENT')
-        .map((d) => [d.FieldPath, d.FieldType === 'SELECT' ? selectSchema(entry, d, d.FieldPath) : textSchema(entry, d, d.FieldPath)])),
-      additionalProperties: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+        .map((d) => [d.FieldPath, d.FieldType === 'SELECT' ? selectSchema(entry, d, d.FieldPath) : textOrSecret(textSchema(entry, d, d.FieldPath))])),
+      additionalProperties: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }, SECRET_VALUE_REF] },
       ...(requiredUntyped.some((d) => d.FieldType !== 'ATTACHMENT')
         ? { required: requiredUntyped.filter((d) => d.FieldType !== 'ATTACHMENT').map((d) => d.FieldPath) } : {}),
     },
@@ -191,6 +194,7 @@ export function recordSchema(registrationType: string): Schema {
         removalPolicy: { enum: [...REMOVAL_POLICIES], description: 'RETAIN (default) keeps the registration when it leaves the stack; DESTROY deletes it.' },
       } satisfies Record<(typeof OPTION_KEYS)[number], Schema>,
     },
+    secret: { $ref: '#/definitions/secret' },
   };
   const required = ['type', ...(entry ? [] : ['typeNotInCatalog']), 'senderId', ...(formKeys ? ['form'] : []), ...Object.keys(COMMON_SECTIONS),
     'messageSamples', ...(requiredUntyped.some((d) => d.FieldType !== 'ATTACHMENT') ? ['fields'] : [])];
@@ -206,5 +210,6 @@ export function recordSchema(registrationType: string): Schema {
     required,
     properties,
     ...(conditionals.length ? { allOf: conditionals } : {}),
+    definitions: SECRET_DEFINITIONS,
   };
 }
