@@ -47,13 +47,18 @@ function textOf(ref: SecretFieldProperty, content: SecretContent): { text: strin
   return { text: value };
 }
 
+/** What reading the secret-backed fields found: each field's text, or what is wrong with it (never a value). */
+export interface SecretFieldReading {
+  readonly values: Record<string, string>;
+  readonly problems: Record<string, string>;
+}
+
 /**
- * The properties with every secret-backed field's value read into Fields. Each secret version is
- * read once, however many fields it holds; every problem is reported at once.
+ * Reads every secret-backed field of the properties. Each secret version is read once, however many
+ * fields it holds; a field whose secret cannot be read, or lacks its key, gets a problem instead.
  */
-export async function resolveSecretFields(reader: SecretReader, props: RegistrationResourceProperties): Promise<RegistrationResourceProperties> {
+export async function readSecretFields(reader: SecretReader, props: RegistrationResourceProperties): Promise<SecretFieldReading> {
   const refs = Object.entries(props.SecretFields ?? {});
-  if (refs.length === 0) return props;
   const reads = new Map<string, Promise<SecretContent>>();
   for (const [, ref] of refs) {
     const key = secretReadKey(ref);
@@ -64,22 +69,30 @@ export async function resolveSecretFields(reader: SecretReader, props: Registrat
     outcomes.set(key, await read.then((content) => ({ content }), (error: unknown) => ({ error })));
   }));
 
-  const fields: Record<string, string | string[]> = { ...props.Fields };
-  const problems: string[] = [];
+  const values: Record<string, string> = {};
+  const problems: Record<string, string> = {};
   for (const [path, ref] of refs) {
     const outcome = outcomes.get(secretReadKey(ref))!;
     if ('error' in outcome) {
       // Out of time is not a problem of the secret: the next poll reads it again.
       if (outcome.error instanceof OutOfTime) throw outcome.error;
-      problems.push(`${path} (${describeSecretSource(ref)}): the secret ${readFailure(outcome.error)}`);
+      problems[path] = `the secret ${readFailure(outcome.error)}`;
       continue;
     }
     const text = textOf(ref, outcome.content);
-    if ('problem' in text) problems.push(`${path} (${describeSecretSource(ref)}): the secret ${text.problem}`);
-    else fields[path] = text.text;
+    if ('problem' in text) problems[path] = `the secret ${text.problem}`;
+    else values[path] = text.text;
   }
-  if (problems.length > 0) throw new SecretValueError(problems);
-  return { ...props, Fields: fields };
+  return { values, problems };
+}
+
+/** The properties with every secret-backed field's value read into Fields; any problem fails them all, at once. */
+export async function resolveSecretFields(reader: SecretReader, props: RegistrationResourceProperties): Promise<RegistrationResourceProperties> {
+  if (!props.SecretFields) return props;
+  const { values, problems } = await readSecretFields(reader, props);
+  const messages = Object.entries(problems).map(([path, problem]) => `${path} (${describeSecretSource(props.SecretFields![path])}): ${problem}`);
+  if (messages.length > 0) throw new SecretValueError(messages);
+  return { ...props, Fields: { ...props.Fields, ...values } };
 }
 
 /** The request with its desired values read; a Delete needs none, and old properties are compared only by their type. */

@@ -1,92 +1,149 @@
-import Ajv from 'ajv';
-import { App, Stack } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { buildIsvFleetApp } from '../../examples/isv-fleet/app';
-import { SenderIdRegistration } from '../../lib';
+import { SenderIdRegistrationFleet } from '../../lib';
 import { loadFleetRecords } from '../../lib/fleet/fleet-records';
-import { recordSchema } from '../../tools/schema/record-schema';
+import { placeFleet } from '../../tools/fleet/place-fleet';
 import { indiaRecord, recordsFolder } from './fleet-fixtures';
 
-// An end business's personal data in a record is a reference to its secret: the template holds the
-// reference, the handler role may read that secret, and every mistake in a reference names its file and key.
-// A name becomes an ARN in the Region and account of whichever stack the record is placed in.
-const arnOf = (suffix = '') => ({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':secretsmanager:', { Ref: 'AWS::Region' }, ':',
-  { Ref: 'AWS::AccountId' }, `:secret:sender-id-registrations/pt-demo-indonesia${suffix}`]] });
-const PARTIAL_ARN = arnOf();
+// Secret references in records (lib/fleet/record-secrets.ts): the template carries the reference, never the value.
+const ENV = { account: '111111111111', region: 'ap-south-1' };
+const VERSION = 'a1b2c3d4-0000-4000-8000-000000000001';
+const SECRET = 'end-businesses/demo-india';
+// From the pseudo parameters: the ARN is that of the stack the record is placed in, whichever it is.
+const ARN_OF_NAME = (name: string) => ({ 'Fn::Join': ['', [
+  'arn:', { Ref: 'AWS::Partition' }, ':secretsmanager:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:secret:${name}`,
+]] });
+const POLICY_ARN_OF_NAME = (name: string) => ARN_OF_NAME(`${name}-??????`);
 
 function problemsOf(record: Record<string, unknown>): string[] {
   return loadFleetRecords(recordsFolder({ 'acme.json': record })).problems;
 }
 
-test('the example\'s Indonesian record takes its contact, address line and company number from its secret', () => {
-  const fleet = buildIsvFleetApp(new App());
-  const template = Template.fromStack(fleet.stacks[0]);
-  const indonesia = Object.values(template.findResources('Custom::SenderIdRegistration'))
-    .map((r) => r.Properties).find((p) => p.RegistrationType === 'ID_SENDER_ID_REGISTRATION');
+function templateOf(record: Record<string, unknown>): Template {
+  const folder = recordsFolder({ 'acme.json': record });
+  placeFleet({ recordsFolder: folder });
+  const fleet = new SenderIdRegistrationFleet(new App(), 'Fleet', { recordsFolder: folder, stackProps: { env: ENV } });
+  return Template.fromStack(fleet.stacks[0]);
+}
 
-  expect(indonesia.SecretFields).toEqual({
-    'companyInfo.companyId': { SecretArn: PARTIAL_ARN, JsonKey: 'companyId', VersionStage: 'AWSCURRENT' },
-    'companyAddress.address1': { SecretArn: PARTIAL_ARN, JsonKey: 'line1', VersionStage: 'AWSCURRENT' },
-    'contactInfo.emailAddress': { SecretArn: PARTIAL_ARN, JsonKey: 'email', VersionStage: 'AWSCURRENT' },
-    'contactInfo.phoneNumber': { SecretArn: PARTIAL_ARN, JsonKey: 'phone', VersionStage: 'AWSCURRENT' },
+const secretRecord = indiaRecord({
+  secret: { id: SECRET, versionId: VERSION },
+  contact: { email: { secretKey: 'email' }, phone: { secretKey: 'phone' } },
+  address: { line1: { secret: 'end-businesses/demo-india-street' }, city: 'Mumbai', isoCountryCode: 'IN' },
+  fields: { 'companyInfo.companyId': { secretKey: 'companyId' } },
+});
+
+describe('secret references in fleet records', () => {
+  test('values from secrets render as SecretFields (ARN from the name, key, version), and the handler role may read those secrets', () => {
+    const template = templateOf(secretRecord);
+    const [resource] = Object.values(template.findResources('Custom::SenderIdRegistration'));
+    expect(resource.Properties.SecretFields).toEqual({
+      'contactInfo.emailAddress': { SecretArn: ARN_OF_NAME(SECRET), JsonKey: 'email', VersionId: VERSION },
+      'contactInfo.phoneNumber': { SecretArn: ARN_OF_NAME(SECRET), JsonKey: 'phone', VersionId: VERSION },
+      'companyAddress.address1': { SecretArn: ARN_OF_NAME('end-businesses/demo-india-street'), VersionStage: 'AWSCURRENT' },
+      'companyInfo.companyId': { SecretArn: ARN_OF_NAME(SECRET), JsonKey: 'companyId', VersionId: VERSION },
+    });
+    for (const path of Object.keys(resource.Properties.SecretFields)) expect(resource.Properties.Fields).not.toHaveProperty([path]);
+    const policies = template.findResources('AWS::IAM::Policy', { Properties: { PolicyName: Match.stringLikeRegexp('SecretReadPolicy') } });
+    expect(Object.values(policies).map((p) => p.Properties.PolicyDocument.Statement)).toEqual([[
+      { Action: 'secretsmanager:GetSecretValue', Effect: 'Allow', Resource: POLICY_ARN_OF_NAME(SECRET) },
+      { Action: 'secretsmanager:GetSecretValue', Effect: 'Allow', Resource: POLICY_ARN_OF_NAME('end-businesses/demo-india-street') },
+    ]]);
   });
-  expect(JSON.stringify(indonesia)).not.toMatch(/\+622155500001|Jalan Contoh|9120000000001|sms-registrations/);
-  const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap((p) => p.Properties.PolicyDocument.Statement);
-  expect(statements.filter((s) => s.Action === 'secretsmanager:GetSecretValue')).toEqual([{
-    Action: 'secretsmanager:GetSecretValue', Effect: 'Allow',
-    Resource: arnOf('-??????'),
-  }]);
-});
 
-test('a value\'s own secret by ARN, pinned to a version, with its key; a fields entry too; writes count them as fields', () => {
-  const arn = 'arn:aws:secretsmanager:ap-south-1:111111111111:secret:acme-AbCdEf';
-  const versionId = 'a1b2c3d4-0000-4000-8000-000000000001';
-  const { records, problems } = loadFleetRecords(recordsFolder({
-    'acme.json': indiaRecord({
-      contact: { email: { secret: { id: arn, versionId, kmsKeyArn: 'arn:aws:kms:ap-south-1:111111111111:key/1234' }, secretKey: 'email' }, phone: '+915550100001' },
-      fields: { 'companyAddress.zipCode': { secret: 'acme/zip' } },
-    }),
-  }));
-  expect(problems).toEqual([]);
-  // 1 create + 21 fields + the zip code + 1 submit: a value from a secret is written like any other.
-  expect(records[0].writes).toBe(24);
+  test('an ARN and a customer-managed key: the policy names the complete ARN and lets the role decrypt through Secrets Manager', () => {
+    const arn = 'arn:aws:secretsmanager:ap-south-1:111111111111:secret:end-businesses/demo-india-AbCdEf';
+    const key = 'arn:aws:kms:ap-south-1:111111111111:key/0000aaaa-0000-4000-8000-000000000001';
+    const template = templateOf(indiaRecord({ secret: { id: arn, kmsKeyArn: key, versionStage: 'AWSPENDING' },
+      contact: { email: { secretKey: 'email' }, phone: '+915550100001' } }));
+    const [resource] = Object.values(template.findResources('Custom::SenderIdRegistration'));
+    expect(resource.Properties.SecretFields).toEqual({ 'contactInfo.emailAddress': { SecretArn: arn, JsonKey: 'email', VersionStage: 'AWSPENDING' } });
+    template.hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: { Statement: [
+      { Action: 'secretsmanager:GetSecretValue', Effect: 'Allow', Resource: arn },
+      { Action: 'kms:Decrypt', Effect: 'Allow', Resource: key, Condition: { StringEquals: { 'kms:ViaService': 'secretsmanager.ap-south-1.amazonaws.com' } } },
+    ] } });
+  });
 
-  const stack = new Stack(new App(), 'S', { env: { account: '111111111111', region: 'ap-south-1' } });
-  new SenderIdRegistration(stack, 'Acme', records[0].props);
-  const properties = Object.values(Template.fromStack(stack).findResources('Custom::SenderIdRegistration'))[0].Properties;
-  expect(properties.SecretFields['contactInfo.emailAddress']).toEqual({ SecretArn: arn, JsonKey: 'email', VersionId: versionId });
-  expect(properties.SecretFields['companyAddress.zipCode'].JsonKey).toBeUndefined();
-  const statements = Object.values(Template.fromStack(stack).findResources('AWS::IAM::Policy')).flatMap((p) => p.Properties.PolicyDocument.Statement);
-  expect(statements).toEqual(expect.arrayContaining([
-    { Action: 'secretsmanager:GetSecretValue', Effect: 'Allow', Resource: arn },
-    expect.objectContaining({ Action: 'kms:Decrypt', Resource: 'arn:aws:kms:ap-south-1:111111111111:key/1234' }),
-  ]));
-});
+  test('secret-backed fields count as writes like text ones, for placement', () => {
+    const [plain] = loadFleetRecords(recordsFolder({ 'a.json': indiaRecord() })).records;
+    const [secret] = loadFleetRecords(recordsFolder({ 'a.json': secretRecord })).records;
+    expect(secret.writes).toBe(plain.writes);
+    expect(secret.writes).toBe(23);
+  });
 
-test('every mistake in a secret reference fails, naming the file and the key path, never a value', () => {
-  const problems = problemsOf(indiaRecord({
-    senderId: { secretKey: 'senderId' },
-    company: { ...(indiaRecord().company as object), registrationNumber: { secretKey: 'companyId' }, areaOfBusiness: { secretKey: 'area' } },
-    contact: { email: { secret: { id: 'acme', versionId: 'v1', versionStage: 'AWSCURRENT' }, secretKey: 'email' }, phone: { secrt: 'acme' } },
-    fields: { 'messagingUseCase.monthlyMessageVolume': { secret: 'acme' } },
-  }));
-  expect(problems).toEqual(expect.arrayContaining([
-    expect.stringMatching(/^acme\.json: senderId: a secret reference given for senderIdInfo\.senderId, must be text: the sender ID stays text/),
-    expect.stringMatching(/^acme\.json: company\.registrationNumber: \{ secretKey \} takes a key of the record's secret, but the record has no top-level secret/),
-    expect.stringMatching(/^acme\.json: company\.areaOfBusiness: a secret reference given for companyInfo\.areaOfBusiness, must be text/),
-    expect.stringMatching(/^acme\.json: contact\.email\.secret: gives both versionId and versionStage/),
-    'acme.json: contact.email.secret.versionId: is 2 characters; Secrets Manager version ids are 32-64 characters (e.g. a UUID)',
-    expect.stringMatching(/^acme\.json: contact\.phone\.secrt: is not a key of a secret reference \(did you mean secret\?\)/),
-    expect.stringMatching(/^acme\.json: fields\.messagingUseCase\.monthlyMessageVolume: a secret reference given for .*SELECT field/),
-  ]));
-  expect(problems.join('\n')).not.toContain('+915550100001');
-});
+  test('the ISV example reads its Indonesian contact, street and company id from its secret; no value is in the template', () => {
+    const fleet = buildIsvFleetApp(new App());
+    const template = Template.fromStack(fleet.stacks[0]);
+    const arn = ARN_OF_NAME('sender-id-registrations/pt-demo-indonesia');
+    template.hasResourceProperties('Custom::SenderIdRegistration', {
+      RegistrationType: 'ID_SENDER_ID_REGISTRATION',
+      SecretFields: {
+        'companyInfo.companyId': { SecretArn: arn, JsonKey: 'companyId', VersionStage: 'AWSCURRENT' },
+        'companyAddress.address1': { SecretArn: arn, JsonKey: 'line1', VersionStage: 'AWSCURRENT' },
+        'contactInfo.emailAddress': { SecretArn: arn, JsonKey: 'email', VersionStage: 'AWSCURRENT' },
+        'contactInfo.phoneNumber': { SecretArn: arn, JsonKey: 'phone', VersionStage: 'AWSCURRENT' },
+      },
+    });
+    const text = JSON.stringify(template.toJSON());
+    for (const value of ['+622155500001', 'Jalan Contoh No. 1', '9120000000001']) expect(text).not.toContain(value);
+  });
 
-test('the schema takes a secret reference for a TEXT key and refuses one for a choice', () => {
-  const ajv = new Ajv({ allErrors: true });
-  const validate = ajv.compile(recordSchema('IN_SENDER_ID_REGISTRATION'));
-  const ok = indiaRecord({ secret: 'acme/data', contact: { email: { secretKey: 'email' }, phone: { secret: { id: 'acme/phone' } } } });
-  expect(validate(ok)).toBe(true);
-  const choice = indiaRecord({ company: { ...(indiaRecord().company as object), areaOfBusiness: { secretKey: 'area' } } });
-  expect(validate(choice)).toBe(false);
+  test('each misuse fails, naming the file and the key path, and never a value', () => {
+    const problems = problemsOf(indiaRecord({
+      senderId: { secretKey: 'senderId' },
+      contact: { email: { secretKey: 'email' }, phone: { secret: { id: SECRET, versonId: VERSION }, secretKey: 'phone' } },
+      company: { legalName: 'Demo', registrationNumber: { secret: { id: SECRET, versionId: 'short' } }, website: 'https://example.com',
+        areaOfBusiness: { secretKey: 'area' } },
+      address: { line1: { secret: { id: SECRET, versionId: VERSION, versionStage: 'AWSCURRENT' } }, city: { secretKy: 'city' }, isoCountryCode: 'IN' },
+      fields: { 'messagingUseCase.useCaseCategory': { secretKey: 'category' } },
+    }));
+    expect(problems).toEqual(expect.arrayContaining([
+      'acme.json: senderId: a secret reference given for senderIdInfo.senderId, must be text: the sender ID stays text: recipients see it on every '
+      + 'message, and synth checks it against the form\'s pattern',
+      'acme.json: contact.email: { secretKey } takes a key of the record\'s secret, but the record has no top-level secret; add secret: <name or '
+      + 'ARN of the end business\'s JSON secret>, or give this value its own { secret: …, secretKey: … }',
+      'acme.json: contact.phone.secret.versonId: is not a key of a secret (did you mean versionId?); allowed: id, versionId, versionStage, kmsKeyArn',
+      'acme.json: company.registrationNumber.secret.versionId: is 5 characters; Secrets Manager version ids are 32-64 characters (e.g. a UUID)',
+      'acme.json: company.areaOfBusiness: a secret reference given for companyInfo.areaOfBusiness, must be text: its options are checked at synth '
+      + 'and are not personal data; only TEXT values may come from a secret',
+      'acme.json: address.line1.secret: gives both versionId and versionStage; give one: a versionId pins a version, a versionStage reads the '
+      + 'version with that label',
+      'acme.json: address.city.secretKy: is not a key of a secret reference (did you mean secretKey?); allowed: secret, secretKey '
+      + '(text for companyAddress.city, or a value from a secret)',
+      'acme.json: fields.messagingUseCase.useCaseCategory: a secret reference given for messagingUseCase.useCaseCategory, must be text: it is a '
+      + 'SELECT field: its choices are checked at synth; only TEXT values may come from a secret',
+    ]));
+    expect(problems).toHaveLength(8);
+  });
+
+  test('a misuse fails synth of the fleet, naming the file and the key path', () => {
+    const folder = recordsFolder({ 'acme.json': indiaRecord({ contact: { email: { secretKey: 'email' }, phone: '+915550100001' } }) });
+    placeFleet({ recordsFolder: folder });
+    const app = new App();
+    new SenderIdRegistrationFleet(app, 'Fleet', { recordsFolder: folder, stackProps: { env: ENV } });
+    expect(() => app.synth()).toThrow(/\[Fleet\] acme\.json: contact\.email: \{ secretKey \} takes a key of the record's secret/);
+  });
+
+  test('an ATTACHMENT field or a document key given a secret reference is refused', () => {
+    const problems = loadFleetRecords(recordsFolder({ 'id.json': {
+      ...indiaRecord({ type: 'ID_SENDER_ID_REGISTRATION', form: { letterOfAuthorizationXlAxiata: { secretKey: 'loa' } }, secret: SECRET }),
+      fields: { 'idSidSpecificInfo.letterOfAuthorization1': { secretKey: 'loa' } },
+      attachments: { 'idSidSpecificInfo.letterOfAuthorization2': { secretKey: 'loa' } },
+    } })).problems;
+    const refused = 'a document is a file in the records folder; only TEXT values may come from a secret';
+    expect(problems).toEqual([
+      `id.json: form.letterOfAuthorizationXlAxiata: a secret reference given for idSidSpecificInfo.letterOfAuthorization3, must be text: ${refused}`,
+      `id.json: fields.idSidSpecificInfo.letterOfAuthorization1: a secret reference given for idSidSpecificInfo.letterOfAuthorization1, must be text: ${refused}`,
+      `id.json: attachments.idSidSpecificInfo.letterOfAuthorization2: a secret reference given for idSidSpecificInfo.letterOfAuthorization2, must be text: ${refused}`,
+    ]);
+  });
+
+  test('a record secret that is wrong is reported once, there, without its text', () => {
+    const problems = problemsOf(indiaRecord({ secret: 'someone@example.com +62 555', contact: { email: { secretKey: 'email' }, phone: { secretKey: 'phone' } } }));
+    expect(problems).toEqual([
+      'acme.json: secret: text of 27 characters given, must be a secret\'s name (letters, digits and /_+=.@-, at most 512) or its ARN '
+      + '(arn:aws:secretsmanager:…:secret:…)',
+    ]);
+  });
 });

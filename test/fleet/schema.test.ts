@@ -67,6 +67,20 @@ describe('the record schema', () => {
     }
   });
 
+  test('a TEXT key takes text or a secret reference; a SELECT key, the sender ID and a malformed secret do not', () => {
+    const validate = validator('IN_SENDER_ID_REGISTRATION');
+    const record = indiaRecord();
+    const contact = { email: { secretKey: 'email' }, phone: { secret: { id: 'end-businesses/acme', versionStage: 'AWSCURRENT' }, secretKey: 'phone' } };
+    expect(validate({ ...record, secret: 'end-businesses/acme', contact })).toEqual([]);
+    expect(validate({ ...record, fields: { 'companyInfo.companyName': { secret: 'arn:aws:secretsmanager:ap-south-1:111111111111:secret:x-AbCdEf' } } }))
+      .toEqual([]);
+    const company = { ...record.company as object, areaOfBusiness: { secretKey: 'area' } };
+    expect(validate({ ...record, company })).toContain('.company.areaOfBusiness should be string');
+    expect(validate({ ...record, senderId: { secretKey: 'senderId' } })).toContain('.senderId should be string');
+    expect(validate({ ...record, secret: { id: 'end-businesses/acme', versionId: 'short' } })).toContain('.secret should match exactly one schema in oneOf');
+    expect(validate({ ...record, contact: { ...contact, email: { secretKy: 'email' } } })).toContain('.contact.email should match some schema in anyOf');
+  });
+
   test('sender-id-registration schema writes the schema, and says when a type is outside the catalog; usage errors exit 2', async () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'schema-')), 'in.schema.json');
     const lines: string[] = [];

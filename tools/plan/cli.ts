@@ -4,7 +4,10 @@
  * the deployed state. Reads through Describe and List calls only.
  */
 import '../quiet-env';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { describeServiceError } from '../../lambda/service-errors';
+import { readSecretFields } from '../../lambda/secret-values';
+import { SecretReader, SecretsManagerReader } from '../../lambda/secrets-api';
 import { parseResourceProperties } from '../../lib/core/contract/resource-properties';
 import { parseArgs } from '../deployed/cli-args';
 import { readOnlyApi, ReadOnlyRegistrationApi, smsClient } from '../deployed/read-only-api';
@@ -13,17 +16,26 @@ import { findDeployed } from './find-deployed';
 import { formatStackPlan, StackPlan } from './format-plan';
 import { StackRegistrations, stackRegistrations, withSynthesizedApp } from './stack-registrations';
 
+/** The handler's Secrets Manager reader, in the plan's Region (AWS_ENDPOINT_URL_SECRETS_MANAGER and credentials as for the SDK). */
+function secretsReader(region: string): SecretReader {
+  return new SecretsManagerReader(new SecretsManagerClient({ region, retryMode: 'standard', maxAttempts: 10 }));
+}
+
 const USAGE = 'Usage: npm run plan -- --stack NAME [--region R] [--app CLOUD_ASSEMBLY_DIR] [-c key=value ...]';
 
 /** The plan of one stack against what is deployed. */
-export async function planStack(api: ReadOnlyRegistrationApi, stack: StackRegistrations, region: string): Promise<StackPlan> {
+export async function planStack(
+  api: ReadOnlyRegistrationApi, stack: StackRegistrations, region: string, secrets: SecretReader = secretsReader(region),
+): Promise<StackPlan> {
   const resources = stack.registrations.map((r) => parseResourceProperties(r.properties));
   const declared = stack.registrations.map((r, i) => ({ logicalId: r.logicalId, properties: resources[i] }));
   const deployed = await findDeployed(api, stack.stackName, declared);
+  // Read with the plan's read credentials, to say "changed" or "unchanged"; the values go no further than the planner.
+  const readings = await Promise.all(resources.map((props) => readSecretFields(secrets, props)));
   return {
     stackName: stack.stackName,
     region,
-    previews: stack.registrations.map((r, i) => previewDeploy(r.logicalId, resources[i], deployed.matches[i])),
+    previews: stack.registrations.map((r, i) => previewDeploy(r.logicalId, resources[i], deployed.matches[i], readings[i])),
     unmatched: deployed.unmatched,
   };
 }

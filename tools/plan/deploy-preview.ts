@@ -1,4 +1,6 @@
+import type { SecretFieldReading } from '../../lambda/secret-values';
 import { RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
+import { describeSecretSource } from '../../lib/core/contract/secret-fields';
 import { FieldValue } from '../../lib/core/forms/types';
 import { desiredRegistration } from '../../lib/core/lifecycle/desired-state';
 import { planFieldChanges, planRegistration } from '../../lib/core/lifecycle/plan';
@@ -23,15 +25,34 @@ export interface DeployPreview {
   readonly fieldChanges: string[];
   /** `set key=value`, `remove key`. */
   readonly tagChanges: string[];
+  /** One line per value from a secret: where it comes from, and `changed`, `unchanged`, `to be written` or why it cannot be read. */
+  readonly secretFields: string[];
 }
+
+const NO_SECRETS: SecretFieldReading = { values: {}, problems: {} };
 
 /**
  * The handler's own decision (the planner in lib/core/lifecycle, on state read as the handler reads it),
  * told as what a deploy would do. The planner's operations are the whole predicted sequence.
  */
-export function previewDeploy(logicalId: string, props: RegistrationResourceProperties, match: DeployedMatch): DeployPreview {
-  const base = { logicalId, registrationType: props.RegistrationType, senderId: String(props.Fields[SENDER_ID_FIELD] ?? '(none)') };
+export function previewDeploy(
+  logicalId: string, declared: RegistrationResourceProperties, match: DeployedMatch, secrets: SecretFieldReading = NO_SECRETS,
+): DeployPreview {
+  const actualValues = match.kind === 'found' ? match.actual.values : {};
+  const props = withSecretValues(declared, secrets, actualValues);
+  const secretFields = secretFieldLines(declared, secrets, actualValues, match.kind === 'found');
+  const base = {
+    logicalId, registrationType: props.RegistrationType, senderId: String(props.Fields[SENDER_ID_FIELD] ?? '(none)'), secretFields,
+  };
   const desired = desiredRegistration(props);
+  const unreadable = Object.keys(secrets.problems).length;
+  if (unreadable > 0) {
+    // The handler reads every secret before it writes anything: one that cannot be read fails the deploy.
+    return {
+      ...base, action: 'blocked', fieldChanges: [], tagChanges: [],
+      summary: `blocked: ${unreadable} value${unreadable === 1 ? '' : 's'} from secrets cannot be read, so the deploy would fail and write nothing`,
+    };
+  }
   const submitting = desired.submit ? ', then submit it for review' : ', and leave it as a draft (submit: false)';
   if (match.kind === 'ambiguous') {
     return {
@@ -59,7 +80,7 @@ export function previewDeploy(logicalId: string, props: RegistrationResourceProp
   const actual = match.actual;
   const plan = planRegistration(desired, actual);
   // A blocked deploy does nothing, but the fields that wait for the review to end are worth showing.
-  const changes = changesOf(actual, plan.blockedReason ? planFieldChanges(desired, actual) : plan.operations);
+  const changes = changesOf(actual, plan.blockedReason ? planFieldChanges(desired, actual) : plan.operations, declared);
   const version = `version ${actual.versionNumber} is ${actual.versionStatus}`;
   const fields = changes.fieldChanges.length;
   const counted = `${fields} field change${fields === 1 ? '' : 's'}`;
@@ -87,11 +108,39 @@ function newRegistration(registrationType: string): ActualRegistration {
   };
 }
 
-function changesOf(actual: ActualRegistration, operations: Operation[]): Pick<DeployPreview, 'fieldChanges' | 'tagChanges'> {
+/**
+ * The properties with the secrets' values in Fields, for the planner only (nothing is written). A value that cannot
+ * be read stands in as the registration's current one, so the rest of the plan stays readable.
+ */
+function withSecretValues(
+  props: RegistrationResourceProperties, secrets: SecretFieldReading, actualValues: Record<string, FieldValue>,
+): RegistrationResourceProperties {
+  const standIns = Object.fromEntries(Object.keys(secrets.problems).map((path) => [path, actualValues[path]?.TextValue ?? '']));
+  return { ...props, Fields: { ...props.Fields, ...standIns, ...secrets.values } };
+}
+
+function secretFieldLines(
+  props: RegistrationResourceProperties, secrets: SecretFieldReading, actualValues: Record<string, FieldValue>, deployed: boolean,
+): string[] {
+  return Object.entries(props.SecretFields ?? {}).map(([path, ref]) => {
+    const problem = secrets.problems[path];
+    const state = problem ?? (!deployed ? 'to be written'
+      : actualValues[path]?.TextValue === secrets.values[path] ? 'unchanged' : 'changed');
+    return `${path} ${describeSecretSource(ref)}: ${state}`;
+  });
+}
+
+function changesOf(
+  actual: ActualRegistration, operations: Operation[], props: RegistrationResourceProperties,
+): Pick<DeployPreview, 'fieldChanges' | 'tagChanges'> {
   const fieldChanges: string[] = [];
   const tagChanges: string[] = [];
   for (const op of operations) {
-    if (op.kind === 'putField') {
+    const secret = 'fieldPath' in op ? props.SecretFields?.[op.fieldPath] : undefined;
+    if (op.kind === 'putField' && secret) {
+      // Never the value, public field or not: only where it comes from.
+      fieldChanges.push(`${actual.values[op.fieldPath] ? '~' : '+'} ${op.fieldPath}: ${describeSecretSource(secret)}`);
+    } else if (op.kind === 'putField') {
       const before = actual.values[op.fieldPath];
       fieldChanges.push(before
         ? `~ ${op.fieldPath}: ${shown(op.fieldPath, before)} → ${shown(op.fieldPath, op.value)}`

@@ -24,6 +24,7 @@ export function formatStackPlan(plan: StackPlan): string {
     out.push('', [preview.logicalId, preview.registrationType, `sender ID ${preview.senderId}`, preview.registrationId].filter(Boolean).join(' · '));
     out.push(`  ${preview.summary}`);
     out.push(...preview.fieldChanges.map((c) => `    ${c}`));
+    if (preview.secretFields.length) out.push('  values from secrets:', ...preview.secretFields.map((l) => `    ${l}`));
     if (preview.tagChanges.length) out.push(`  tags: ${preview.tagChanges.join('; ')}`);
   }
   if (plan.unmatched.length) {

@@ -82,10 +82,24 @@ export function registrationsOf(assemblyDir: string): SynthesizedRegistration[] 
         const { ServiceToken: _serviceToken, ...properties } = r.Properties;
         return {
           stackName: stack.stackName, account: stack.account, region: stack.region, agnosticRegion: stack.agnosticRegion,
-          logicalId, properties: resolve(properties, stack),
+          logicalId, properties: withStandInSecretArns(resolve(properties, stack), stack),
         };
       });
   });
+}
+
+/**
+ * A secret the stack itself makes has an ARN only once deployed (`{"Ref": "<LogicalId>"}` in the template). The tools
+ * name it by a stand-in ARN with its logical id as the secret's name: the review shows "from secret <LogicalId>", and a
+ * rehearsal's secrets file holds its value under that name.
+ */
+function withStandInSecretArns(properties: Record<string, any>, stack: Pick<StackArtifact, 'account' | 'region'>): Record<string, any> {
+  if (!properties.SecretFields || typeof properties.SecretFields !== 'object') return properties;
+  const secretFields = Object.fromEntries(Object.entries(properties.SecretFields as Record<string, any>).map(([path, ref]) => {
+    const madeHere = ref && typeof ref.SecretArn === 'object' && typeof ref.SecretArn?.Ref === 'string';
+    return [path, madeHere ? { ...ref, SecretArn: `arn:aws:secretsmanager:${stack.region}:${stack.account}:secret:${ref.SecretArn.Ref}` } : ref];
+  }));
+  return { ...properties, SecretFields: secretFields };
 }
 
 /**

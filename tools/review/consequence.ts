@@ -4,6 +4,7 @@ import { planRegistration } from '../../lib/core/lifecycle/plan';
 import { adoptionRefusedOnUpdate, isReplacement } from '../../lib/core/lifecycle/transitions';
 import { ActualRegistration, Plan } from '../../lib/core/lifecycle/types';
 import { ReviewedRegistration } from './assembly';
+import { referencesAsValues } from './secret-fields';
 
 export type ConsequenceKind =
   | 'nothing' | 'tags-only' | 'new-version' | 'new-draft-version' | 'new-registration' | 'adopted' | 'replaced' | 'removed-retained'
@@ -27,7 +28,12 @@ const NEW_FEE = 'a new registration with its own non-refundable fee';
  * is allowed, and what the planner does to a registration whose latest version is approved and holds
  * the base values. Only the mapping to words lives here.
  */
-export function consequenceOf(base: ReviewedRegistration | undefined, head: ReviewedRegistration | undefined, refusal?: string[]): Consequence {
+export function consequenceOf(
+  reviewedBase: ReviewedRegistration | undefined, reviewedHead: ReviewedRegistration | undefined, refusal?: string[],
+): Consequence {
+  // A value from a secret counts by its reference: a new reference is a changed field (tools/review/secret-fields.ts).
+  const base = reviewedBase && { ...reviewedBase, properties: referencesAsValues(reviewedBase.properties) };
+  const head = reviewedHead && { ...reviewedHead, properties: referencesAsValues(reviewedHead.properties) };
   if (refusal) return { kind: 'refused', summary: 'Refused: synth fails, so this stage cannot be deployed until the errors are fixed.', reasons: refusal };
   if (!head) return removal(base!.properties);
   if (!base) return creation(head.properties);

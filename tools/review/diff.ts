@@ -1,5 +1,6 @@
 import { AttachmentProperty, RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
-import { fieldLabel, isShowable, shownValue } from './field-labels';
+import { fieldLabel } from './field-labels';
+import { isShownWhenChanged, ReviewedField, reviewedFields, sameField, shownField } from './secret-fields';
 
 export type ChangeKind = 'added' | 'changed' | 'removed';
 
@@ -59,24 +60,22 @@ function settingChanges(base: RegistrationResourceProperties, head: Registration
 
 function fieldChanges(base: RegistrationResourceProperties, head: RegistrationResourceProperties): Change[] {
   const label = (path: string) => fieldLabel(head.RegistrationType, path, base.RegistrationType);
-  const changes = compare(base.Fields, head.Fields, sameValue, (kind, path): Change => {
+  const beforeFields = reviewedFields(base);
+  const afterFields = reviewedFields(head);
+  const changes = compare(beforeFields, afterFields, sameField, (kind, path): Change => {
     const title = label(path).title;
-    const before = base.Fields[path];
-    const after = head.Fields[path];
-    if (kind === 'changed' && !isShowable(path, after)) return { kind, label: title, path, hidden: true };
+    const before: ReviewedField | undefined = beforeFields[path];
+    const after: ReviewedField | undefined = afterFields[path];
+    // A reference on either side may be shown: it names where the value comes from, not the value.
+    const shown = (after !== undefined && isShownWhenChanged(path, after)) || (before !== undefined && before.kind === 'secret');
+    if (kind === 'changed' && !shown) return { kind, label: title, path, hidden: true };
     return {
       kind, label: title, path,
-      ...(before !== undefined ? { before: shownValue(path, before) } : {}),
-      ...(after !== undefined ? { after: shownValue(path, after) } : {}),
+      ...(before !== undefined ? { before: shownField(path, before) } : {}),
+      ...(after !== undefined ? { after: shownField(path, after) } : {}),
     };
   });
   return changes.sort((a, b) => label(a.path).order - label(b.path).order || a.path.localeCompare(b.path));
-}
-
-/** Choices are a set (the planner compares them the same way). */
-function sameValue(a: string | string[], b: string | string[]): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
-  return a === b;
 }
 
 function attachmentChanges(base: RegistrationResourceProperties, head: RegistrationResourceProperties): Change[] {

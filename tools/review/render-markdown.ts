@@ -2,9 +2,10 @@ import { SENDER_ID_FIELD } from '../../lib/core/forms/common-fields';
 import { ReviewedRegistration } from './assembly';
 import { ConsequenceKind } from './consequence';
 import { Change } from './diff';
-import { inFormOrder, shownValue } from './field-labels';
+import { inFormOrder } from './field-labels';
 import { fleetSummaries, FleetSummary } from './fleet-summary';
 import { RegistrationReview, Review, StageReview } from './review';
+import { reviewedFields, shownField } from './secret-fields';
 
 /**
  * The review as Markdown for a pull-request comment. Deterministic (no dates, no paths of the
@@ -127,7 +128,8 @@ function changesTable(changes: Change[]): string[] {
 }
 
 function fieldsSection(r: ReviewedRegistration): string[] {
-  const labels = inFormOrder(r.properties.RegistrationType, Object.keys(r.properties.Fields));
+  const fields = reviewedFields(r.properties);
+  const labels = inFormOrder(r.properties.RegistrationType, Object.keys(fields));
   const sections = [...new Set(labels.map((l) => l.section))];
   return [
     `<details><summary>Fields (${labels.length})</summary>`,
@@ -136,7 +138,7 @@ function fieldsSection(r: ReviewedRegistration): string[] {
       `**${section}**`,
       '',
       ...table(['Field', 'Value'], labels.filter((l) => l.section === section).map((l) => [
-        `${l.title}${l.title === l.fieldPath ? '' : ` \`${l.fieldPath}\``}`, shownValue(l.fieldPath, r.properties.Fields[l.fieldPath]),
+        `${l.title}${l.title === l.fieldPath ? '' : ` \`${l.fieldPath}\``}`, shownField(l.fieldPath, fields[l.fieldPath]),
       ])),
     ]),
     '</details>',
