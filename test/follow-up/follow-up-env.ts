@@ -7,10 +7,10 @@ import { RunningRegistrar } from '../../tools/registrar';
 export function pointToolsAt(registrar: RunningRegistrar): () => void {
   const saved = { ...process.env };
   Object.assign(process.env, {
-    AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2: registrar.url, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'ap-south-1',
+    AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2: registrar.url, AWS_ENDPOINT_URL_SECRETS_MANAGER: registrar.url, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'ap-south-1',
   });
   return () => {
-    for (const key of ['AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION']) {
+    for (const key of ['AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2', 'AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION']) {
       if (saved[key] === undefined) delete process.env[key];
       else process.env[key] = saved[key];
     }

@@ -28,7 +28,7 @@ const base = synthStage('dev', registration({ versionId: V1 }));
 
 test('the listing shows a secret-backed field by where it comes from', () => {
   const markdown = renderMarkdown(buildReview({ head: [base], base: [base], baseLabel: 'main' }));
-  expect(markdown).toContain('| Contact phone `contactInfo.phoneNumber` | from secret end-businesses/demo-co key "phone" (stage AWSCURRENT) |');
+  expect(markdown).toContain('| Contact phone number `contactInfo.phoneNumber` | from secret end-businesses/demo-co key "phone" (stage AWSCURRENT) |');
 });
 
 test('a new version reference is a changed field, shown old → new, with the consequence of a changed field', () => {
@@ -51,7 +51,7 @@ test('the same references are no change; a value moved into a secret shows the o
   const markdown = renderMarkdown(review);
   expect(reviewOf(review, 'India').changes!.find((c) => c.path === 'contactInfo.emailAddress')).toEqual({
     kind: 'changed', label: 'Contact email', path: 'contactInfo.emailAddress',
-    before: '(hidden personal data, 31 characters)', after: `from secret end-businesses/demo-co key "email" (version ${V1})`,
+    before: '(hidden personal data, 30 characters)', after: `from secret end-businesses/demo-co key "email" (version ${V1})`,
   });
   expect(markdown).not.toContain('planted-plain-4b1c');
 });

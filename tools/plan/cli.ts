@@ -5,9 +5,9 @@
  */
 import '../quiet-env';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { describeServiceError } from '../../lambda/service-errors';
 import { readSecretFields } from '../../lambda/secret-values';
 import { SecretReader, SecretsManagerReader } from '../../lambda/secrets-api';
+import { describeServiceError } from '../../lambda/service-errors';
 import { parseResourceProperties } from '../../lib/core/contract/resource-properties';
 import { parseArgs } from '../deployed/cli-args';
 import { readOnlyApi, ReadOnlyRegistrationApi, smsClient } from '../deployed/read-only-api';
