@@ -1,12 +1,10 @@
 // Only the figures on stdout: the handler's structured logs are for CloudWatch.
 import './quiet-env';
-import { createHandler } from '../lambda/handler';
+import { startBenchEnvironment } from './bench/bench-environment';
 import { printScenario } from './bench/figures';
-import { ContainerApis } from './bench/scaled-api';
 import { createEvents, runScenario, ScenarioResult, updateEvents } from './bench/scenarios';
 import { BenchSettings, DOCUMENTED_ONE_RPS, parseSettings, UNDOCUMENTED } from './bench/settings';
 import { makeS3Root } from './fixtures/sample-properties';
-import { startRegistrar } from './registrar';
 
 /**
  * `npm run bench`: N registrations of one stack deployed at once through the real handler and the
@@ -16,17 +14,8 @@ import { startRegistrar } from './registrar';
  */
 async function main(): Promise<void> {
   const settings = parseSettings(process.argv.slice(2));
-  const k = settings.timeScale;
-  process.env.SMS_API_MAX_ATTEMPTS = String(settings.maxAttempts);
-  process.env.ATTACHMENT_POLL_MS = String(1000 / k);
   printSettings(settings);
-
-  const registrar = await startRegistrar({ region: 'ap-south-1', s3Root: makeS3Root(), uploadCompleteAfterMs: settings.uploadMs / k });
-  registrar.admin.setFaults({ latencyMs: settings.latencyMs / k });
-  for (const [operation, rps] of Object.entries(settings.quotas)) registrar.admin.setQuota(operation, rps * k);
-  const apis = new ContainerApis(registrar.url, { onEvent: settings.onEventMaxAttempts, isComplete: settings.maxAttempts }, k);
-  // Created after the environment above is set: the handler reads its settings when it is created.
-  const handler = createHandler({ api: apis.dispatcher(), isRollingBack: async () => false });
+  const { registrar, apis, handler } = await startBenchEnvironment(settings, makeS3Root());
 
   try {
     const create = await runScenario('create', handler, createEvents(settings), settings, registrar, apis);

@@ -82,7 +82,9 @@ describe.each(EXAMPLES)('every field of the $name example is guarded at synth', 
 
   test('the example sets fields the catalog knows, and all are covered here', () => {
     expect(cases.length).toBe(Object.keys(properties.Fields).length);
-    expect(cases.length).toBeGreaterThan(10);
+    // Indonesia's contact, address and company number come from its secret: the handler checks them at deploy
+    // (test/handler/secret-values.test.ts), synth sees only their references.
+    expect(cases.length).toBeGreaterThanOrEqual(10);
     expect(sourced.length).toBeGreaterThan(5);
     expect(assumed.length).toBeGreaterThan(3);
   });
