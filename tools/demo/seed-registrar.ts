@@ -1,6 +1,7 @@
 /**
  * `npm run registrar:seed -- [--india STATE] [--indonesia STATE] [--stage dev] [--s3-root DIR]`:
- * fills a running local registrar (`npm run registrar`, reached through AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2)
+ * fills a running local registrar (`npm run registrar -- --account-id 111111111111`, the dev account the example's
+ * secret ARN names; reached through AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2)
  * with the example app's registrations, deployed through the real handler code as `npm start` does,
  * then has the registrar's reviewer put each in STATE: draft, review, approved or denied. It first
  * forgets everything the registrar held. This is
@@ -10,15 +11,19 @@ import '../quiet-env';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { indiaStackName } from '../../bin/example-stacks';
 import { RegistrationEvent } from '../../lambda/events';
 import { createHandler } from '../../lambda/handler';
 import { defaultClient, RegistrationApi } from '../../lambda/registration-api';
+import { SecretsManagerReader } from '../../lambda/secrets-api';
 import { parseArgs } from '../deployed/cli-args';
 import { runCustomResource } from '../provider-simulator';
-import { connectRegistrarAdmin, RemoteRegistrarAdmin } from '../registrar';
+import { connectRegistrarAdmin, readSecretsFile, RemoteRegistrarAdmin, SecretValueInput } from '../registrar';
 import { registrationsOf, stageFileAssets, synthesizeInto, SynthesizedRegistration } from '../rehearsal/cloud-assembly';
 import { buildEvent, stackId } from '../rehearsal/cloudformation-events';
+
+const EXAMPLE_SECRETS = path.join(__dirname, '..', '..', 'examples', 'secrets.json');
 
 const USAGE = 'Usage: npm run registrar:seed -- [--india draft|review|approved|denied] [--indonesia draft|review|approved|denied] '
   + '[--stage dev] [--s3-root DIR]   (the registrar must run with the same --s3-root, default .rehearsal/s3)';
@@ -66,13 +71,19 @@ async function main(): Promise<void> {
   const admin = connectRegistrarAdmin(url);
   // Seeding again starts over, so each stack holds exactly one registration per sender ID.
   await admin.reset();
+  // The Indonesian example's contact and address come from its secret: the registrar serves the example's file.
+  for (const [name, value] of Object.entries(readSecretsFile(EXAMPLE_SECRETS))) await admin.putSecret(name, value as SecretValueInput);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-seed-'));
   try {
     const registrations = synthesize(work, stage);
     stageFileAssets(work, path.resolve(args.values.get('s3-root') ?? '.rehearsal/s3'));
     for (const registration of registrations) {
       const country = registration.stackName === indiaStackName(stage) ? 'India' : 'Indonesia';
-      const handler = createHandler({ api: new RegistrationApi(defaultClient({ region: registration.region })), isRollingBack: async () => false });
+      const handler = createHandler({
+        api: new RegistrationApi(defaultClient({ region: registration.region })),
+        secrets: new SecretsManagerReader(new SecretsManagerClient({ region: registration.region, endpoint: url })),
+        isRollingBack: async () => false,
+      });
       const outcome = await runCustomResource(handler, createEvent(registration, states[country] !== 'draft'), { pollIntervalMs: 50 });
       await review(admin, outcome.physicalResourceId, states[country]);
       console.log(`${registration.stackName}/${registration.logicalId}: ${outcome.physicalResourceId} deployed, now ${states[country]}`);
