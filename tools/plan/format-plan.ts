@@ -16,7 +16,7 @@ export interface StackPlan {
 export function formatStackPlan(plan: StackPlan): string {
   const out = [
     `Plan for stack ${plan.stackName} in ${plan.region}: what \`cdk deploy\` would do to each registration `
-      + '(read with Describe and List calls only; nothing was written)',
+      + '(read with Describe and List calls, and GetSecretValue for values from secrets; nothing was written)',
     `Matching: ${MATCHING_RULE}.`,
   ];
   if (plan.previews.length === 0) out.push('', 'The stack declares no SenderIdRegistration.');
