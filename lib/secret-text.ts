@@ -1,7 +1,7 @@
 import { Aws, Stack, Token, Tokenization, IResolvable, IResolveContext } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import { DEFAULT_VERSION_STAGE, SecretFieldProperty } from './core/contract/secret-fields';
+import { DEFAULT_VERSION_STAGE, SecretFieldProperty, VERSION_ID_LENGTH, VERSION_STAGE_MAX_LENGTH } from './core/contract/secret-fields';
 
 /** Which value of a secret a field takes. */
 export interface SecretTextOptions {
@@ -102,13 +102,14 @@ export function secretText(location: SecretLocation, options: SecretTextOptions 
     }
   }
   const { versionId } = options;
-  // GetSecretValue's own limits: a version id is 32-64 characters (a UUID is 36).
-  if (versionId !== undefined && !Token.isUnresolved(versionId) && (versionId.length < 32 || versionId.length > 64)) {
+  const { min, max } = VERSION_ID_LENGTH;
+  if (versionId !== undefined && !Token.isUnresolved(versionId) && (versionId.length < min || versionId.length > max)) {
     throw new Error(`SecretText.fromSecret: versionId ${JSON.stringify(versionId)} is ${versionId.length} characters; `
-      + 'Secrets Manager version ids are 32-64 characters (e.g. a UUID)');
+      + `Secrets Manager version ids are ${min}-${max} characters (e.g. a UUID)`);
   }
-  if (options.versionStage !== undefined && !Token.isUnresolved(options.versionStage) && options.versionStage.length > 256) {
-    throw new Error(`SecretText.fromSecret: versionStage is ${options.versionStage.length} characters; staging labels are at most 256`);
+  if (options.versionStage !== undefined && !Token.isUnresolved(options.versionStage) && options.versionStage.length > VERSION_STAGE_MAX_LENGTH) {
+    throw new Error(`SecretText.fromSecret: versionStage is ${options.versionStage.length} characters; `
+      + `staging labels are at most ${VERSION_STAGE_MAX_LENGTH}`);
   }
   return Token.asString(new SecretTextReference(location, options));
 }

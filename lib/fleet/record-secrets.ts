@@ -1,3 +1,4 @@
+import { VERSION_ID_LENGTH, VERSION_STAGE_MAX_LENGTH } from '../core/contract/secret-fields';
 import { closestPath } from '../core/validation/closest-path';
 import { secretLocationOf, secretText } from '../secret-text';
 import { RawValue, isMapping, kindOf } from './record-values';
@@ -25,9 +26,6 @@ export const SECRET_MAPPING_KEYS = ['id', 'versionId', 'versionStage', 'kmsKeyAr
 /** The keys of a value that comes from a secret. */
 export const SECRET_VALUE_KEYS = ['secret', 'secretKey'] as const;
 
-/** GetSecretValue's own limits. */
-export const VERSION_ID_LENGTH = { min: 32, max: 64 } as const;
-export const VERSION_STAGE_MAX_LENGTH = 256;
 /** A secret's name (the characters Secrets Manager allows) or a secret's ARN. */
 export const SECRET_ID_PATTERN = '^(arn:[^:]+:secretsmanager:[^:]*:[^:]*:secret:.+|[A-Za-z0-9/_+=.@-]{1,512})$';
 export const KMS_KEY_ARN_PATTERN = '^arn:[^:]+:kms:[^:]*:[^:]*:(key|alias)/.+$';

@@ -1,6 +1,5 @@
-import {
-  KMS_KEY_ARN_PATTERN, SECRET_ID_PATTERN, SECRET_MAPPING_KEYS, SECRET_VALUE_KEYS, VERSION_ID_LENGTH, VERSION_STAGE_MAX_LENGTH,
-} from '../../lib/fleet/record-secrets';
+import { VERSION_ID_LENGTH, VERSION_STAGE_MAX_LENGTH } from '../../lib/core/contract/secret-fields';
+import { KMS_KEY_ARN_PATTERN, SECRET_ID_PATTERN, SECRET_MAPPING_KEYS, SECRET_VALUE_KEYS } from '../../lib/fleet/record-secrets';
 
 /**
  * The JSON Schema of a record's secret references (the format is lib/fleet/record-secrets.ts). The two shapes are

@@ -8,6 +8,10 @@
 /** The staging label read when a reference pins neither a version id nor a stage. */
 export const DEFAULT_VERSION_STAGE = 'AWSCURRENT';
 
+/** GetSecretValue's own limits on a version reference: a version id is 32-64 characters (a UUID is 36). */
+export const VERSION_ID_LENGTH = { min: 32, max: 64 } as const;
+export const VERSION_STAGE_MAX_LENGTH = 256;
+
 /** One field's value from a secret. */
 export interface SecretFieldProperty {
   /** The secret's ARN (complete, or partial for a secret referenced by name). */
