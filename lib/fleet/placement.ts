@@ -42,6 +42,27 @@ export interface PlacedRecord {
   readonly writes: number;
 }
 
+/** The quota a fleet is planned with unless its lock or the caller says otherwise: the documented 1 request/s. */
+export const DEFAULT_REQUESTS_PER_SECOND = 1;
+/** A stack is planned to finish its writes in 45 of CloudFormation's 60 minutes. */
+export const DEFAULT_SAFETY_MARGIN = 0.25;
+
+export interface PlanningQuota {
+  readonly requestsPerSecond: number;
+  readonly safetyMargin: number;
+}
+
+/**
+ * The quota to plan or check a fleet with: what the caller gives, else what the lock was placed with, else the
+ * defaults. One decision, so that `fleet place` and synth never check one lock against two quotas.
+ */
+export function planningQuota(given: Partial<PlanningQuota>, lock: PlacementLock): PlanningQuota {
+  return {
+    requestsPerSecond: given.requestsPerSecond ?? lock.requestsPerSecond ?? DEFAULT_REQUESTS_PER_SECOND,
+    safetyMargin: given.safetyMargin ?? lock.safetyMargin ?? DEFAULT_SAFETY_MARGIN,
+  };
+}
+
 export function stackCapacity(requestsPerSecond: number, safetyMargin: number): StackCapacity {
   if (!(requestsPerSecond > 0)) throw new Error(`requestsPerSecond ${requestsPerSecond} must be greater than 0`);
   if (!(safetyMargin >= 0 && safetyMargin < 1)) throw new Error(`safetyMargin ${safetyMargin} must be at least 0 and less than 1`);

@@ -5,7 +5,7 @@ import { LINT_ID_PREFIX } from '../core/lint/rules';
 import { SenderIdRegistration } from '../sender-id-registration';
 import { FLEET_STACK_METADATA, FleetStackMarker } from './fleet-marker';
 import { LoadedRecord, loadFleetRecords, readPlacementLock } from './fleet-records';
-import { CUSTOM_RESOURCE_TIMEOUT_SECONDS, stackCapacity } from './placement';
+import { CUSTOM_RESOURCE_TIMEOUT_SECONDS, planningQuota, stackCapacity } from './placement';
 import { PLACEMENT_FILE } from './record-files';
 
 /** Properties of a `SenderIdRegistrationFleet`. */
@@ -19,14 +19,14 @@ export interface SenderIdRegistrationFleetProps {
   /**
    * The account's quota for registration writes, in requests per second per operation.
    *
-   * @default 1 - the documented quota of the registration APIs
+   * @default - the quota the placement lock was placed with, else 1 (the documented quota of the registration APIs)
    */
   readonly requestsPerSecond?: number;
 
   /**
    * The share of CloudFormation's one-hour custom-resource limit kept free (retries, polling, reads), from 0 to below 1.
    *
-   * @default 0.25 - a stack is planned to finish its writes in 45 minutes
+   * @default - the margin the placement lock was placed with, else 0.25 (a stack finishes its writes in 45 minutes)
    */
   readonly safetyMargin?: number;
 
@@ -62,10 +62,10 @@ export class SenderIdRegistrationFleet extends Construct {
   constructor(scope: Construct, id: string, props: SenderIdRegistrationFleetProps) {
     super(scope, id);
     const folder = path.resolve(props.recordsFolder);
-    const capacity = stackCapacity(props.requestsPerSecond ?? 1, props.safetyMargin ?? 0.25);
-    const requestsPerSecond = props.requestsPerSecond ?? 1;
     const load = loadFleetRecords(folder);
     const placement = readPlacementLock(folder);
+    const { requestsPerSecond, safetyMargin } = planningQuota(props, placement.lock);
+    const capacity = stackCapacity(requestsPerSecond, safetyMargin);
     const problems = [...load.problems, ...placement.problems];
 
     const unplaced = load.records.filter((r) => placement.lock.records[r.name] === undefined).map((r) => r.name);

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadFleetRecords, readPlacementLock } from '../../lib/fleet/fleet-records';
-import { CUSTOM_RESOURCE_TIMEOUT_SECONDS, PlacementLock, placeRecords, renderPlacementLock, stackCapacity } from '../../lib/fleet/placement';
+import { CUSTOM_RESOURCE_TIMEOUT_SECONDS, PlacementLock, placeRecords, planningQuota, renderPlacementLock, stackCapacity } from '../../lib/fleet/placement';
 import { PLACEMENT_FILE } from '../../lib/fleet/record-files';
 
 export interface PlaceFleetOptions {
@@ -31,8 +31,7 @@ export function placeFleet(options: PlaceFleetOptions): PlaceFleetResult {
   const problems = [...load.problems, ...current.problems];
   // A lock that does not read is never overwritten: rewriting it from nothing could move every record.
   if (current.problems.length > 0) return { lock: current.lock, problems, changed: false, lines: [] };
-  const requestsPerSecond = options.requestsPerSecond ?? current.lock.requestsPerSecond ?? 1;
-  const safetyMargin = options.safetyMargin ?? current.lock.safetyMargin ?? 0.25;
+  const { requestsPerSecond, safetyMargin } = planningQuota(options, current.lock);
   const capacity = stackCapacity(requestsPerSecond, safetyMargin);
   // A record that does not load today (a typo being fixed) is still there: it keeps its stack, counted as large as the
   // largest record, so that releasing it and placing it again can never move it. A new one waits until it loads.
