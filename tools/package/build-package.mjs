@@ -1,5 +1,6 @@
 // `npm run build:package` (run by prepack): everything the `files` list of package.json ships, built from clean.
-//   dist/lib/        the library, compiled by tsc (tsconfig.build.json), with the catalog JSON beside it
+//   dist/lib/        the library, compiled by jsii (tsconfig.jsii.json), with the catalog JSON beside it
+//   .jsii            the jsii assembly: what every jsii language binding (Python) loads the library by
 //   assets/handler/  the Lambda handler bundle (tools/build-handler.mjs)
 //   dist/cli/        the bundled `sender-id-registration` CLI
 //   THIRD-PARTY-LICENSES  the licences of every package either bundle contains
@@ -13,13 +14,19 @@ import { bundledPackageDirectories, licenseNotice } from './third-party-licenses
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function run(command, args) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  // CI runs Node.js 20 (the engines floor); jsii's end-of-support banner would only bury its own result.
+  const env = { ...process.env, JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION: process.versions.node.split('.')[0] };
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// jsii, not tsc: one compile gives the JavaScript, the declarations and the assembly, and the JavaScript carries the
+// type information (fqn per class) that the jsii runtime needs to hand our objects to Python. With the tsconfig named
+// in package.json ("jsii.tsconfig") jsii compiles in place and leaves the repository's own tsconfig.json alone.
 fs.rmSync(path.join(root, 'dist', 'lib'), { recursive: true, force: true });
-run(path.join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json']);
-console.error('library: dist/lib compiled');
+fs.rmSync(path.join(root, '.jsii'), { force: true });
+run(path.join(root, 'node_modules', '.bin', 'jsii'), ['--silence-warnings=reserved-word']);
+console.error('library: dist/lib and .jsii compiled by jsii');
 run(process.execPath, [path.join(root, 'tools', 'build-handler.mjs')]);
 const cliMetafile = await buildCli();
 
