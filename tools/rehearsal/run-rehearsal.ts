@@ -128,8 +128,8 @@ async function keptRegistrationId(registrars: Registrars, registration: Synthesi
 }
 
 /** What to run next against the registrations the rehearsal left in the state file; every command named exists in the CLI. */
-function keptHint(stateFile: string): string {
-  const shown = path.relative(process.cwd(), stateFile) || stateFile;
+function keptHint(stateFile: string, appDir = process.cwd()): string {
+  const shown = path.relative(appDir, stateFile) || stateFile;
   const local = `--local ${shown}`;
   return [
     `\nThe registrations are kept in ${shown} (it holds the values you declared: keep it out of git). Next:`,
@@ -177,7 +177,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalSumm
     if (!options.revision) {
       print(`\nRehearsal complete: ${first.length} registrations were created through the handler bundle the construct deploys`
         + `${notRehearsed ? `; ${notRehearsed} of a type outside the bundled catalog ${notRehearsed === 1 ? 'was' : 'were'} not rehearsed` : ''}.`);
-      if (options.stateFile) print(keptHint(options.stateFile));
+      if (options.stateFile) print(keptHint(options.stateFile, options.source.appDir));
       return { registrations: first.length, notRehearsed };
     }
 
