@@ -9,7 +9,7 @@ import { RegistrationFieldDefinition } from '../lib/core/forms/types';
 export function explainCatalogDrift(
   registrationType: string, live: readonly RegistrationFieldDefinition[], failingPaths: readonly string[], region: string,
 ): string {
-  const refresh = `Refresh the bundled catalog: npm run definitions:sync -- --region ${region} --types ${registrationType}`;
+  const refresh = `Refresh the bundled catalog: npx sender-id-registration definitions sync --region ${region} --types ${registrationType}`;
   const entry = catalogEntry(registrationType);
   if (!entry) return `${registrationType} is not in the bundled definitions catalog, so synth could not check these fields. ${refresh}`;
 

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { catalogEntries, catalogEntry } from '../../lib/core/forms/catalog';
 import { checkedCatalogEntry } from '../../lib/core/forms/catalog/check-entry';
 import { RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
-import { main } from '../../tools/definitions-sync/cli';
+import { runCli } from '../../tools/cli/main';
 import { RunningRegistrar, startRegistrar } from '../../tools/registrar';
 
 // The registrar plays a real account whose India form moved on: the sender ID got shorter, a field
@@ -36,10 +36,12 @@ afterAll(async () => {
 });
 beforeEach(() => registrar.admin.clearCallLog());
 
-async function sync(...argv: string[]): Promise<{ code: number; lines: string[] }> {
+/** `sender-id-registration definitions sync <argv>`: its exit code, its result lines (stdout) and its diagnostics (stderr). */
+async function sync(...argv: string[]): Promise<{ code: number; lines: string[]; errors: string[] }> {
   const lines: string[] = [];
-  const code = await main(argv, (line) => lines.push(line));
-  return { code, lines };
+  const errors: string[] = [];
+  const code = await runCli(['definitions', 'sync', ...argv], { out: (line) => lines.push(line), err: (line) => errors.push(line), cwd: process.cwd() });
+  return { code, lines, errors };
 }
 
 const outDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'definitions-sync-'));
@@ -103,9 +105,9 @@ describe('definitions:sync', () => {
   });
 
   test('a missing --region is a usage error, before any call', async () => {
-    const { code, lines } = await sync('--types', 'IN_SENDER_ID_REGISTRATION');
+    const { code, errors: lines } = await sync('--types', 'IN_SENDER_ID_REGISTRATION');
     expect(code).toBe(2);
-    expect(lines).toEqual([expect.stringMatching(/^--region is required\. Usage: npm run definitions:sync -- --region <region>/)]);
+    expect(lines).toEqual([expect.stringMatching(/^sender-id-registration definitions sync: --region is required\nUsage: sender-id-registration definitions sync --region R/)]);
     expect(registrar.admin.callLog()).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { runCli } from '../../tools/cli/main';
 import { RunningRegistrar } from '../../tools/registrar';
 
 /**
@@ -17,9 +18,24 @@ export function pointToolsAt(registrar: RunningRegistrar): () => void {
   };
 }
 
-/** Runs a tool's entry point and returns what it printed. */
-export async function printed(tool: (argv: string[], print: (text: string) => void) => Promise<void>, argv: string[]): Promise<string> {
+/** What a `sender-id-registration` command line printed, and its exit code. */
+export interface CliRun {
+  readonly code: number;
+  readonly out: string;
+  readonly err: string;
+}
+
+/** Runs `sender-id-registration <argv>` in-process, as the installed CLI would in `cwd`. */
+export async function cli(argv: string[], cwd = process.cwd()): Promise<CliRun> {
   const out: string[] = [];
-  await tool(argv, (text) => out.push(text));
-  return out.join('\n');
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (text) => out.push(text), err: (line) => err.push(line), cwd });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** What a command printed on stdout; a command that printed nothing and failed rejects with its stderr. */
+export async function printed(argv: string[]): Promise<string> {
+  const run = await cli(argv);
+  if (run.code !== 0 && run.out === '') throw new Error(run.err);
+  return run.out;
 }

@@ -1,11 +1,10 @@
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SecretsManagerReader } from '../../lambda/secrets-api';
-import { plan } from '../../tools/plan/cli';
 import { RunningRegistrar } from '../../tools/registrar';
 import { registrationApiFor, startHandlerAgainstRegistrar, useHandlerDependencies, writeCalls } from '../support/local-registrar';
 import { writeCloudAssembly } from './cloud-assembly-fixture';
 import { deployedIn, managedIndia, STACK_NAME } from './deployed-states';
-import { pointToolsAt, printed } from './follow-up-env';
+import { cli, pointToolsAt, printed } from './follow-up-env';
 
 // plan reads a secret-backed value with its read credentials to say whether a deploy would change it, and
 // prints where the value comes from, never the value.
@@ -44,7 +43,7 @@ beforeEach(() => {
 });
 
 async function planOf(resources: Record<string, Record<string, unknown>>): Promise<string> {
-  return printed(plan, ['--stack', STACK_NAME, '--app', writeCloudAssembly(STACK_NAME, 'ap-south-1', resources)]);
+  return printed(['plan', '--stack', STACK_NAME, '--app', writeCloudAssembly(STACK_NAME, 'ap-south-1', resources)]);
 }
 
 test('unchanged, changed and unreadable values from secrets, named by their secret, never by value', async () => {
@@ -70,4 +69,18 @@ test('unchanged, changed and unreadable values from secrets, named by their secr
   expect(output).not.toContain(EMAIL);
   expect(output).not.toContain(NEW_EMAIL);
   expect(writeCalls(registrar).filter((op) => op !== 'GetSecretValue')).toEqual([]);
+});
+
+test('a plan that cannot read a secret exits 1 and says how to give the values', async () => {
+  // GIVEN a deployed registration whose declared value comes from a key the secret does not hold
+  await deployedIn(registrar, 'approved', withSecretEmail('SAMEID', V1));
+
+  // WHEN it is planned
+  const run = await cli(['plan', '--stack', STACK_NAME, '--app', writeCloudAssembly(STACK_NAME, 'ap-south-1', { Missing: withSecretEmail('SAMEID', V1, 'mail') })]);
+
+  // THEN the plan is printed, but the exit code blocks a CI job, and stderr names the way out
+  expect(run.out).toContain('blocked: 1 value from secrets cannot be read');
+  expect(run.code).toBe(1);
+  expect(run.err).toContain('1 value from secrets could not be read');
+  expect(run.err).toContain('--local <state file> --secrets FILE');
 });

@@ -1,5 +1,4 @@
 import { RESOURCE_TAG_KEY, STACK_TAG_KEY } from '../../lib/core/contract/resource-properties';
-import { plan } from '../../tools/plan/cli';
 import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
 import { runCustomResource, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
@@ -32,7 +31,7 @@ beforeEach(() => registrar.admin.reset());
 
 /** `npm run plan -- --stack STACK_NAME --app <assembly of these resources>`, split into one block per resource. */
 async function planOf(resources: Record<string, Record<string, unknown>>): Promise<{ output: string; block: (logicalId: string) => string }> {
-  const output = await printed(plan, ['--stack', STACK_NAME, '--app', writeCloudAssembly(STACK_NAME, 'ap-south-1', resources)]);
+  const output = await printed(['plan', '--stack', STACK_NAME, '--app', writeCloudAssembly(STACK_NAME, 'ap-south-1', resources)]);
   const blocks = output.split('\n\n');
   return { output, block: (logicalId) => blocks.find((b) => b.startsWith(`${logicalId} · `)) ?? `(no block for ${logicalId})` };
 }
@@ -131,6 +130,6 @@ describe('npm run plan: what cdk deploy would do to each registration', () => {
 
   test('an unknown stack is refused with the stacks the app has', async () => {
     const app = writeCloudAssembly(STACK_NAME, 'ap-south-1', {});
-    await expect(printed(plan, ['--stack', 'SenderIds-Typo', '--app', app])).rejects.toThrow(`No stack "SenderIds-Typo" in the app; its stacks are: ${STACK_NAME}`);
+    await expect(printed(['plan', '--stack', 'SenderIds-Typo', '--app', app])).rejects.toThrow(`No stack "SenderIds-Typo" in the app; its stacks are: ${STACK_NAME}`);
   });
 });

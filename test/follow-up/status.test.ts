@@ -1,5 +1,4 @@
 import { RunningRegistrar } from '../../tools/registrar';
-import { status } from '../../tools/status/cli';
 import { RegistrationStatusReport } from '../../tools/status/registration-status';
 import { startHandlerAgainstRegistrar } from '../support/local-registrar';
 import { DENIAL, deployedIn, managedIndia, operationsCalled, PERSONAL_VALUES, STACK_NAME } from './deployed-states';
@@ -28,7 +27,7 @@ afterAll(async () => {
 beforeEach(() => registrar.admin.clearCallLog());
 
 async function statusJson(): Promise<RegistrationStatusReport[]> {
-  return JSON.parse(await printed(status, ['--region', 'ap-south-1', '--json']));
+  return JSON.parse(await printed(['status', '--region', 'ap-south-1', '--json']));
 }
 
 describe('npm run status --json', () => {
@@ -67,13 +66,13 @@ describe('npm run status --json', () => {
   });
 
   test('--stack narrows the list to that stack\'s tag', async () => {
-    expect(JSON.parse(await printed(status, ['--region', 'ap-south-1', '--stack', 'SenderIds-Other', '--json']))).toEqual([]);
+    expect(JSON.parse(await printed(['status', '--region', 'ap-south-1', '--stack', 'SenderIds-Other', '--json']))).toEqual([]);
   });
 });
 
 describe('npm run status (table)', () => {
   test('one row per registration, its versions, and the denial details under the denied version', async () => {
-    const table = await printed(status, ['--region', 'ap-south-1']);
+    const table = await printed(['status', '--region', 'ap-south-1']);
     expect(table).toContain('Registrations managed by the construct in ap-south-1: 4');
     expect(table).toMatch(new RegExp(`${STACK_NAME}\\s+DENIED\\s+IN_SENDER_ID_REGISTRATION\\s+REQUIRES_UPDATES\\s+${ids.denied}`));
     expect(table).toMatch(new RegExp(`${STACK_NAME}\\s+DRAFTS\\s+IN_SENDER_ID_REGISTRATION\\s+CREATED\\s+${ids.draft}\\n\\s+version 1\\s+DRAFT\\s+DRAFT \\d{4}`));
@@ -88,15 +87,15 @@ describe('npm run status (table)', () => {
 
 describe('what status may and may not do', () => {
   test('only Describe and List calls reach the service', async () => {
-    await printed(status, ['--region', 'ap-south-1']);
-    await printed(status, ['--region', 'ap-south-1', '--json']);
+    await printed(['status', '--region', 'ap-south-1']);
+    await printed(['status', '--region', 'ap-south-1', '--json']);
     const operations = operationsCalled(registrar);
     expect(operations).toEqual(expect.arrayContaining(['DescribeRegistrations', 'ListTagsForResource', 'DescribeRegistrationVersions']));
     expect(operations.filter((op) => !/^(Describe|List)/.test(op))).toEqual([]);
   });
 
   test('planted personal values never appear, in the table or in the JSON', async () => {
-    const output = (await printed(status, ['--region', 'ap-south-1'])) + (await printed(status, ['--region', 'ap-south-1', '--json']));
+    const output = (await printed(['status', '--region', 'ap-south-1'])) + (await printed(['status', '--region', 'ap-south-1', '--json']));
     // The values are really there to leak: the registrations hold them.
     expect(JSON.stringify(registrar.admin.dumpState())).toContain(PERSONAL_VALUES[0]);
     for (const value of PERSONAL_VALUES) expect(output).not.toContain(value);

@@ -62,7 +62,7 @@ describe('values the live form refuses: the error shows how the live form differ
         + 'catalog had "One-time passcodes", "Account or security alerts", "Purchase or delivery notifications", "Public service announcements", '
         + '"Polling and surveys", "Info on demand", "Other"',
       '  - inSidSpecificInfo.dltTemplateId: not in the bundled catalog (live: TEXT, REQUIRED)',
-      'Refresh the bundled catalog: npm run definitions:sync -- --region ap-south-1 --types IN_SENDER_ID_REGISTRATION',
+      'Refresh the bundled catalog: npx sender-id-registration definitions sync --region ap-south-1 --types IN_SENDER_ID_REGISTRATION',
     ]);
     // The problems themselves come first, and personal data stays hidden in both parts.
     expect(error.message).toMatch(/IN_SENDER_ID_REGISTRATION values are invalid against the live field definitions; nothing was created or changed \(6 problems\)/);
@@ -99,7 +99,7 @@ describe('a type the bundled catalog does not have (Jordan) is validated against
     const error: Error = await runCustomResource(buildEvent({ ResourceProperties: jordanProperties() })).catch((e) => e);
     expect(error.message).toMatch(/idSidSpecificInfo\.letterOfAuthorization3 .*is required but has no value for JO_SENDER_ID_REGISTRATION/);
     expect(error.message).toContain('JO_SENDER_ID_REGISTRATION is not in the bundled definitions catalog, so synth could not check these fields. '
-      + 'Refresh the bundled catalog: npm run definitions:sync -- --region ap-south-1 --types JO_SENDER_ID_REGISTRATION');
+      + 'Refresh the bundled catalog: npx sender-id-registration definitions sync --region ap-south-1 --types JO_SENDER_ID_REGISTRATION');
     expect(writeCalls(registrar())).toEqual([]);
   });
 

@@ -17,7 +17,7 @@ function appDirectory(work: string): string {
   return dir;
 }
 
-test('npm run review exits non-zero when a stage fails validation, saying why, and reports the change as refused', () => {
+test('review exits non-zero when a stage fails validation, saying why, and reports the change as refused', () => {
   // GIVEN a deployed (valid) base and a pull request that puts a typo in the sender ID, passed as context
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-review-cli-'));
   try {
@@ -28,7 +28,7 @@ test('npm run review exits non-zero when a stage fails validation, saying why, a
 
     // WHEN the review runs as CI runs it (the one spawned CLI run of the suite)
     const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'ts-node'), [
-      '--transpile-only', '--project', path.join(ROOT, 'tsconfig.json'), path.join(ROOT, 'tools', 'review', 'cli.ts'),
+      '--transpile-only', '--project', path.join(ROOT, 'tsconfig.json'), path.join(ROOT, 'tools', 'cli', 'main.ts'), 'review',
       '--base', path.join(work, 'base'), '--context', 'senderId=DEMO-1', '--out', out,
     ], { cwd: appDirectory(work), encoding: 'utf8' });
 

@@ -14,11 +14,13 @@ import { planCommand } from './commands/plan';
 import { registrarCommand } from './commands/registrar';
 import { rehearseCommand } from './commands/rehearse';
 import { reviewCommand } from './commands/review';
+import { approveCommand, denyCommand } from './commands/reviewer';
 import { schemaCommand } from './commands/schema';
 import { statusCommand } from './commands/status';
 
-export const COMMANDS: readonly Command[] = [rehearseCommand, reviewCommand, planCommand, statusCommand, definitionsSyncCommand, registrarCommand,
-  fleetPlaceCommand, fleetStatusCommand, schemaCommand];
+// A command of two words comes before the one-word command it starts with: the first that matches runs.
+export const COMMANDS: readonly Command[] = [rehearseCommand, reviewCommand, planCommand, statusCommand, definitionsSyncCommand,
+  approveCommand, denyCommand, registrarCommand, fleetPlaceCommand, fleetStatusCommand, schemaCommand];
 
 const PROGRAM = 'sender-id-registration';
 

@@ -17,7 +17,7 @@ import { RegistrationEvent } from '../../lambda/events';
 import { createHandler } from '../../lambda/handler';
 import { defaultClient, RegistrationApi } from '../../lambda/registration-api';
 import { SecretsManagerReader } from '../../lambda/secrets-api';
-import { parseArgs } from '../deployed/cli-args';
+import { commandArgs } from '../cli/args';
 import { runCustomResource } from '../provider-simulator';
 import { connectRegistrarAdmin, readSecretsFile, RemoteRegistrarAdmin, SecretValueInput } from '../registrar';
 import { registrationsOf, stageFileAssets, synthesizeInto, SynthesizedRegistration } from '../rehearsal/cloud-assembly';
@@ -62,12 +62,13 @@ async function review(admin: RemoteRegistrarAdmin, registrationId: string, state
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), { values: ['india', 'indonesia', 'stage', 's3-root'], flags: [] }, USAGE);
-  const states: Record<string, string> = { India: args.values.get('india') ?? 'approved', Indonesia: args.values.get('indonesia') ?? 'denied' };
+  const args = commandArgs(process.argv.slice(2), { india: { type: 'string' }, indonesia: { type: 'string' }, stage: { type: 'string' }, 's3-root': { type: 'string' } });
+  if (!args) return console.log(USAGE);
+  const states: Record<string, string> = { India: args.india ?? 'approved', Indonesia: args.indonesia ?? 'denied' };
   for (const state of Object.values(states)) if (!STATES.includes(state)) throw new Error(`Unknown state ${state}\n${USAGE}`);
   const url = process.env.AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2;
-  if (!url) throw new Error(`Set AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2 to the registrar's URL (npm run registrar prints it)\n${USAGE}`);
-  const stage = args.values.get('stage') ?? 'dev';
+  if (!url) throw new Error(`Set AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2 to the registrar's URL ("npm run registrar" prints it)\n${USAGE}`);
+  const stage = args.stage ?? 'dev';
   const admin = connectRegistrarAdmin(url);
   // Seeding again starts over, so each stack holds exactly one registration per sender ID.
   await admin.reset();
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-seed-'));
   try {
     const registrations = synthesize(work, stage);
-    stageFileAssets(work, path.resolve(args.values.get('s3-root') ?? '.rehearsal/s3'));
+    stageFileAssets(work, path.resolve(args['s3-root'] ?? '.rehearsal/s3'));
     for (const registration of registrations) {
       const country = registration.stackName === indiaStackName(stage) ? 'India' : 'Indonesia';
       const handler = createHandler({

@@ -27,6 +27,8 @@ export interface DeployPreview {
   readonly tagChanges: string[];
   /** One line per value from a secret: where it comes from, and `changed`, `unchanged`, `to be written` or why it cannot be read. */
   readonly secretFields: string[];
+  /** How many of those values could not be read: the handler reads them all before writing, so any fails the deploy. */
+  readonly unreadableSecrets: number;
 }
 
 const NO_SECRETS: SecretFieldReading = { values: {}, problems: {} };
@@ -41,11 +43,12 @@ export function previewDeploy(
   const actualValues = match.kind === 'found' ? match.actual.values : {};
   const props = withSecretValues(declared, secrets, actualValues);
   const secretFields = secretFieldLines(declared, secrets, actualValues, match.kind === 'found');
+  const unreadable = Object.keys(secrets.problems).length;
   const base = {
     logicalId, registrationType: props.RegistrationType, senderId: String(props.Fields[SENDER_ID_FIELD] ?? '(none)'), secretFields,
+    unreadableSecrets: unreadable,
   };
   const desired = desiredRegistration(props);
-  const unreadable = Object.keys(secrets.problems).length;
   if (unreadable > 0) {
     // The handler reads every secret before it writes anything: one that cannot be read fails the deploy.
     return {

@@ -1,13 +1,12 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { registrationsOf, stacksOf, synthesizeInto, SynthesizedRegistration } from '../rehearsal/cloud-assembly';
+import { registrationsOf, stacksOf, SynthesizedRegistration } from '../rehearsal/cloud-assembly';
 
 /** A stack of the app and the registrations declared in it. */
 export interface StackRegistrations {
   readonly stackName: string;
   /** The stack's Region, undefined when the stack is environment-agnostic. */
   readonly region?: string;
+  /** The stack's account, undefined when the stack is environment-agnostic. */
+  readonly account?: string;
   readonly registrations: SynthesizedRegistration[];
 }
 
@@ -19,20 +18,7 @@ export function stackRegistrations(assemblyDir: string, stackName: string): Stac
   return {
     stackName,
     region: stack.agnosticRegion ? undefined : stack.region,
+    account: stack.agnosticAccount ? undefined : stack.account,
     registrations: registrationsOf(assemblyDir).filter((r) => r.stackName === stackName),
   };
-}
-
-/**
- * `cdk synth` of the app in the current directory (its cdk.json) into a temporary cloud assembly,
- * with the context given (`-c key=value`), as `cdk deploy` would synthesize it.
- */
-export function withSynthesizedApp<T>(context: readonly string[], read: (assemblyDir: string) => T): T {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-plan-'));
-  try {
-    synthesizeInto(outdir, context);
-    return read(outdir);
-  } finally {
-    fs.rmSync(outdir, { recursive: true, force: true });
-  }
 }

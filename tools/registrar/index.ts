@@ -10,6 +10,7 @@ import { SECRETS_OPERATIONS } from './secrets/get-secret-value';
 import { SecretStore } from './secrets/secret-store';
 import { requestHandler } from './server';
 import { RegistrarState } from './state';
+import { loadStateFile, saveStateFile } from './state-file';
 import { UploadScheduler } from './uploads';
 
 export { RegistrarAdmin, RegionDump, StateDump, ADMIN_ROUTES } from './admin';
@@ -35,12 +36,19 @@ export interface RunningRegistrar {
 export async function startRegistrar(options: RegistrarOptions = {}): Promise<RunningRegistrar> {
   const resolved = resolveOptions(options);
   const state = new RegistrarState(resolved);
+  const stateFile = resolved.stateFile;
+  if (stateFile !== undefined) loadStateFile(state, stateFile);
+  const save = () => {
+    if (stateFile !== undefined) saveStateFile(state, stateFile);
+  };
   const uploads = new UploadScheduler(resolved);
   const faults = new Faults([...OPERATION_NAMES, ...Object.keys(SECRETS_OPERATIONS)]);
   const calls = new CallLog();
   const secrets = new SecretStore(resolved.secrets);
   const admin = createAdmin(state, faults, calls, secrets);
   const server = createServer(requestHandler({ state, startUpload: (a) => uploads.start(a), faults, calls, admin, secrets }));
+  // Saved after every answered request, so another process (or a registrar killed without a goodbye) finds what it did.
+  server.on('request', (_req, res) => res.once('finish', save));
   // SDK clients keep connections alive; without this, close() would wait for them to time out.
   server.keepAliveTimeout = 1000;
 
@@ -59,6 +67,7 @@ export async function startRegistrar(options: RegistrarOptions = {}): Promise<Ru
     admin,
     close: () => new Promise<void>((resolve, reject) => {
       uploads.stop();
+      save();
       server.close((error) => (error ? reject(error) : resolve()));
       server.closeAllConnections();
     }),

@@ -1,6 +1,7 @@
 import { catalogEntries } from '../../lib/core/forms/catalog';
 import { RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
 import { readSecretsFile, SecretsInput } from './secrets/secrets-file';
+import { stateFileAccount } from './state-file';
 
 /**
  * How CreateRegistrationVersion starts the new draft. 'empty' (the default) is what two public reports
@@ -43,6 +44,11 @@ export interface RegistrarOptions {
   readonly secrets?: SecretsInput;
   /** A JSON file of secrets in the same format, read once at start. */
   readonly secretsFile?: string;
+  /**
+   * Where the registrar keeps its registrations between runs (state-file.ts): read at start when it exists, written
+   * after every request and at close. Its account is the registrar's unless `accountId` is given (and then they must agree).
+   */
+  readonly stateFile?: string;
 }
 
 export interface ResolvedOptions {
@@ -60,6 +66,7 @@ export interface ResolvedOptions {
   readonly catalogByRegion: Readonly<Record<string, readonly RegistrationTypeCatalogEntry[]>>;
   readonly seed?: number;
   readonly secrets: SecretsInput;
+  readonly stateFile?: string;
 }
 
 export function resolveOptions(options: RegistrarOptions = {}): ResolvedOptions {
@@ -67,11 +74,16 @@ export function resolveOptions(options: RegistrarOptions = {}): ResolvedOptions 
   if (mode !== 'copy' && mode !== 'empty') throw new Error(`newVersionMode must be 'copy' or 'empty', got ${String(mode)}`);
   const pageSize = options.defaultPageSize ?? 10;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) throw new Error(`defaultPageSize must be 1..100, got ${pageSize}`);
+  const savedAccount = options.stateFile === undefined ? undefined : stateFileAccount(options.stateFile);
+  if (savedAccount !== undefined && options.accountId !== undefined && savedAccount !== options.accountId) {
+    throw new Error(`the state file ${options.stateFile} holds the registrations of account ${savedAccount}, not ${options.accountId}: `
+      + 'give another state file for that account');
+  }
   return {
     port: options.port ?? 0,
     host: options.host ?? '127.0.0.1',
     region: options.region ?? 'us-east-1',
-    accountId: options.accountId ?? '123456789012',
+    accountId: options.accountId ?? savedAccount ?? '123456789012',
     newVersionMode: mode,
     s3Root: options.s3Root,
     resolveS3Object: options.resolveS3Object,
@@ -81,6 +93,7 @@ export function resolveOptions(options: RegistrarOptions = {}): ResolvedOptions 
     catalog: options.catalog ?? catalogEntries(),
     catalogByRegion: options.catalogByRegion ?? {},
     seed: options.seed,
+    stateFile: options.stateFile,
     secrets: { ...(options.secretsFile !== undefined ? readSecretsFile(options.secretsFile) : {}), ...options.secrets },
   };
 }

@@ -25,6 +25,8 @@ export interface StackArtifact {
   readonly account: string;
   readonly region: string;
   readonly agnosticRegion: boolean;
+  /** True when the stack names no account: `account` is then only a stand-in. */
+  readonly agnosticAccount: boolean;
   readonly templateFile: string;
   readonly assetManifestFile?: string;
   /** Metadata by construct path; recent CDK versions write it to a file beside the template. */
@@ -65,6 +67,7 @@ export function stacksOf(assemblyDir: string): StackArtifact[] {
         account: account && !account.startsWith('unknown') ? account : '123456789012',
         region: region && !region.startsWith('unknown') ? region : 'us-east-1',
         agnosticRegion: !region || region.startsWith('unknown'),
+        agnosticAccount: !account || account.startsWith('unknown'),
         templateFile: path.join(assemblyDir, a.properties.templateFile),
         assetManifestFile: assetManifest ? path.join(assemblyDir, assetManifest[1].properties.file) : undefined,
         metadata: a.additionalMetadataFile ? JSON.parse(fs.readFileSync(path.join(assemblyDir, a.additionalMetadataFile), 'utf8')) : (a.metadata ?? {}),

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { RegistrationEvent } from '../../lambda/events';
 import type { RegistrationHandler } from '../../lambda/handler';
-import { parseResourceProperties, RESOURCE_TYPE } from '../../lib/core/contract/resource-properties';
+import { parseResourceProperties, RESOURCE_TAG_KEY, RESOURCE_TYPE, STACK_TAG_KEY } from '../../lib/core/contract/resource-properties';
 import { catalogEntry } from '../../lib/core/forms/catalog';
 import { SENDER_ID_FIELD } from '../../lib/core/forms/common-fields';
 import { runCustomResource } from '../provider-simulator';
@@ -26,6 +26,12 @@ export interface RehearsalOptions {
    * GetSecretValue (format: tools/registrar/secrets/secrets-file.ts). Default none: a secret-backed value fails its deploy.
    */
   readonly secretsFile?: string;
+  /**
+   * The file a local registrar keeps its registrations in (`--local`): the rehearsal leaves them there for `status`,
+   * `plan` and the reviewer, and a registration already there is updated, as a second `cdk deploy` would. Default none:
+   * the registrars are forgotten when the rehearsal ends.
+   */
+  readonly stateFile?: string;
   /** Where the report goes (stdout). */
   readonly print: (text: string) => void;
   /** Where progress goes (stderr): synth and the registrars take a while. */
@@ -48,20 +54,26 @@ function rehearsable(registration: SynthesizedRegistration): boolean {
   return catalogEntry(parseResourceProperties(registration.properties).RegistrationType) !== undefined;
 }
 
-/** One local registrar per Region, as each Region's SMS service is its own; each with the handler bundle for its Region. */
+/**
+ * One local registrar per Region, as each Region's SMS service is its own; each with the handler bundle for its Region.
+ * With a state file, one registrar keeps every Region (it tells them apart by the request's signature), in that file.
+ */
 class Registrars {
   private readonly byRegion = new Map<string, RunningRegistrar>();
   private readonly handlers = new BundledHandlers();
-  constructor(private readonly s3Root: string, private readonly progress: (line: string) => void, private readonly secretsFile?: string) {}
+  constructor(private readonly s3Root: string, private readonly progress: (line: string) => void, private readonly secretsFile?: string,
+    private readonly stateFile?: string) {}
 
   async for(registration: SynthesizedRegistration): Promise<{ registrar: RunningRegistrar; handler: RegistrationHandler }> {
-    let registrar = this.byRegion.get(registration.region);
+    const key = this.stateFile ?? registration.region;
+    let registrar = this.byRegion.get(key);
     if (!registrar) {
       registrar = await startRegistrar({
-        region: registration.region, accountId: registration.account, s3Root: this.s3Root, secretsFile: this.secretsFile,
+        region: registration.region, accountId: registration.account, s3Root: this.s3Root, secretsFile: this.secretsFile, stateFile: this.stateFile,
       });
-      this.byRegion.set(registration.region, registrar);
-      this.progress(`local registrar for ${registration.region} at ${registrar.url}`);
+      this.byRegion.set(key, registrar);
+      this.progress(this.stateFile ? `local registrar keeping its registrations in ${this.stateFile}`
+        : `local registrar for ${registration.region} at ${registrar.url}`);
     }
     registrar.admin.clearCallLog();
     return { registrar, handler: this.handlers.for({ url: registrar.url, region: registration.region }) };
@@ -103,6 +115,30 @@ async function deploy(registrars: Registrars, registration: SynthesizedRegistrat
   return outcome.physicalResourceId;
 }
 
+/** The registration the kept state already holds for this resource (tagged with its stack and logical id), if any. */
+async function keptRegistrationId(registrars: Registrars, registration: SynthesizedRegistration): Promise<string | undefined> {
+  const { registrar } = await registrars.for(registration);
+  const region = registrar.admin.dumpState().regions[registration.region];
+  if (!region) return undefined;
+  const wanted = { [STACK_TAG_KEY]: registration.stackName, [RESOURCE_TAG_KEY]: registration.logicalId };
+  const registrations = region.registrations as Array<{ registrationId: string; registrationArn: string; status: string }>;
+  const match = registrations.find((r) => r.status !== 'DELETED'
+    && Object.entries(wanted).every(([key, value]) => region.tags[r.registrationArn]?.[key] === value));
+  return match?.registrationId;
+}
+
+/** What to run next against the registrations the rehearsal left in the state file; every command named exists in the CLI. */
+function keptHint(stateFile: string, appDir = process.cwd()): string {
+  const shown = path.relative(appDir, stateFile) || stateFile;
+  const local = `--local ${shown}`;
+  return [
+    `\nThe registrations are kept in ${shown} (it holds the values you declared: keep it out of git). Next:`,
+    `  npx sender-id-registration status ${local}`,
+    `  npx sender-id-registration registrar approve ${local} --registration-id <id>   (or registrar deny)`,
+    `  npx sender-id-registration plan ${local} --stack <stack>`,
+  ].join('\n');
+}
+
 function synthesized(source: AppSource, outdir: string, s3Root: string, progress: (line: string) => void): SynthesizedRegistration[] {
   const assembly = cloudAssemblyOf(source, outdir, progress);
   stageFileAssets(assembly, s3Root);
@@ -118,7 +154,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalSumm
   const { print, progress } = options;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-rehearsal-'));
   const s3Root = path.join(work, 's3');
-  const registrars = new Registrars(s3Root, progress, options.secretsFile);
+  const registrars = new Registrars(s3Root, progress, options.secretsFile, options.stateFile);
   try {
     const declared = synthesized(options.source, path.join(work, 'revision-1'), s3Root, progress);
     if (declared.length === 0) throw new Error(`the app declares no ${RESOURCE_TYPE} (no SenderIdRegistration): nothing to rehearse`);
@@ -131,11 +167,17 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalSumm
     }
     const created = new Map<string, string>();
     for (const registration of first) {
-      created.set(`${registration.stackName}/${registration.logicalId}`, await deploy(registrars, registration, 'Create', {}, print, progress));
+      const kept = await keptRegistrationId(registrars, registration);
+      // A registration the state file already holds is deployed again, as a second `cdk deploy` would: an Update.
+      const parts: Partial<EventParts> = kept === undefined ? {}
+        : { RequestType: 'Update', PhysicalResourceId: kept, OldResourceProperties: registration.properties } as Partial<EventParts>;
+      created.set(`${registration.stackName}/${registration.logicalId}`,
+        await deploy(registrars, registration, kept === undefined ? 'Create' : 'Update', parts, print, progress));
     }
     if (!options.revision) {
       print(`\nRehearsal complete: ${first.length} registrations were created through the handler bundle the construct deploys`
         + `${notRehearsed ? `; ${notRehearsed} of a type outside the bundled catalog ${notRehearsed === 1 ? 'was' : 'were'} not rehearsed` : ''}.`);
+      if (options.stateFile) print(keptHint(options.stateFile, options.source.appDir));
       return { registrations: first.length, notRehearsed };
     }
 

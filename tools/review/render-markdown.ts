@@ -17,7 +17,7 @@ export function renderMarkdown(review: Review): string {
     '',
     review.baseLabel !== undefined
       ? `Compared with \`${review.baseLabel}\`. What a deploy does assumes each registration's latest version is approved and holds the base values.`
-      : 'The registrations as declared. Run `npm run review -- --base <git ref | cloud assembly dir>` to see changes and what a deploy does.',
+      : 'The registrations as declared. Run `npx sender-id-registration review --base <git ref | cloud assembly dir>` to see changes and what a deploy does.',
     '',
     ...(review.baseFailures ? [
       `The base does not synthesize for stage ${review.baseFailures.join(', ')}: its registrations there are compared with nothing and shown as new.`,

@@ -17,10 +17,14 @@ export interface SynthRequest {
   readonly app?: string;
 }
 
-/** The stages of cdk.json context "stages", in their order; an app without stages is synthesized once, as "default". */
+/**
+ * The stages of cdk.json context "stages" (an object keyed by stage, or a list of names), in their order; an app without
+ * stages is synthesized once, as "default".
+ */
 export function stagesOf(appDir: string): string[] {
   const cdkJson = JSON.parse(fs.readFileSync(path.join(appDir, 'cdk.json'), 'utf8'));
-  const stages = Object.keys(cdkJson.context?.stages ?? {});
+  const declared: unknown = cdkJson.context?.stages ?? {};
+  const stages = Array.isArray(declared) ? declared.map(String) : Object.keys(declared as object);
   return stages.length > 0 ? stages : [DEFAULT_STAGE];
 }
 

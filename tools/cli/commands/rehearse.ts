@@ -9,6 +9,7 @@ export const rehearseCommand: Command = {
   summary: 'deploy every registration of the app on an embedded local registrar, through the real handler (no AWS account)',
   help: [
     'Usage: sender-id-registration rehearse [--app <command | dir>] [--assembly <dir>] [-c key=value]... [--secrets <file>]',
+    '                                       [--local <state file>]',
     '',
     'Synthesizes the app, starts the embedded local registrar (one per Region), and runs every Custom::SenderIdRegistration',
     'through the handler bundle the construct deploys: a CloudFormation Create, then the Provider framework\'s isComplete polls.',
@@ -18,11 +19,14 @@ export const rehearseCommand: Command = {
     APP_OPTIONS_HELP,
     '  --secrets <file>        the secrets values come from (SecretText.fromSecret), as JSON: { "<secret name>": "text" or',
     '                          { "key": "value", ... } }; the embedded registrar answers GetSecretValue from it',
+    '  --local <state file>    keep the registrations in this file, for status, plan and the reviewer (registrar approve,',
+    '                          registrar deny) with the same --local; a registration already there is updated, as by a',
+    '                          second deploy. It holds the values you declared: keep it out of git. Default: forgotten',
     '',
     EXIT_CODES_HELP,
   ].join('\n'),
   async run(argv, io) {
-    const values = commandArgs(argv, { ...APP_OPTIONS, secrets: { type: 'string' } });
+    const values = commandArgs(argv, { ...APP_OPTIONS, secrets: { type: 'string' }, local: { type: 'string' } });
     if (!values) {
       io.out(this.help);
       return EXIT.ok;
@@ -31,6 +35,7 @@ export const rehearseCommand: Command = {
     await rehearse({
       source: { assemblyDir: choice.assemblyDir, app: choice.appCommand, appDir: io.cwd, context: choice.context },
       secretsFile: values.secrets === undefined ? undefined : path.resolve(io.cwd, values.secrets),
+      stateFile: values.local === undefined ? undefined : path.resolve(io.cwd, values.local),
       print: io.out,
       progress: io.err,
     });

@@ -1,5 +1,7 @@
-import { runReview } from '../../review/cli';
-import { DEFAULT_STAGE } from '../../review/synthesize';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runReview } from '../../review/run-review';
+import { DEFAULT_STAGE, stagesOf } from '../../review/synthesize';
 import { APP_OPTIONS, APP_OPTIONS_HELP, appChoice } from '../app-options';
 import { commandArgs, EXIT } from '../args';
 import { Command, EXIT_CODES_HELP } from '../command';
@@ -19,7 +21,8 @@ export const reviewCommand: Command = {
     '                          or a cloud assembly directory (or one per stage, <dir>/<stage>/)',
     '  --out <file>            write the Markdown there instead of stdout',
     '  --stage <name>          synthesize once per stage with context stage=<name>, for apps that pick their environment',
-    '                          that way; repeatable. Default: one synth with the context given',
+    '                          that way; repeatable. Default: every stage named in cdk.json\'s context "stages" (an object',
+    '                          or a list), else one synth with the context given',
     APP_OPTIONS_HELP,
     '',
     `${EXIT_CODES_HELP} A registration that fails validation fails synth: exit 1, so CI blocks the merge.`,
@@ -37,7 +40,7 @@ export const reviewCommand: Command = {
       assembly: choice.assemblyDir,
       appCommand: choice.appCommand,
       out: values.out,
-      stages: values.stage?.length ? values.stage : [DEFAULT_STAGE],
+      stages: values.stage?.length ? values.stage : fs.existsSync(path.join(io.cwd, 'cdk.json')) ? stagesOf(io.cwd) : [DEFAULT_STAGE],
       context,
       repoDir: io.cwd,
     });

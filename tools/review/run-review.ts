@@ -1,50 +1,14 @@
 /**
- * `npm run review`: a Markdown report of the app's sender ID registrations for a pull request.
- *
- *   npm run review -- [--base <git ref | cloud assembly dir>] [--app <cloud assembly dir>] [--out file.md]
- *                     [--stage <s>]... [--context key=value]...
- *
- * Without --app it synthesizes the app (cdk.json) for every stage of context "stages". Exits 1 when a
- * stage fails synth (validation), so CI blocks the merge; 2 on a usage error.
+ * `sender-id-registration review`: a Markdown report of the app's sender ID registrations for a pull request. Exits 1
+ * when a stage fails synth (validation), so CI blocks the merge.
  */
-import '../quiet-env';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { StageAssembly } from './assembly';
 import { renderMarkdown } from './render-markdown';
 import { buildReview } from './review';
-import { isAssemblyDirectory, readAssemblies, stagesOf, synthesizeGitRef, synthesizeStages } from './synthesize';
-
-export interface ReviewArgs {
-  readonly base?: string;
-  readonly app?: string;
-  readonly out?: string;
-  readonly stages: string[];
-  readonly context: Record<string, string>;
-}
-
-export function parseArgs(argv: string[]): ReviewArgs {
-  const args: { base?: string; app?: string; out?: string; stages: string[]; context: Record<string, string> } = { stages: [], context: {} };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = argv[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-    i++;
-    if (flag === '--base') args.base = value;
-    else if (flag === '--app') args.app = value;
-    else if (flag === '--out') args.out = value;
-    else if (flag === '--stage') args.stages.push(value);
-    else if (flag === '--context' || flag === '-c') {
-      const [key, ...rest] = value.split('=');
-      if (!key || rest.length === 0) throw new UsageError(`${flag} ${value}: expected key=value`);
-      args.context[key] = rest.join('=');
-    } else throw new UsageError(`unknown option ${flag}`);
-  }
-  return args;
-}
-
-class UsageError extends Error {}
+import { isAssemblyDirectory, readAssemblies, synthesizeGitRef, synthesizeStages } from './synthesize';
 
 /** One review run: where the head (and the base) come from, and where the Markdown goes. */
 export interface ReviewRequest {
@@ -62,7 +26,7 @@ export interface ReviewRequest {
   readonly repoDir: string;
 }
 
-/** Render the review; returns the exit code (1 when a stage fails synth). Shared by `npm run review` and the CLI. */
+/** Render the review; returns the exit code (1 when a stage fails synth). */
 export function runReview(request: ReviewRequest): number {
   const { stages, repoDir } = request;
   // A single given assembly is one stage: the only stage reviewed, if so. Otherwise the base's registrations find
@@ -97,22 +61,6 @@ export function runReview(request: ReviewRequest): number {
   }
 }
 
-function main(): number {
-  let args: ReviewArgs;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`review: ${error.message}\nusage: npm run review -- [--base <git ref | dir>] [--app <dir>] [--out file.md] `
-      + '[--stage <s>]... [--context key=value]...');
-    return 2;
-  }
-  const repoDir = process.cwd();
-  // This repository's example picks its environment by context "stage": every stage of cdk.json is reviewed.
-  const stages = args.stages.length > 0 ? args.stages : stagesOf(repoDir);
-  return runReview({ base: args.base, assembly: args.app, out: args.out, stages, context: args.context, repoDir });
-}
-
 /**
  * One base assembly (`cdk synth -c stage=dev -o dir`) is one stage's: reviewing the other stages against it would call
  * all their registrations new. Keep the stages it has stacks of, and those that failed synth (they must still block).
@@ -135,13 +83,4 @@ function reportFailures(head: StageAssembly[]): number {
     for (const e of stage.failure!.errors) console.error(`  ${e.constructPath ? `[${e.constructPath}] ` : ''}${e.message}`);
   }
   return failed.length > 0 ? 1 : 0;
-}
-
-if (require.main === module) {
-  try {
-    process.exitCode = main();
-  } catch (error) {
-    console.error(`review failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 2;
-  }
 }
