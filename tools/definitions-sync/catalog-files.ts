@@ -55,7 +55,15 @@ export function liveEntry(form: LiveForm, source: string, baseline: Registration
     SectionDefinitions: form.sections as RegistrationTypeCatalogEntry['SectionDefinitions'],
     FieldDefinitions: fields,
     FieldProvenance: Object.fromEntries(fields.map((f) => [f.FieldPath, { Source: source }])),
+    // Formats are ours, not the API's: kept for the fields that are still TEXT fields of the live form.
+    ...keptValueFormats(baseline, fields),
   };
+}
+
+function keptValueFormats(baseline: RegistrationTypeCatalogEntry | undefined, fields: readonly RegistrationFieldDefinition[]):
+Pick<RegistrationTypeCatalogEntry, 'ValueFormats'> {
+  const kept = Object.entries(baseline?.ValueFormats ?? {}).filter(([path]) => fields.some((f) => f.FieldPath === path && f.FieldType === 'TEXT'));
+  return kept.length ? { ValueFormats: Object.fromEntries(kept) } : {};
 }
 
 export function writeEntry(dir: string, entry: RegistrationTypeCatalogEntry): string {

@@ -121,6 +121,13 @@ export interface FieldProvenance {
   readonly Assumed?: AssumableRule[];
 }
 
+/**
+ * The format a text field is known to hold (lib/core/validation/value-formats.ts checks them): EMAIL
+ * (RFC 5321/5322), URL (http or https, RFC 3986) or PHONE_E164 (ITU-T E.164). Formats are facts, so a
+ * value that breaks one fails synth.
+ */
+export type ValueFormat = 'EMAIL' | 'URL' | 'PHONE_E164';
+
 /** One resource type a registration type associates with, as DescribeRegistrationTypeDefinitions returns it. */
 export interface SupportedAssociation {
   readonly ResourceType: string;
@@ -160,4 +167,9 @@ export interface RegistrationTypeCatalogEntry {
   readonly FieldDefinitions: RegistrationFieldDefinition[];
   /** Field path → where that field's facts come from; one record per field definition. */
   readonly FieldProvenance: Record<string, FieldProvenance>;
+  /**
+   * Field path → the format its TEXT value holds (an email address, a URL, an E.164 phone number): the
+   * one place that says which fields are which. Not part of the API's output, so a sync keeps it.
+   */
+  readonly ValueFormats?: Record<string, ValueFormat>;
 }

@@ -1,10 +1,15 @@
-import { AssumableRule, ConditionalValidation, FieldValue, FieldValues, RegistrationFieldDefinition, TextValidation } from '../forms/types';
+import { catalogEntry } from '../forms/catalog';
+import {
+  AssumableRule, ConditionalValidation, FieldValue, FieldValues, RegistrationFieldDefinition, TextValidation, ValueFormat,
+} from '../forms/types';
 import { VALUE_MEMBER } from '../value-kinds';
 
 import { closestPath } from './closest-path';
 import { describeConditions, EffectiveRequirement, effectiveRequirement } from './conditional';
 import { quoted, shownText } from './message-values';
+import { MAX_SELECT_CHOICES, MODEL_LIMIT_NOTE, SELECT_CHOICE_LENGTH, TEXT_VALUE_LENGTH } from './model-limits';
 import { patternInWords } from './pattern-words';
+import { formatProblem } from './value-formats';
 
 /** One problem with one field. `message` is safe to show: it never holds personal data. */
 export interface FieldProblem {
@@ -38,6 +43,12 @@ export interface ValidationOptions {
    * @default - the personal-data rule alone decides (lib/core/personal-data.ts)
    */
   readonly hiddenPaths?: ReadonlySet<string>;
+  /**
+   * The format each text field holds (email, URL, E.164 phone), by field path.
+   *
+   * @default - the `ValueFormats` of the registration type's bundled catalog entry (live definitions carry none)
+   */
+  readonly valueFormats?: Readonly<Record<string, ValueFormat>>;
 }
 
 /**
@@ -94,7 +105,8 @@ export function validateField(
     case 'TEXT': {
       const text = value.TextValue!;
       const shown = options.hiddenPaths?.has(path) ? `(a value from a secret, ${[...text].length} characters)` : shownText(path, text);
-      return checkText(text, shown, definition.TextValidation, requirement).map(fromViolation);
+      const format = (options.valueFormats ?? catalogEntry(options.registrationType)?.ValueFormats)?.[path];
+      return checkText(text, shown, definition.TextValidation, requirement, format).map(fromViolation);
     }
     case 'SELECT': return checkSelect(definition, value.SelectChoices!, requirement).map(fromViolation);
     default: return [];
@@ -126,27 +138,43 @@ function compilePattern(pattern: string): RegExp | undefined {
   }
 }
 
-/** `shown` is the value as messages may show it. */
-function checkText(text: string, shown: string, validation: TextValidation | undefined, requirement: EffectiveRequirement): Violation[] {
-  const conditional: ConditionalValidation | undefined = requirement.validation;
-  const because = fromRule(requirement);
-  const problems: Violation[] = [];
-  // A limit set by the firing conditional rule is that rule's (named in the message); otherwise it is
-  // the field's own, which a catalog entry may mark as assumed.
-  const limitSource = (member: 'MinLength' | 'MaxLength'): { why: string; rule?: AssumableRule } =>
-    (conditional?.[member] !== undefined ? { why: because } : { why: '', rule: member });
+/**
+ * A length limit broken by the value: the model's (a fact, no rule: it always fails synth) when the value
+ * is outside 1 to 2,048 characters, else the firing conditional rule's, else the field's own (assumable).
+ */
+function lengthViolations(text: string, shown: string, validation: TextValidation | undefined, requirement: EffectiveRequirement): Violation[] {
+  const conditional = requirement.validation;
   const length = [...text].length;
   const min = conditional?.MinLength ?? validation?.MinLength;
   const max = conditional?.MaxLength ?? validation?.MaxLength;
-  if (min !== undefined && length < min) {
-    const { why, rule } = limitSource('MinLength');
-    problems.push({ what: `${shown} is ${length} characters, at least ${min} allowed${why}`, rule });
+  const limitSource = (member: 'MinLength' | 'MaxLength'): { why: string; rule?: AssumableRule } =>
+    (conditional?.[member] !== undefined ? { why: fromRule(requirement) } : { why: '', rule: member });
+  if (length < TEXT_VALUE_LENGTH.min || (min !== undefined && length < min)) {
+    const least = Math.max(min ?? 0, TEXT_VALUE_LENGTH.min);
+    const { why, rule } = length < TEXT_VALUE_LENGTH.min ? { why: ` (an empty text value is refused: ${MODEL_LIMIT_NOTE})`, rule: undefined } : limitSource('MinLength');
+    return [{ what: `${shown} is ${length} characters, at least ${least} allowed${why}`, rule }];
   }
-  if (max !== undefined && length > max) {
-    const { why, rule } = limitSource('MaxLength');
-    problems.push({ what: `${shown} is ${length} characters, at most ${max} allowed${why}`, rule });
+  if (length > TEXT_VALUE_LENGTH.max || (max !== undefined && length > max)) {
+    const most = Math.min(max ?? TEXT_VALUE_LENGTH.max, TEXT_VALUE_LENGTH.max);
+    const { why, rule } = length > TEXT_VALUE_LENGTH.max
+      ? { why: ` (over ${TEXT_VALUE_LENGTH.max} is refused: ${MODEL_LIMIT_NOTE})`, rule: undefined } : limitSource('MaxLength');
+    return [{ what: `${shown} is ${length} characters, at most ${most} allowed${why}`, rule }];
   }
-  const patterns: Array<[string | undefined, string, AssumableRule | undefined]> = [[validation?.Pattern, '', 'Pattern'], [conditional?.Pattern, because, undefined]];
+  return [];
+}
+
+/** `shown` is the value as messages may show it; `format` the one the field is known to hold. */
+function checkText(
+  text: string, shown: string, validation: TextValidation | undefined, requirement: EffectiveRequirement, format: ValueFormat | undefined,
+): Violation[] {
+  const conditional: ConditionalValidation | undefined = requirement.validation;
+  const because = fromRule(requirement);
+  const problems: Violation[] = lengthViolations(text, shown, validation, requirement);
+  // A broken format is a fact and says precisely what is wrong; the field's own pattern would only repeat it vaguely.
+  const wrongFormat = format && formatProblem(format, text);
+  if (wrongFormat) problems.push({ what: `${shown} ${wrongFormat}` });
+  const patterns: Array<[string | undefined, string, AssumableRule | undefined]> = [
+    [wrongFormat ? undefined : validation?.Pattern, '', 'Pattern'], [conditional?.Pattern, because, undefined]];
   for (const [pattern, why, rule] of patterns) {
     if (!pattern) continue;
     const regex = compilePattern(pattern);
@@ -158,9 +186,25 @@ function checkText(text: string, shown: string, validation: TextValidation | und
   return problems;
 }
 
+/** The model's limits on choices (facts: no rule, they always fail synth). */
+function selectModelViolations(choices: string[]): Violation[] {
+  const problems: Violation[] = [];
+  if (choices.length > MAX_SELECT_CHOICES) {
+    problems.push({ what: `has ${choices.length} choices, at most ${MAX_SELECT_CHOICES} allowed (${MODEL_LIMIT_NOTE})` });
+  }
+  const badLength = choices.find((c) => c.length < SELECT_CHOICE_LENGTH.min || c.length > SELECT_CHOICE_LENGTH.max);
+  if (badLength !== undefined) {
+    problems.push({
+      what: `has a choice of ${[...badLength].length} characters (${quoted(badLength)}), `
+        + `${SELECT_CHOICE_LENGTH.min} to ${SELECT_CHOICE_LENGTH.max} allowed (${MODEL_LIMIT_NOTE})`,
+    });
+  }
+  return problems;
+}
+
 function checkSelect(definition: RegistrationFieldDefinition, choices: string[], requirement: EffectiveRequirement): Violation[] {
   const validation = definition.SelectValidation;
-  const problems: Violation[] = [];
+  const problems: Violation[] = selectModelViolations(choices);
   const overridden = requirement.validation?.AllowedValues;
   const options = overridden ?? validation?.Options;
   const shown = choices.map(quoted).join(', ');

@@ -1,3 +1,4 @@
+import { VALUE_FORMATS, isValueFormat } from '../../validation/value-formats';
 import { ASSUMABLE_RULES, AssumableRule, RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../types';
 
 /**
@@ -51,6 +52,10 @@ export function checkedCatalogEntry(json: unknown, fileName: string): Registrati
   }
   for (const path of Object.keys(entry?.FieldProvenance ?? {})) {
     check(definitions.some((d) => d.FieldPath === path), `FieldProvenance ${path}: no such field definition`);
+  }
+  for (const [path, format] of Object.entries(entry?.ValueFormats ?? {})) {
+    check(definitions.some((d) => d.FieldPath === path && d.FieldType === 'TEXT'), `ValueFormats ${path}: no such TEXT field definition`);
+    check(isValueFormat(format), `ValueFormats ${path}: ${JSON.stringify(format)} is not one of ${VALUE_FORMATS.join(', ')}`);
   }
   if (problems.length) throw new Error(`Definitions catalog file ${fileName} is malformed:\n  - ${problems.join('\n  - ')}`);
   return entry;
