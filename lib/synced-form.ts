@@ -1,19 +1,8 @@
 import { CfnResource } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import {
-  DEFINITIONS_CONTEXT_KEY, formInUse, readSyncedDefinitions, SyncedDefinitions, syncedDefinitionsFolder,
+  DEFINITIONS_CONTEXT_KEY, FORM_IN_USE_METADATA, formInUse, FormInUseRecord, readSyncedDefinitions, SyncedDefinitions, syncedDefinitionsFolder,
 } from './core/forms/catalog/synced-definitions';
-
-/** The cloud-assembly metadata type that records which form a registration was validated against (read by review and rehearse). */
-export const FORM_IN_USE_METADATA = 'sender-id-registration:form';
-
-/** What that metadata holds; `folder` is set for a synced form, so rehearse can serve the same form. */
-export interface FormInUseRecord {
-  readonly registrationType: string;
-  readonly origin: 'synced' | 'bundled';
-  readonly source: string;
-  readonly folder?: string;
-}
 
 // Read once per app: an ISV app declares hundreds of registrations from the same folder.
 const byApp = new WeakMap<IConstruct, SyncedDefinitions | null>();
@@ -44,3 +33,5 @@ export function recordFormInUse(resource: IConstruct, registrationType: string, 
   const target = resource.node.defaultChild instanceof CfnResource ? resource.node.defaultChild : resource;
   target.node.addMetadata(FORM_IN_USE_METADATA, record);
 }
+
+export { FORM_IN_USE_METADATA } from './core/forms/catalog/synced-definitions';

@@ -16,6 +16,17 @@ export const DEFINITIONS_CONTEXT_KEY = 'sender-id-registration:definitions';
 /** Where `definitions sync` writes in an app, and where the app looks when the context names no folder. */
 export const DEFAULT_DEFINITIONS_FOLDER = 'sender-id-definitions';
 
+/** The cloud-assembly metadata type that records which form a registration was validated against (read by review and rehearse). */
+export const FORM_IN_USE_METADATA = 'sender-id-registration:form';
+
+/** What that metadata holds; `folder` is set for a synced form, so rehearse serves the same form. */
+export interface FormInUseRecord {
+  readonly registrationType: string;
+  readonly origin: 'synced' | 'bundled';
+  readonly source: string;
+  readonly folder?: string;
+}
+
 /** The synced forms of one folder. */
 export interface SyncedDefinitions {
   /** The folder's absolute path. */
@@ -85,8 +96,9 @@ export function formsInUse(synced?: SyncedDefinitions): RegistrationTypeCatalogE
   return [...own, ...bundled.filter((b) => !own.some((e) => e.RegistrationType === b.RegistrationType))];
 }
 
-/** How a report names the form used: "synced from your account (live, ap-south-1, 2026-12-07)" or "bundled catalog". */
-export function describeForm(form: FormInUse | undefined): string {
-  if (!form) return 'no form known at synth (validated against the live definitions at deploy)';
-  return form.origin === 'synced' ? `synced from your account (${form.source})` : `bundled catalog (${form.entry.Provenance.Kind.toLowerCase()})`;
+/** How a report names the form a registration was validated against at synth, with its source and date. */
+export function describeForm(form: FormInUseRecord | undefined): string {
+  if (!form) return 'none at synth: not in the bundled catalog nor synced; the live definitions decide at deploy';
+  return form.origin === 'synced' ? `synced from your account (${form.source})`
+    : 'bundled catalog of this library (assembled from public pages; the live definitions decide at deploy)';
 }
