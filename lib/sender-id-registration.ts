@@ -17,6 +17,7 @@ import { RegistrationForm } from './registration-form';
 import { RegistrationProvider, STACK_TAG_KEY } from './registration-provider';
 import { secretTextIn } from './secret-text';
 import { StatusChangeOptions, statusChangePattern } from './status-change-events';
+import { appSyncedDefinitions, recordFormInUse } from './synced-form';
 import { deployTimeValues } from './synth-checks/deploy-time-values';
 import { validateAtSynth } from './synth-validation';
 
@@ -289,10 +290,12 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     const typedPaths = new Set(typed.map((f) => f.fieldPath));
     const additionalOnlyPaths = new Set(additional.map((f) => f.fieldPath).filter((p) => !typedPaths.has(p)));
     // Everything validation needs is known now; synth fails on the errors, all reported together.
+    const synced = appSyncedDefinitions(this);
     const result = validateAtSynth({
       properties, region: stack.region, additionalOnlyPaths, messageSampleCount: props.messageSamples.length, renderProblems,
-      deployTimeValues: deployTime,
+      deployTimeValues: deployTime, synced,
     });
+    recordFormInUse(resource, properties.RegistrationType, synced);
     // Every warning carries a stable id: Annotations.of(scope).acknowledgeWarning(id, reason) silences exactly it.
     for (const warning of [...result.warnings, ...result.lint]) Annotations.of(this).addWarningV2(warning.id, warning.message);
     const secretPaths = Object.keys(secretFields);

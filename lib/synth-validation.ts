@@ -1,6 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import { RegistrationResourceProperties, desiredFieldValues, secretFieldPaths } from './core/contract/resource-properties';
-import { catalogEntry } from './core/forms/catalog';
+import { formInUse, SyncedDefinitions } from './core/forms/catalog/synced-definitions';
 import { regionRule, regionRuleViolation } from './core/forms/region-rule';
 import { LINT_ID_PREFIX, LintFinding, lintRegistration } from './core/lint/rules';
 import { assumedRuleOf, assumedRuleWarning, unconfirmedPathWarnings } from './core/synth-checks/assumptions';
@@ -26,6 +26,8 @@ export interface SynthValidationInput {
   readonly renderProblems: readonly string[];
   /** Which field values are known only at deploy, and which CloudFormation cannot deliver (lib/synth-checks/deploy-time-values.ts). */
   readonly deployTimeValues: DeployTimeValues;
+  /** The app's synced definitions (CDK context `sender-id-registration:definitions`), used ahead of the bundled catalog. */
+  readonly synced?: SyncedDefinitions;
 }
 
 export interface SynthValidationResult {
@@ -58,7 +60,8 @@ function checkRegion(type: string, region: string): Pick<SynthValidationResult, 
 }
 
 /**
- * Every problem of one registration that can be known at synth, checked against the bundled catalog
+ * Every problem of one registration that can be known at synth, checked against the app's synced form of its type
+ * (else the bundled catalog's)
  * with the same engine the handler runs against live definitions. Rules the catalog only assumed
  * warn instead (the handler enforces the live ones).
  */
@@ -86,8 +89,8 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
   errors.push(...region.errors);
   warnings.push(...region.warnings);
 
-  const entry = catalogEntry(type);
-  if (!entry) {
+  const form = formInUse(type, input.synced);
+  if (!form) {
     warnings.push({
       id: `${LINT_ID_PREFIX}typeNotInCatalog`,
       message: `${type} is not in the bundled definitions catalog: its fields are validated against the live field definitions `
@@ -95,6 +98,8 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
     });
     return { errors, warnings, lint };
   }
+  const entry = form.entry;
+  const formName = form.origin === 'synced' ? `synced (${form.source})` : 'bundled';
 
   warnings.push(...unconfirmedPathWarnings(entry, [...Object.keys(properties.Fields), ...secretPaths, ...Object.keys(properties.Attachments)]));
   // Values known only at deploy stay in the values (so required fields count as present); problems
@@ -113,7 +118,7 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
       const closest = closestPath(problem.fieldPath, entry.FieldDefinitions.map((d) => d.FieldPath));
       warnings.push({
         id: `${LINT_ID_PREFIX}fieldNotInCatalog:${problem.fieldPath}`,
-        message: `${problem.fieldPath}: is not in the bundled ${type} definitions; it is validated against the live field definitions at deploy`
+        message: `${problem.fieldPath}: is not in the ${formName} ${type} definitions; it is validated against the live field definitions at deploy`
           + (closest ? ` (did you mean ${closest}?)` : ''),
       });
     } else if (assumedRule) {

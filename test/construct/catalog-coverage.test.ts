@@ -64,10 +64,10 @@ describe('complete and partial entries differ only in what an unknown field is',
 
 describe('a type with no catalog file', () => {
   test('synthesizes with a warning; its fields are validated against the live definitions at deploy', () => {
-    const { errors, stack } = synthOutcome({ ...UK, form: RegistrationForm.other('JO_SENDER_ID_REGISTRATION') });
+    const { errors, stack } = synthOutcome({ ...UK, form: RegistrationForm.other('MY_SENDER_ID_REGISTRATION') });
     expect(errors).toEqual([]);
     Annotations.fromStack(stack).hasWarning('/Coverage/Registration',
-      Match.stringLikeRegexp('JO_SENDER_ID_REGISTRATION is not in the bundled definitions catalog'));
+      Match.stringLikeRegexp('MY_SENDER_ID_REGISTRATION is not in the bundled definitions catalog'));
   });
 });
 

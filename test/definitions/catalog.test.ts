@@ -80,10 +80,9 @@ describe('the catalog files', () => {
       expect(assumed('companyInfo.website')).toEqual(['MinLength', 'MaxLength', 'Pattern']);
       // Paths only the console docs show, named by us.
       for (const path of ['companyAddress.address2', 'companyAddress.state', 'companyAddress.zipCode']) expect(assumed(path)).toContain('FieldPath');
-      // Published: the sender ID, the company id's 1-30 letters or digits, the opt-in description's 40-500, sample 1's 306.
+      // Published: the sender ID, the company id's 1-30 letters or digits, sample 1's 306.
       expect(assumed('senderIdInfo.senderId')).toEqual([]);
       expect(assumed('companyInfo.companyId')).toEqual([]);
-      expect(assumed('messagingUseCase.optInDescription')).toEqual([]);
       expect(assumed('messageSamples.messageSample1')).not.toContain('MaxLength');
       // Every field whose TextValidation provenance starts "assumed" marks its limits so.
       for (const [path, provenance] of Object.entries(entry.FieldProvenance)) {
@@ -91,6 +90,13 @@ describe('the catalog files', () => {
       }
     }
   });
+});
+
+test('the opt-in description\'s 40-500 is India\'s own rule and only assumed for Indonesia, whose pages state no length', () => {
+  const assumedOf = (type: string) => catalogEntry(type)!.FieldProvenance['messagingUseCase.optInDescription'].Assumed ?? [];
+  expect(assumedOf('IN_SENDER_ID_REGISTRATION')).toEqual([]);
+  expect(assumedOf('ID_SENDER_ID_REGISTRATION')).toEqual(['MinLength', 'MaxLength', 'Pattern']);
+  expect(catalogEntry('ID_SENDER_ID_REGISTRATION')!.FieldProvenance['messagingUseCase.optInDescription'].Facts?.TextValidation).toMatch(/India's page/);
 });
 
 describe('the typed enums agree with the catalog options', () => {

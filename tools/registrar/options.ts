@@ -31,7 +31,10 @@ export interface RegistrarOptions {
    * callers must follow NextToken even when they ask for 100. Default: as many as asked.
    */
   readonly maxPageSize?: number;
-  /** Registration types served instead of the bundled catalog. */
+  /**
+   * Registration types served instead of the bundled catalog, exactly as given. `servedCatalog()` (catalog.ts) is what
+   * a rehearsal serves: an app's synced forms first, and no rule the bundled catalog only assumed.
+   */
   readonly catalog?: readonly RegistrationTypeCatalogEntry[];
   /** Region → the registration types served there, for Regions that serve other types than `catalog`. */
   readonly catalogByRegion?: Readonly<Record<string, readonly RegistrationTypeCatalogEntry[]>>;

@@ -2,6 +2,7 @@ import { spawnSync, SpawnSyncReturns } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RESOURCE_TYPE } from '../../lib/core/contract/resource-properties';
+import { FORM_IN_USE_METADATA, FormInUseRecord } from '../../lib/core/forms/catalog/synced-definitions';
 
 /** One `Custom::SenderIdRegistration` found in a synthesized app, with its properties resolved. */
 export interface SynthesizedRegistration {
@@ -12,6 +13,8 @@ export interface SynthesizedRegistration {
   readonly agnosticRegion: boolean;
   readonly logicalId: string;
   readonly properties: Record<string, unknown>;
+  /** The form synth validated it against (the construct records it beside the resource's logical id). */
+  readonly form?: FormInUseRecord;
 }
 
 /** One construct-path metadata entry of a stack (e.g. `aws:cdk:warning`, `aws:cdk:logicalId`). */
@@ -85,10 +88,16 @@ export function registrationsOf(assemblyDir: string): SynthesizedRegistration[] 
         const { ServiceToken: _serviceToken, ...properties } = r.Properties;
         return {
           stackName: stack.stackName, account: stack.account, region: stack.region, agnosticRegion: stack.agnosticRegion,
-          logicalId, properties: withStandInSecretArns(resolve(properties, stack), stack),
+          logicalId, properties: withStandInSecretArns(resolve(properties, stack), stack), form: formRecordOf(stack, logicalId),
         };
       });
   });
+}
+
+/** The form record at the construct path that carries this logical id. */
+function formRecordOf(stack: StackArtifact, logicalId: string): FormInUseRecord | undefined {
+  const entries = Object.values(stack.metadata).find((list) => list.some((e) => e.type === 'aws:cdk:logicalId' && e.data === logicalId));
+  return entries?.find((e) => e.type === FORM_IN_USE_METADATA)?.data as FormInUseRecord | undefined;
 }
 
 /**

@@ -4,10 +4,11 @@ import * as path from 'node:path';
 import { RegistrationEvent } from '../../lambda/events';
 import type { RegistrationHandler } from '../../lambda/handler';
 import { parseResourceProperties, RESOURCE_TAG_KEY, RESOURCE_TYPE, STACK_TAG_KEY } from '../../lib/core/contract/resource-properties';
-import { catalogEntry } from '../../lib/core/forms/catalog';
 import { SENDER_ID_FIELD } from '../../lib/core/forms/common-fields';
+import { RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
 import { runCustomResource } from '../provider-simulator';
 import { RunningRegistrar, startRegistrar } from '../registrar';
+import { servedCatalog } from '../registrar/catalog';
 import { AppSource, cloudAssemblyOf, withContext } from './app-source';
 import { registrationsOf, stageFileAssets, SynthesizedRegistration } from './cloud-assembly';
 import { buildEvent, EventParts, stackId } from './cloudformation-events';
@@ -41,17 +42,29 @@ export interface RehearsalOptions {
 /** What the rehearsal did, for the exit code. */
 export interface RehearsalSummary {
   readonly registrations: number;
-  /** Registrations of a type the local registrar has no form for (not in the bundled catalog). */
+  /** Registrations of a type the local registrar has no form for (neither synced nor in the bundled catalog). */
   readonly notRehearsed: number;
 }
 
 /**
- * The local registrar serves the bundled catalog as its live forms, as strict as the service: a type outside it
- * would be refused (UNKNOWN_REGISTRATION_TYPE) although the real Region may offer it. Such a registration is
- * named, not failed: at deploy the live form decides.
+ * The forms the local registrar serves: the app's synced ones (the folder synth recorded) ahead of the bundled catalog,
+ * without the rules the catalog only assumed, as strict as the service otherwise.
  */
-function rehearsable(registration: SynthesizedRegistration): boolean {
-  return catalogEntry(parseResourceProperties(registration.properties).RegistrationType) !== undefined;
+function rehearsalCatalog(registrations: readonly SynthesizedRegistration[]): RegistrationTypeCatalogEntry[] {
+  const folders = [...new Set(registrations.map((r) => r.form?.folder).filter((f): f is string => f !== undefined))];
+  if (folders.length > 1) throw new Error(`the app validated its registrations against more than one folder of synced definitions: ${folders.join(', ')}`);
+  return servedCatalog(folders[0]);
+}
+
+/**
+ * A type the registrar has no form for would be refused (UNKNOWN_REGISTRATION_TYPE) although the real Region may
+ * offer it. Such a registration is named, not failed: at deploy the live form decides.
+ */
+function rehearsableIn(catalog: readonly RegistrationTypeCatalogEntry[]) {
+  return (registration: SynthesizedRegistration) => {
+    const type = parseResourceProperties(registration.properties).RegistrationType;
+    return catalog.some((e) => e.RegistrationType === type);
+  };
 }
 
 /**
@@ -61,8 +74,8 @@ function rehearsable(registration: SynthesizedRegistration): boolean {
 class Registrars {
   private readonly byRegion = new Map<string, RunningRegistrar>();
   private readonly handlers = new BundledHandlers();
-  constructor(private readonly s3Root: string, private readonly progress: (line: string) => void, private readonly secretsFile?: string,
-    private readonly stateFile?: string) {}
+  constructor(private readonly s3Root: string, private readonly progress: (line: string) => void, private readonly secretsFile: string | undefined,
+    private readonly catalog: readonly RegistrationTypeCatalogEntry[], private readonly stateFile?: string) {}
 
   async for(registration: SynthesizedRegistration): Promise<{ registrar: RunningRegistrar; handler: RegistrationHandler }> {
     const key = this.stateFile ?? registration.region;
@@ -70,6 +83,7 @@ class Registrars {
     if (!registrar) {
       registrar = await startRegistrar({
         region: registration.region, accountId: registration.account, s3Root: this.s3Root, secretsFile: this.secretsFile, stateFile: this.stateFile,
+        catalog: this.catalog,
       });
       this.byRegion.set(key, registrar);
       this.progress(this.stateFile ? `local registrar keeping its registrations in ${this.stateFile}`
@@ -154,16 +168,19 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalSumm
   const { print, progress } = options;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-rehearsal-'));
   const s3Root = path.join(work, 's3');
-  const registrars = new Registrars(s3Root, progress, options.secretsFile, options.stateFile);
+  let registrars: Registrars | undefined;
   try {
     const declared = synthesized(options.source, path.join(work, 'revision-1'), s3Root, progress);
     if (declared.length === 0) throw new Error(`the app declares no ${RESOURCE_TYPE} (no SenderIdRegistration): nothing to rehearse`);
+    const catalog = rehearsalCatalog(declared);
+    const rehearsable = rehearsableIn(catalog);
+    registrars = new Registrars(s3Root, progress, options.secretsFile, catalog, options.stateFile);
     const first = declared.filter(rehearsable);
     const notRehearsed = declared.length - first.length;
     print(`\nAct 1: create (${first.length} registrations, local registrar, no AWS account)\n`);
     for (const registration of declared.filter((r) => !rehearsable(r))) {
       print(`── Not rehearsed: ${registration.stackName}/${registration.logicalId}\n   type ${parseResourceProperties(registration.properties).RegistrationType}`
-        + ' is not in the bundled catalog, so the local registrar has no form for it; at deploy the live form decides');
+        + ' is neither synced nor in the bundled catalog, so the local registrar has no form for it; at deploy the live form decides');
     }
     const created = new Map<string, string>();
     for (const registration of first) {
@@ -176,7 +193,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalSumm
     }
     if (!options.revision) {
       print(`\nRehearsal complete: ${first.length} registrations were created through the handler bundle the construct deploys`
-        + `${notRehearsed ? `; ${notRehearsed} of a type outside the bundled catalog ${notRehearsed === 1 ? 'was' : 'were'} not rehearsed` : ''}.`);
+        + `${notRehearsed ? `; ${notRehearsed} of a type neither synced nor bundled ${notRehearsed === 1 ? 'was' : 'were'} not rehearsed` : ''}.`);
       if (options.stateFile) print(keptHint(options.stateFile, options.source.appDir));
       return { registrations: first.length, notRehearsed };
     }
@@ -197,7 +214,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalSumm
     print('\nRehearsal complete: every registration was created and submitted, then updated through the real handler code.');
     return { registrations: first.length, notRehearsed };
   } finally {
-    await registrars.close();
+    await registrars?.close();
     fs.rmSync(work, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseResourceProperties, RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
+import { FormInUseRecord } from '../../lib/core/forms/catalog/synced-definitions';
 import { FLEET_STACK_METADATA, FleetStackMarker } from '../../lib/fleet/fleet-marker';
 import { registrationsOf, StackArtifact, stacksOf } from '../rehearsal/cloud-assembly';
 
@@ -18,6 +19,8 @@ export interface ReviewedRegistration {
   readonly attachmentSizes: Record<string, number | undefined>;
   /** The `aws:cdk:warning`s synth attached to this registration, verbatim. */
   readonly warnings: string[];
+  /** The form synth validated it against (synced from the account, or bundled), when synth recorded one. */
+  readonly form?: FormInUseRecord;
   /** Set when the registration is a record of a `SenderIdRegistrationFleet`. */
   readonly fleetRecord?: FleetRecordOf;
 }
@@ -55,6 +58,7 @@ export function readAssembly(assemblyDir: string, stage: string): StageAssembly 
       logicalId: r.logicalId,
       constructPath,
       properties,
+      ...(r.form ? { form: r.form } : {}),
       attachmentSizes: Object.fromEntries(Object.entries(properties.Attachments).map(([p, a]) => [p, assetSize(assemblyDir, stack, a.S3Url)])),
       warnings: warningsUnder(stack, constructPath),
       ...fleetRecordOf(stack, constructPath),

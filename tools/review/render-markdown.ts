@@ -1,3 +1,4 @@
+import { describeForm } from '../../lib/core/forms/catalog/synced-definitions';
 import { SENDER_ID_FIELD } from '../../lib/core/forms/common-fields';
 import { ReviewedRegistration } from './assembly';
 import { ConsequenceKind } from './consequence';
@@ -103,6 +104,7 @@ function registrationSection(review: RegistrationReview): string[] {
     '',
     `\`${review.key}\` · stage **${review.stage}** · account \`${r.account}\` · region \`${r.region}\``,
     '',
+    ...(review.removed ? [] : [`Validated at synth against: ${describeForm(r.form)}`, '']),
     ...(review.consequence ? [
       `**Deploying this change:** ${review.consequence.summary}`,
       ...(review.consequence.reasons ?? []).map((reason) => `- ${cell(reason)}`),

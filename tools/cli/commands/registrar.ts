@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { startRegistrar } from '../../registrar';
+import { servedCatalog } from '../../registrar/catalog';
 import { commandArgs, EXIT, UsageError } from '../args';
 import { Command, EXIT_CODES_HELP } from '../command';
 
@@ -8,7 +9,7 @@ export const registrarCommand: Command = {
   summary: 'run the local registrar: an HTTP stand-in for the SMS registration API, until stopped',
   help: [
     'Usage: sender-id-registration registrar [--port N] [--host H] [--region R] [--account-id N] [--state FILE]',
-    '                                        [--new-version-mode empty|copy] [--s3-root DIR] [--secrets FILE]',
+    '                                        [--new-version-mode empty|copy] [--s3-root DIR] [--secrets FILE] [--definitions DIR]',
     '',
     'Speaks AWS JSON 1.0 like pinpoint-sms-voice-v2, so the unmodified SDK (and status, plan, definitions sync) talk to',
     'it through AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2. It also answers Secrets Manager\'s GetSecretValue (AWS JSON 1.1,',
@@ -25,6 +26,8 @@ export const registrarCommand: Command = {
     '  --secrets FILE          the secrets GetSecretValue answers with, in every Region: a JSON object of secret name',
     '                          to its value (a string, or a JSON object), or to { "versions": [{ "versionId", "stages",',
     '                          "value" }] }. Values are never logged or printed.',
+    '  --definitions DIR       your app\'s synced definitions (definitions sync), served ahead of the bundled catalog.',
+    '                          Every bundled type is served too, without the rules the catalog only assumed',
     '',
     EXIT_CODES_HELP,
   ].join('\n'),
@@ -32,6 +35,7 @@ export const registrarCommand: Command = {
     const values = commandArgs(argv, {
       port: { type: 'string' }, host: { type: 'string' }, region: { type: 'string' }, 'account-id': { type: 'string' },
       'new-version-mode': { type: 'string' }, 's3-root': { type: 'string' }, secrets: { type: 'string' }, state: { type: 'string' },
+      definitions: { type: 'string' },
     });
     if (!values) {
       io.out(this.help);
@@ -45,6 +49,7 @@ export const registrarCommand: Command = {
       port, host: values.host, region: values.region, accountId: values['account-id'], newVersionMode: mode, s3Root: values['s3-root'],
       secretsFile: values.secrets === undefined ? undefined : path.resolve(io.cwd, values.secrets),
       stateFile: values.state === undefined ? undefined : path.resolve(io.cwd, values.state),
+      catalog: servedCatalog(values.definitions === undefined ? undefined : path.resolve(io.cwd, values.definitions)),
     });
     io.out(registrar.url);
     io.err(`Local SMS registration API listening. Point the SDK at it with AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2=${registrar.url}`
