@@ -38,8 +38,18 @@ export function run(command: string, args: string[], cwd: string): SpawnSyncRetu
   return spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_yes: 'true' }, timeout: 600_000 });
 }
 
-/** `npm pack` of the repository into `dir` (prepack builds it); returns the tarball's path. */
+/**
+ * `npm pack` of the repository into `dir` (prepack builds it); returns the tarball's path. `npm test` has just packed
+ * it (`npm run jsii`, into dist/package/) and says so with PACKED_TARBALL_DIR: that tarball is taken instead.
+ */
 export function packInto(dir: string): string {
+  const packed = process.env.PACKED_TARBALL_DIR && path.resolve(ROOT, process.env.PACKED_TARBALL_DIR);
+  if (packed) {
+    const tarballs = fs.readdirSync(packed).filter((f) => f.endsWith('.tgz'));
+    if (tarballs.length !== 1) throw new Error(`PACKED_TARBALL_DIR ${packed} holds ${tarballs.length} tarballs, expected one`);
+    fs.copyFileSync(path.join(packed, tarballs[0]), path.join(dir, tarballs[0]));
+    return path.join(dir, tarballs[0]);
+  }
   const result = run('npm', ['pack', '--pack-destination', dir, '--silent'], ROOT);
   if (result.status !== 0) throw new Error(`npm pack failed:\n${result.stderr}`);
   return path.join(dir, result.stdout.trim().split('\n').pop()!);

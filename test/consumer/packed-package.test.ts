@@ -26,7 +26,7 @@ test('the tarball holds the compiled library, the handler bundle, the CLI and th
     'assets/handler/index.js', 'assets/handler/THIRD-PARTY-LICENSES', 'dist/cli/sender-id-registration.js',
     // The local registrar's request contract, with its provenance (botocore, Apache-2.0).
     'dist/cli/service-model/pinpoint-sms-voice-v2-2022-03-31.json', 'dist/cli/service-model/README.md',
-    'README.md', 'LICENSE', 'THIRD-PARTY-LICENSES', 'package.json',
+    'README.md', 'LICENSE', 'THIRD-PARTY-LICENSES', 'package.json', '.jsii',
   ]));
   expect(listing.filter((f) => /^(test|tools|lambda|bin|examples)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
   const installed = path.join(appDir, 'node_modules', 'cdk-sender-id-registration');
