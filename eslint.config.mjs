@@ -21,6 +21,8 @@ const LAYER_ZONES = [
   { target: './lambda', from: './lib', except: ['./core'],
     message: 'The handler uses lib/core only: the rest of lib/ is the CDK constructs, which the handler bundle must not pull in.' },
   { target: './lambda', from: ['./tools', './test', './bin'], message: 'The handler imports only itself and lib/core.' },
+  { target: './tools', from: './lambda', except: ['./tools-api.ts'],
+    message: 'The tools reach the handler through lambda/tools-api.ts only: the rest of lambda/ is the handler\'s own.' },
   { target: './tools', from: './test', message: 'Tools never import tests: shared helpers live in tools/ (e.g. tools/fixtures, tools/rehearsal).' },
   { target: './bin', from: './lib', except: ['./index.ts'],
     message: 'The example app uses the library as a user would: through its public entry point, lib/index.ts.' },

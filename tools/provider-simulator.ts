@@ -1,6 +1,5 @@
-import { IsCompleteResult, RegistrationEvent } from '../lambda/events';
-import type { RegistrationHandler } from '../lambda/handler';
-import { WorkBudget } from '../lambda/work-budget';
+import { IsCompleteResult, RegistrationEvent, WorkBudget } from '../lambda/tools-api';
+import type { RegistrationHandler } from '../lambda/tools-api';
 
 /** How a simulated deploy went: what CloudFormation would record, and how many polls it took. */
 export interface CustomResourceOutcome {

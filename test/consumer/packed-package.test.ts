@@ -100,10 +100,35 @@ test('npx sender-id-registration registrar serves status and plan, which read it
     expect(plan.status).toBe(0);
     expect(plan.stdout).toContain('create: not deployed yet');
   } finally {
-    registrar.kill('SIGTERM');
+    registrar.kill('SIGINT');
   }
-  // It stops on SIGTERM as documented: exit 0.
+  // Ctrl-C (SIGINT) stops it, as documented: exit 0, the port freed.
   expect(await exited).toBe(0);
+});
+
+test('the first hour: rehearse --local keeps the registration; status, the reviewer\'s approval and plan work on it', () => {
+  const cli = (...args: string[]) => run('npx', ['sender-id-registration', ...args], appDir);
+  const local = ['--local', '.sender-id/registrar.json'];
+
+  const rehearsal = cli('rehearse', ...local);
+  expect(rehearsal.status).toBe(0);
+  expect(rehearsal.stdout).toMatch(/status SUBMITTED · version 1/);
+  expect(rehearsal.stdout).toContain('npx sender-id-registration status --local .sender-id/registrar.json');
+
+  const status = cli('status', ...local, '--json');
+  expect(status.status).toBe(0);
+  const [kept] = JSON.parse(status.stdout) as Array<{ registrationId: string; registrationStatus: string; stackName: string }>;
+  expect(kept).toEqual(expect.objectContaining({ registrationStatus: 'SUBMITTED', stackName: 'SenderIds' }));
+
+  const approval = cli('registrar', 'approve', ...local, '--registration-id', kept.registrationId);
+  expect(approval.status).toBe(0);
+  expect(approval.stdout).toContain(`${kept.registrationId} version 1: APPROVED`);
+
+  // The stack's account (111111111111) comes from the app: no flag names it.
+  const plan = cli('plan', '--stack', 'SenderIds', ...local);
+  expect(plan.status).toBe(0);
+  expect(plan.stdout).toContain('DemoCo');
+  expect(plan.stdout).toContain('no change (version 1 is APPROVED)');
 });
 
 test('the CLI documents its exit codes: --help is 0, a usage error is 2', () => {

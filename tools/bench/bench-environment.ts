@@ -1,4 +1,4 @@
-import { createHandler, RegistrationHandler } from '../../lambda/handler';
+import { createHandler, RegistrationHandler } from '../../lambda/tools-api';
 import { RunningRegistrar, startRegistrar } from '../registrar';
 import { ContainerApis } from './scaled-api';
 import { BenchSettings } from './settings';

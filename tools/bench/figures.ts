@@ -1,4 +1,4 @@
-import { longestThrottledCallMs, WorkBudget } from '../../lambda/work-budget';
+import { longestThrottledCallMs, WorkBudget } from '../../lambda/tools-api';
 import { CallLogEntry } from '../registrar';
 import { ScenarioResult } from './scenarios';
 import { BenchSettings, CLOUDFORMATION_LIMIT_S, isRead } from './settings';

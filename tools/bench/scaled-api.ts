@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { StandardRetryStrategy } from '@smithy/core/retry';
-import { RegistrationApi } from '../../lambda/registration-api';
+import { RegistrationApi } from '../../lambda/tools-api';
 import { HandlerName } from '../provider-simulator';
 
 /** The SDK's cap on one backoff delay (DefaultRetryBackoffStrategy). */

@@ -1,5 +1,5 @@
-import { RegistrationEvent } from '../../lambda/events';
-import type { RegistrationHandler } from '../../lambda/handler';
+import { RegistrationEvent } from '../../lambda/tools-api';
+import type { RegistrationHandler } from '../../lambda/tools-api';
 import { indiaProperties, indonesiaProperties } from '../fixtures/sample-properties';
 import { runCustomResource } from '../provider-simulator';
 import { CallLogEntry, RunningRegistrar } from '../registrar';

@@ -1,4 +1,4 @@
-import { WorkBudget } from '../../lambda/work-budget';
+import { WorkBudget } from '../../lambda/tools-api';
 import { PROVIDER_TIMING, SDK_MAX_ATTEMPTS } from '../../lib/registration-provider';
 
 /**

@@ -4,7 +4,7 @@
  * (`npx sender-id-registration rehearse`). Bundled into the package, so it needs neither ts-node nor this repository.
  */
 import '../quiet-env';
-import { describeServiceError } from '../../lambda/service-errors';
+import { describeServiceError } from '../../lambda/tools-api';
 import { EXIT, UsageError } from './args';
 import { Command, CommandIo, EXIT_CODES_HELP } from './command';
 import { definitionsSyncCommand } from './commands/definitions-sync';

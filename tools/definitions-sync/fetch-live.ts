@@ -2,7 +2,7 @@ import {
   paginateDescribeRegistrationFieldDefinitions, paginateDescribeRegistrationSectionDefinitions, paginateDescribeRegistrationTypeDefinitions,
   PinpointSMSVoiceV2Client,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { MAX_RESULTS } from '../../lambda/registration-api';
+import { MAX_RESULTS } from '../../lambda/tools-api';
 
 /**
  * The only part of definitions:sync that calls the SMS API, and only its Describe*Definitions

@@ -2,8 +2,7 @@ import {
   paginateDescribeRegistrationFieldValues, paginateDescribeRegistrations, paginateDescribeRegistrationVersions, PinpointSMSVoiceV2Client,
   RegistrationFieldValueInformation, RegistrationInformation, RegistrationVersionInformation,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { RegistrationReads } from '../../lambda/read-state';
-import { defaultClient, MAX_RESULTS, RegistrationApi } from '../../lambda/registration-api';
+import { defaultClient, MAX_RESULTS, RegistrationApi, RegistrationReads } from '../../lambda/tools-api';
 
 /**
  * The SMS API as the follow-up tools (`npm run plan`, `npm run status`) see it: Describe and List

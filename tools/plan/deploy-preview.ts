@@ -1,4 +1,4 @@
-import type { SecretFieldReading } from '../../lambda/secret-values';
+import type { SecretFieldReading } from '../../lambda/tools-api';
 import { RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
 import { describeSecretSource } from '../../lib/core/contract/secret-fields';
 import { FieldValue } from '../../lib/core/forms/types';

@@ -1,4 +1,4 @@
-import { readActualState } from '../../lambda/read-state';
+import { readActualState } from '../../lambda/tools-api';
 import { RESOURCE_TAG_KEY, RegistrationResourceProperties, STACK_TAG_KEY } from '../../lib/core/contract/resource-properties';
 import { ActualRegistration } from '../../lib/core/lifecycle/types';
 import { managedRegistrations, SENDER_ID_FIELD } from '../deployed/managed-registrations';

@@ -1,7 +1,6 @@
 /** The plan of one stack: each declared registration against what is deployed, decided by the handler's own planner. */
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { readSecretFields } from '../../lambda/secret-values';
-import { SecretReader, SecretsManagerReader } from '../../lambda/secrets-api';
+import { readSecretFields, SecretReader, SecretsManagerReader } from '../../lambda/tools-api';
 import { parseResourceProperties } from '../../lib/core/contract/resource-properties';
 import { ReadOnlyRegistrationApi } from '../deployed/read-only-api';
 import { previewDeploy } from './deploy-preview';

@@ -56,26 +56,36 @@ export function isCloudAssembly(dir: string): boolean {
   return fs.existsSync(path.join(dir, 'manifest.json'));
 }
 
-/** The stacks of a cloud assembly (cdk.out) with their environments. */
+/**
+ * What the local tools answer as for a stack that names no account or Region (environment-agnostic): the local
+ * registrar's own defaults. Each stack says whether its account and Region are these stand-ins (`agnostic*`).
+ */
+const AGNOSTIC_STAND_IN = { account: '123456789012', region: 'us-east-1' } as const;
+
+/**
+ * The stacks of a cloud assembly (cdk.out) with their environments, read through aws-cdk-lib's own reader (the app's
+ * copy, a peer dependency), nested stages included.
+ */
 export function stacksOf(assemblyDir: string): StackArtifact[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join(assemblyDir, 'manifest.json'), 'utf8'));
-  const artifacts = Object.entries(manifest.artifacts as Record<string, any>);
-  return artifacts
-    .filter(([, a]) => a.type === 'aws:cloudformation:stack')
-    .map(([id, a]) => {
-      const [, account, region] = /^aws:\/\/([^/]+)\/(.+)$/.exec(a.environment) ?? [];
-      const assetManifest = artifacts.find(([depId, d]) => d.type === 'cdk:asset-manifest' && (a.dependencies ?? []).includes(depId));
-      return {
-        stackName: a.properties?.stackName ?? id,
-        account: account && !account.startsWith('unknown') ? account : '123456789012',
-        region: region && !region.startsWith('unknown') ? region : 'us-east-1',
-        agnosticRegion: !region || region.startsWith('unknown'),
-        agnosticAccount: !account || account.startsWith('unknown'),
-        templateFile: path.join(assemblyDir, a.properties.templateFile),
-        assetManifestFile: assetManifest ? path.join(assemblyDir, assetManifest[1].properties.file) : undefined,
-        metadata: a.additionalMetadataFile ? JSON.parse(fs.readFileSync(path.join(assemblyDir, a.additionalMetadataFile), 'utf8')) : (a.metadata ?? {}),
-      };
-    });
+  // Loaded when called: the commands that read no app (status, registrar) start without aws-cdk-lib.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { CloudAssembly, AssetManifestArtifact } = require('aws-cdk-lib/cx-api') as typeof import('aws-cdk-lib/cx-api');
+  return new CloudAssembly(assemblyDir).stacksRecursively.map((stack) => {
+    const { account, region } = stack.environment;
+    const agnosticAccount = account.startsWith('unknown');
+    const agnosticRegion = region.startsWith('unknown');
+    const assetManifest = stack.dependencies.find((d): d is InstanceType<typeof AssetManifestArtifact> => d instanceof AssetManifestArtifact);
+    return {
+      stackName: stack.stackName,
+      account: agnosticAccount ? AGNOSTIC_STAND_IN.account : account,
+      region: agnosticRegion ? AGNOSTIC_STAND_IN.region : region,
+      agnosticRegion,
+      agnosticAccount,
+      templateFile: stack.templateFullPath,
+      assetManifestFile: assetManifest?.file,
+      metadata: stack.metadata as Record<string, MetadataEntry[]>,
+    };
+  });
 }
 
 /** Every registration of the assembly, properties resolved as CloudFormation would for its stack. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { RegistrationEvent } from '../../lambda/events';
+import { RegistrationEvent } from '../../lambda/tools-api';
 import { RESOURCE_TYPE } from '../../lib/core/contract/resource-properties';
 
 /**

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import type { HandlerDependencies, RegistrationHandler } from '../../lambda/handler';
+import type { HandlerDependencies, RegistrationHandler } from '../../lambda/tools-api';
 import { handlerAssetDirectory } from '../../lib/handler-asset';
 
 /** What the bundle exports (lambda/index.ts): the Lambda entry points, and the factory they are built with. */

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { RegistrationEvent } from '../../lambda/events';
-import type { RegistrationHandler } from '../../lambda/handler';
+import { RegistrationEvent } from '../../lambda/tools-api';
+import type { RegistrationHandler } from '../../lambda/tools-api';
 import { parseResourceProperties, RESOURCE_TAG_KEY, RESOURCE_TYPE, STACK_TAG_KEY } from '../../lib/core/contract/resource-properties';
 import { SENDER_ID_FIELD } from '../../lib/core/forms/common-fields';
 import { RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
