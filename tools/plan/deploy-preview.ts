@@ -27,6 +27,8 @@ export interface DeployPreview {
   readonly tagChanges: string[];
   /** One line per value from a secret: where it comes from, and `changed`, `unchanged`, `to be written` or why it cannot be read. */
   readonly secretFields: string[];
+  /** Set when the registration's draft was changed outside the stack (tools/deployed/draft-drift.ts). */
+  readonly drift?: string;
 }
 
 const NO_SECRETS: SecretFieldReading = { values: {}, problems: {} };
