@@ -20,7 +20,7 @@ describe('fieldDifferences', () => {
     ]);
     const conditional = textField('companyInfo.stockSymbol', 'Stock symbol', {}, requiredWhen('companyInfo.legalType', ['PUBLIC_PROFIT']));
     expect(fieldDifferences({ ...conditional, ConditionalBehavior: { Rules: [], DefaultBehavior: 'REQUIRED' } }, conditional)).toEqual([
-      'conditions changed: live otherwise REQUIRED; catalog had REQUIRED when companyInfo.legalType IN "PUBLIC_PROFIT"; otherwise OPTIONAL',
+      'conditions changed: live otherwise REQUIRED; catalog had REQUIRED when companyInfo.legalType is one of "PUBLIC_PROFIT"; otherwise OPTIONAL',
     ]);
   });
 });

@@ -38,7 +38,7 @@ test('review exits non-zero when a stage fails validation, saying why, and repor
     expect(result.stderr).toContain('[ReviewApp/India] senderIdInfo.senderId ("Sender ID"): "DEMO-1" must match ^[A-Za-z]{3,6}$');
     const markdown = fs.readFileSync(out, 'utf8');
     expect(markdown).toContain('| test | `ReviewApp/India');
-    expect(markdown).toMatch(/\| DEMOCO \| \*\*refused\*\* \|/);
+    expect(markdown).toMatch(/\| `DEMOCO` \| \*\*refused\*\* \|/);
     expect(markdown).toContain('**Synth fails for stage test: nothing of it can be deployed until these are fixed.**');
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

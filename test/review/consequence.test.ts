@@ -1,5 +1,6 @@
 import { RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import { MonthlyMessageVolume, RegistrationForm, SenderIdRegistration } from '../../lib';
+import { code } from '../../tools/review/markdown-text';
 import { renderMarkdown } from '../../tools/review/render-markdown';
 import { buildReview } from '../../tools/review/review';
 import { COMMON, indiaProps } from '../construct/fixtures';
@@ -83,7 +84,7 @@ describe('what deploying a change does, per registration', () => {
   });
 
   test('the summary table gives each registration its consequence, and synth warnings are shown as synth said them', () => {
-    const row = (senderId: string) => markdown.split('\n').find((l) => l.startsWith('| dev |') && l.includes(`| ${senderId} |`));
+    const row = (senderId: string) => markdown.split('\n').find((l) => l.startsWith('| dev |') && l.includes(`| \`${senderId}\` |`));
     expect(row('SAMEID')).toMatch(/\| nothing \|$/);
     expect(row('TAGGED')).toMatch(/\| tags only \|$/);
     expect(row('VOLUME')).toMatch(/new version → review/);
@@ -93,7 +94,7 @@ describe('what deploying a change does, per registration', () => {
     expect(row('DELETE')).toMatch(/\*\*deleted\*\*/);
     const [warning] = reviewOf(review, 'TypeChanged').registration.warnings;
     expect(warning).toMatch(/^JO_SENDER_ID_REGISTRATION is not in the bundled definitions catalog/);
-    expect(markdown).toContain(`- ${warning}`);
+    expect(markdown).toContain(`- ${code(warning)}`);
   });
 });
 
@@ -110,7 +111,7 @@ describe('a change that fails validation', () => {
     expect(r.consequence!.reasons).toEqual([expect.stringMatching(/^senderIdInfo\.senderId \("Sender ID"\): "DEMO-1" must match/)]);
     const md = renderMarkdown(refused);
     expect(md).toContain('**Synth fails for stage dev: nothing of it can be deployed until these are fixed.**');
-    expect(md).toContain('- `Reviewed/Unchanged`: senderIdInfo.senderId ("Sender ID"): "DEMO-1" must match');
+    expect(md).toContain('- `Reviewed/Unchanged`: `senderIdInfo.senderId ("Sender ID"): "DEMO-1" must match');
   });
 
   test('registrations the failing stage still holds are not reported as removed', () => {

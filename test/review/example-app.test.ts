@@ -48,5 +48,5 @@ test('each Indonesian document is listed with its file, its size from the assemb
   const indonesia = reviewOf(review, 'DemoIdIndonesiaSenderId', 'prod');
   const npwp = fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'documents', 'npwp.png'));
   expect(indonesia.registration.attachmentSizes['idSidSpecificInfo.nomorPokokWajibPajakDocument']).toBe(npwp.length);
-  expect(markdown).toMatch(new RegExp(`\\| NPWP \\(tax ID\\) document \`idSidSpecificInfo.nomorPokokWajibPajakDocument\` \\| npwp.png \\| ${npwp.length} bytes \\| \`[0-9a-f]{64}\` \\|`));
+  expect(markdown).toMatch(new RegExp(`\\| NPWP \\(tax ID\\) document \`idSidSpecificInfo.nomorPokokWajibPajakDocument\` \\| \`npwp.png\` \\| ${npwp.length} bytes \\| \`[0-9a-f]{64}\` \\|`));
 });

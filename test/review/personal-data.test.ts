@@ -54,7 +54,7 @@ describe('personal data never appears in the review', () => {
     const markdown = renderMarkdown(review);
 
     expect(reviewOf(review, 'Planted').consequence!.kind).toBe('refused');
-    // A sourced rule (the company id's pattern) refuses; assumed ones, such as the email pattern, only warn at synth.
+    // A sourced rule (the company id's pattern) refuses, with the value hidden.
     expect(markdown).toMatch(/companyInfo\.companyId \([^)]*\): \(hidden personal data, 16 characters\) must match/);
     expectNoPlantedValue(markdown);
   });

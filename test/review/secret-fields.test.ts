@@ -28,7 +28,7 @@ const base = synthStage('dev', registration({ versionId: V1 }));
 
 test('the listing shows a secret-backed field by where it comes from', () => {
   const markdown = renderMarkdown(buildReview({ head: [base], base: [base], baseLabel: 'main' }));
-  expect(markdown).toContain('| Contact phone number `contactInfo.phoneNumber` | from secret end-businesses/demo-co key "phone" (stage AWSCURRENT) |');
+  expect(markdown).toContain('| Contact phone number `contactInfo.phoneNumber` | `from secret end-businesses/demo-co key "phone" (stage AWSCURRENT)` |');
 });
 
 test('a new version reference is a changed field, shown old → new, with the consequence of a changed field', () => {

@@ -29,6 +29,8 @@ export interface DeployPreview {
   readonly secretFields: string[];
   /** How many of those values could not be read: the handler reads them all before writing, so any fails the deploy. */
   readonly unreadableSecrets: number;
+  /** Set when the registration's draft was changed outside the stack (tools/deployed/draft-drift.ts). */
+  readonly drift?: string;
 }
 
 const NO_SECRETS: SecretFieldReading = { values: {}, problems: {} };

@@ -23,6 +23,7 @@ export function formatStackPlan(plan: StackPlan): string {
   for (const preview of plan.previews) {
     out.push('', [preview.logicalId, preview.registrationType, `sender ID ${preview.senderId}`, preview.registrationId].filter(Boolean).join(' · '));
     out.push(`  ${preview.summary}`);
+    if (preview.drift) out.push(`  ${preview.drift}`);
     out.push(...preview.fieldChanges.map((c) => `    ${c}`));
     if (preview.secretFields.length) out.push('  values from secrets:', ...preview.secretFields.map((l) => `    ${l}`));
     if (preview.tagChanges.length) out.push(`  tags: ${preview.tagChanges.join('; ')}`);

@@ -2,6 +2,7 @@
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { readSecretFields, SecretReader, SecretsManagerReader } from '../../lambda/tools-api';
 import { parseResourceProperties } from '../../lib/core/contract/resource-properties';
+import { describeDraftDrift, draftDrift } from '../deployed/draft-drift';
 import { ReadOnlyRegistrationApi } from '../deployed/read-only-api';
 import { previewDeploy } from './deploy-preview';
 import { findDeployed } from './find-deployed';
@@ -22,10 +23,18 @@ export async function planStack(
   const deployed = await findDeployed(api, stack.stackName, declared);
   // Read with the plan's read credentials, to say "changed" or "unchanged"; the values go no further than the planner.
   const readings = await Promise.all(resources.map((props) => readSecretFields(secrets, props)));
+  const drifts = await Promise.all(deployed.matches.map(async (match, i) => {
+    // With submit: false a differing draft is the stack's own; with submit: true a deploy never leaves one.
+    if (match.kind !== 'found' || !resources[i].Submit) return undefined;
+    const drift = await draftDrift(api, match.actual.registrationId);
+    return drift && describeDraftDrift(drift, true);
+  }));
   return {
     stackName: stack.stackName,
     region,
-    previews: stack.registrations.map((r, i) => previewDeploy(r.logicalId, resources[i], deployed.matches[i], readings[i])),
+    previews: stack.registrations.map((r, i) => ({
+      ...previewDeploy(r.logicalId, resources[i], deployed.matches[i], readings[i]), ...(drifts[i] ? { drift: drifts[i] } : {}),
+    })),
     unmatched: deployed.unmatched,
   };
 }

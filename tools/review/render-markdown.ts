@@ -3,14 +3,16 @@ import { SENDER_ID_FIELD } from '../../lib/core/forms/common-fields';
 import { ReviewedRegistration } from './assembly';
 import { ConsequenceKind } from './consequence';
 import { Change } from './diff';
-import { inFormOrder } from './field-labels';
+import { inFormOrder, isShowable } from './field-labels';
 import { fleetSummaries, FleetSummary } from './fleet-summary';
+import { code } from './markdown-text';
 import { RegistrationReview, Review, StageReview } from './review';
-import { reviewedFields, shownField } from './secret-fields';
+import { ReviewedField, reviewedFields, shownField } from './secret-fields';
 
 /**
  * The review as Markdown for a pull-request comment. Deterministic (no dates, no paths of the
- * machine that made it), so the same change always renders the same comment.
+ * machine that made it), so the same change always renders the same comment. Values, and messages
+ * that may quote them, are code spans (markdown-text.ts says why); only our own words are Markdown.
  */
 export function renderMarkdown(review: Review): string {
   const lines = [
@@ -48,7 +50,7 @@ const SHORT: Record<ConsequenceKind, string> = {
 function summaryTable(review: Review): string[] {
   const compared = review.baseLabel !== undefined;
   const rows = review.stages.flatMap((s) => s.registrations.map((r) => [
-    s.stage, `\`${r.key}\``, r.registration.properties.RegistrationType, senderIdOf(r.registration),
+    s.stage, `\`${r.key}\``, code(r.registration.properties.RegistrationType), senderIdOf(r.registration),
     ...(compared ? [r.consequence ? SHORT[r.consequence.kind] : ''] : []),
   ]));
   const failed = review.stages.filter((s) => s.failure && s.registrations.length === 0).map((s) => [s.stage, '—', '—', '—', ...(compared ? ['**refused**'] : [])]);
@@ -89,7 +91,7 @@ function stageSection(stage: StageReview): string[] {
     ...(stage.failure ? [
       `**Synth fails for stage ${stage.stage}: nothing of it can be deployed until these are fixed.**`,
       '',
-      ...stage.failure.errors.map((e) => `- ${e.constructPath ? `\`${e.constructPath}\`: ` : ''}${cell(e.message)}`),
+      ...stage.failure.errors.map((e) => `- ${e.constructPath ? `${code(e.constructPath)}: ` : ''}${code(e.message)}`),
       '',
     ] : []),
     ...stage.registrations.flatMap(registrationSection),
@@ -100,14 +102,14 @@ function registrationSection(review: RegistrationReview): string[] {
   const r = review.registration;
   const p = r.properties;
   return [
-    `### ${senderIdOf(r)} · ${p.RegistrationType}${review.removed ? ' (removed)' : ''}`,
+    `### ${senderIdOf(r)} · ${code(p.RegistrationType)}${review.removed ? ' (removed)' : ''}`,
     '',
     `\`${review.key}\` · stage **${review.stage}** · account \`${r.account}\` · region \`${r.region}\``,
     '',
     ...(review.removed ? [] : [`Validated at synth against: ${describeForm(r.form)}`, '']),
     ...(review.consequence ? [
       `**Deploying this change:** ${review.consequence.summary}`,
-      ...(review.consequence.reasons ?? []).map((reason) => `- ${cell(reason)}`),
+      ...(review.consequence.reasons ?? []).map((reason) => `- ${code(reason)}`),
       '',
     ] : []),
     ...(review.changes ? changesTable(review.changes) : []),
@@ -123,8 +125,8 @@ function changesTable(changes: Change[]): string[] {
     ...table(['Change', 'Field', 'Before', 'After'], changes.map((c) => [
       c.kind,
       `${c.label}${c.label === c.path ? '' : ` \`${c.path}\``}`,
-      c.hidden ? 'hidden (personal data)' : (c.before ?? ''),
-      c.hidden ? 'hidden (personal data)' : (c.after ?? ''),
+      c.hidden ? 'hidden (personal data)' : (c.before === undefined ? '' : code(c.before)),
+      c.hidden ? 'hidden (personal data)' : (c.after === undefined ? '' : code(c.after)),
     ])),
   ];
 }
@@ -140,7 +142,7 @@ function fieldsSection(r: ReviewedRegistration): string[] {
       `**${section}**`,
       '',
       ...table(['Field', 'Value'], labels.filter((l) => l.section === section).map((l) => [
-        `${l.title}${l.title === l.fieldPath ? '' : ` \`${l.fieldPath}\``}`, shownField(l.fieldPath, fields[l.fieldPath]),
+        `${l.title}${l.title === l.fieldPath ? '' : ` \`${l.fieldPath}\``}`, valueCell(l.fieldPath, fields[l.fieldPath]),
       ])),
     ]),
     '</details>',
@@ -158,7 +160,7 @@ function attachmentsSection(r: ReviewedRegistration): string[] {
       const attachment = r.properties.Attachments[l.fieldPath];
       const size = r.attachmentSizes[l.fieldPath];
       return [
-        `${l.title}${l.title === l.fieldPath ? '' : ` \`${l.fieldPath}\``}`, attachment.FileName,
+        `${l.title}${l.title === l.fieldPath ? '' : ` \`${l.fieldPath}\``}`, code(attachment.FileName),
         size === undefined ? 'in S3 (not in the assembly)' : `${groupDigits(size)} bytes`, `\`${attachment.ContentHash}\``,
       ];
     })),
@@ -167,12 +169,18 @@ function attachmentsSection(r: ReviewedRegistration): string[] {
 
 function warningsSection(r: ReviewedRegistration): string[] {
   if (r.warnings.length === 0) return [];
-  return [`**Synth warnings (${r.warnings.length})**`, '', ...r.warnings.map((w) => `- ${cell(w)}`), ''];
+  return [`**Synth warnings (${r.warnings.length})**`, '', ...r.warnings.map((w) => `- ${code(w)}`), ''];
+}
+
+/** A field's value as a code span; a hidden one is described in our own words instead (it holds no value). */
+function valueCell(path: string, field: ReviewedField): string {
+  const shown = shownField(path, field);
+  return field.kind === 'value' && !isShowable(path, field.value) ? shown : code(shown);
 }
 
 function senderIdOf(r: ReviewedRegistration): string {
   const senderId = r.properties.Fields[SENDER_ID_FIELD];
-  return typeof senderId === 'string' ? senderId : '(no sender ID)';
+  return typeof senderId === 'string' ? code(senderId) : '(no sender ID)';
 }
 
 function table(header: string[], rows: string[][]): string[] {
@@ -185,9 +193,9 @@ function table(header: string[], rows: string[][]): string[] {
   ];
 }
 
-/** Table cells and list items are one line; a pipe would end the cell. */
+/** Table cells are one line; a pipe would end the cell. Values arrive here already as code spans. */
 function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  return text.replace(/\r?\n/g, ' ').replace(/(?<!\\)\|/g, '\\|');
 }
 
 /** 12345 → "12,345", independent of the machine's locale. */

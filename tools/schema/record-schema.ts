@@ -1,7 +1,6 @@
 import { catalogEntry } from '../../lib/core/forms/catalog';
-import {
-  ConditionalBehavior, FieldCondition, RegistrationFieldDefinition, RegistrationTypeCatalogEntry,
-} from '../../lib/core/forms/types';
+import { RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
+import { behaviorCases, ConditionLanguage } from '../../lib/core/validation/conditional';
 import {
   COMMON_SECTIONS, FORM_KEYS, MESSAGE_SAMPLE_PATHS, OPTION_KEYS, RecordKey, recordLocationOf, REMOVAL_POLICIES, SENDER_ID_PATH,
 } from '../../lib/fleet/record-keys';
@@ -102,46 +101,31 @@ function holding(type: string, definition: RegistrationFieldDefinition | undefin
   return container === '' ? member : { properties: { [container]: member }, required: [container] };
 }
 
-/** A catalog condition as a schema a record satisfies when the condition holds (engine: lib/validation/conditional.ts). */
-function conditionSchema(type: string, entry: RegistrationTypeCatalogEntry, condition: FieldCondition): Schema | undefined {
-  const definition = entry.FieldDefinitions.find((d) => d.FieldPath === condition.DependsOnFieldPath);
-  const values = condition.Values ?? [];
-  const isList = definition?.FieldType === 'SELECT' && !recordLocationOf(type, condition.DependsOnFieldPath);
-  const oneOf: Schema = isList ? { contains: { enum: values } } : { enum: values };
-  const has = holding(type, definition, condition.DependsOnFieldPath, oneOf);
-  const present = holding(type, definition, condition.DependsOnFieldPath, 'present');
-  switch (condition.Operator) {
-    case 'EQUALS': case 'IN': return has;
-    case 'NOT_EQUALS': case 'NOT_IN': return { not: has };
-    case 'HAS_VALUE': return present;
-    case 'NO_VALUE': return { not: present };
-    default: return undefined;
-  }
+/** Conditions said in JSON Schema over a record's layout; what they mean is lib/core/validation/conditional.ts's reading. */
+function recordConditions(type: string, entry: RegistrationTypeCatalogEntry): ConditionLanguage<Schema> {
+  return {
+    test(fieldPath, asks, values) {
+      const definition = entry.FieldDefinitions.find((d) => d.FieldPath === fieldPath);
+      if (asks === 'A_VALUE') return holding(type, definition, fieldPath, 'present');
+      const isList = definition?.FieldType === 'SELECT' && !recordLocationOf(type, fieldPath);
+      return holding(type, definition, fieldPath, isList ? { contains: { enum: [...values] } } : { enum: [...values] });
+    },
+    not: (schema) => ({ not: schema }),
+    // No conditions at all hold always: the empty schema (draft-07's allOf must not be empty).
+    all: (schemas) => (schemas.length === 0 ? {} : schemas.length === 1 ? schemas[0] : { allOf: [...schemas] }),
+    any: (schemas) => (schemas.length === 1 ? schemas[0] : { anyOf: [...schemas] }),
+  };
 }
 
-/** ConditionalBehavior as if/then: rules in order (the first that holds decides), then the default. */
+/** ConditionalBehavior as if/then: one case per rule (it holds and no earlier one does), then the default. */
 function conditionalSchemas(type: string, entry: RegistrationTypeCatalogEntry, definition: RegistrationFieldDefinition): Schema[] {
-  const behavior: ConditionalBehavior | undefined = definition.ConditionalBehavior;
-  if (!behavior) return [];
-  // A rule with an operator the schema cannot express (unknown ones evaluate to false) is left to synth.
-  const ruleHolds: Array<Schema | undefined> = behavior.Rules.map((rule) => {
-    const conditions = rule.Conditions.map((c) => conditionSchema(type, entry, c));
-    return conditions.every((c) => c !== undefined) ? { allOf: conditions } : undefined;
-  });
+  if (!definition.ConditionalBehavior) return [];
   const present = holding(type, definition, definition.FieldPath, 'present');
   const consequence = (b: string): Schema | undefined => (b === 'REQUIRED' ? present : b === 'DISALLOWED' ? { not: present } : undefined);
-  const schemas: Schema[] = [];
-  behavior.Rules.forEach((rule, i) => {
-    const then = consequence(rule.RuleBehavior);
-    const holds = ruleHolds[i];
-    if (!then || !holds) return;
-    const earlier = ruleHolds.slice(0, i).filter((h): h is Schema => h !== undefined);
-    schemas.push({ if: earlier.length ? { allOf: [holds, { not: { anyOf: earlier } }] } : holds, then });
+  return behaviorCases(definition.ConditionalBehavior, recordConditions(type, entry)).flatMap((c) => {
+    const then = consequence(c.behavior);
+    return then ? [{ if: c.when, then }] : [];
   });
-  const otherwise = consequence(behavior.DefaultBehavior);
-  const all = ruleHolds.filter((h): h is Schema => h !== undefined);
-  if (otherwise && all.length === ruleHolds.length) schemas.push({ if: { not: { anyOf: all } }, then: otherwise });
-  return schemas;
 }
 
 /** The schema of a record of `registrationType`; a type outside the catalog gets the common form and free field paths. */

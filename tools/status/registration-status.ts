@@ -1,5 +1,6 @@
 import { RegistrationVersionInformation, RegistrationVersionStatusHistory } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { isPublicTextField } from '../../lib/core/personal-data';
+import { DraftDrift, draftDrift } from '../deployed/draft-drift';
 import { ManagedRegistration, managedRegistrations, SENDER_ID_FIELD } from '../deployed/managed-registrations';
 import { ReadOnlyRegistrationApi } from '../deployed/read-only-api';
 
@@ -13,6 +14,8 @@ export interface RegistrationStatusReport {
   readonly senderId?: string;
   /** Oldest first. */
   readonly versions: VersionStatusReport[];
+  /** Set when the latest version is a draft holding other values than the version before it (tools/deployed/draft-drift.ts). */
+  readonly drift?: DraftDrift;
 }
 
 export interface VersionStatusReport {
@@ -63,7 +66,13 @@ async function statusOf(api: ReadOnlyRegistrationApi, registration: ManagedRegis
     stackName: registration.stackName,
     senderId: await senderIdOf(api, id, versions),
     versions: reports,
+    ...await driftOf(api, id),
   };
+}
+
+async function driftOf(api: ReadOnlyRegistrationApi, registrationId: string): Promise<Pick<RegistrationStatusReport, 'drift'>> {
+  const drift = await draftDrift(api, registrationId);
+  return drift ? { drift } : {};
 }
 
 async function versionReport(

@@ -1,4 +1,5 @@
-import { ConditionalBehavior, RegistrationFieldDefinition } from './types';
+import { describeBehavior } from '../validation/conditional';
+import { RegistrationFieldDefinition } from './types';
 
 /**
  * How live field definitions differ from the bundled catalog, in words. The one place that compares
@@ -17,16 +18,6 @@ function sameSet(a: readonly string[] = [], b: readonly string[] = []): boolean 
 function choices(min: number | undefined, max: number | undefined): string {
   if (min === undefined && max === undefined) return 'any number';
   return min === max ? `${min}` : `${min ?? 0} to ${max ?? 'any'}`;
-}
-
-/** A ConditionalBehavior in one line: "REQUIRED when a IN "x"; otherwise OPTIONAL". */
-export function describeConditions(behavior: ConditionalBehavior | undefined): string {
-  if (!behavior) return 'none';
-  const rules = (behavior.Rules ?? []).map((rule) => {
-    const when = (rule.Conditions ?? []).map((c) => `${c.DependsOnFieldPath} ${c.Operator}${c.Values ? ` ${list(c.Values)}` : ''}`).join(' and ');
-    return `${rule.RuleBehavior} when ${when}`;
-  });
-  return [...rules, `otherwise ${behavior.DefaultBehavior}`].join('; ');
 }
 
 function compare(what: string, live: unknown, catalog: unknown, show: (v: any) => string = (v) => String(v ?? 'none')): string[] {
@@ -56,7 +47,7 @@ export function fieldDifferences(live: RegistrationFieldDefinition | undefined, 
   if (ls?.MinChoices !== cs?.MinChoices || ls?.MaxChoices !== cs?.MaxChoices) {
     differences.push(`number of choices changed: live ${choices(ls?.MinChoices, ls?.MaxChoices)}; catalog had ${choices(cs?.MinChoices, cs?.MaxChoices)}`);
   }
-  differences.push(...compare('conditions', live.ConditionalBehavior, catalog.ConditionalBehavior, describeConditions));
+  differences.push(...compare('conditions', live.ConditionalBehavior, catalog.ConditionalBehavior, describeBehavior));
   return differences;
 }
 

@@ -1,7 +1,42 @@
 import {
-  ConditionalRule, ConditionalValidation, FieldCondition, FieldValues, RegistrationFieldDefinition, RuleBehavior,
+  ConditionalBehavior, ConditionalRule, ConditionalValidation, FieldCondition, FieldValues, RegistrationFieldDefinition, RuleBehavior,
 } from '../forms/types';
 import { valueStrings } from '../value-kinds';
+
+/**
+ * The one reading of the service's ConditionalBehavior: what each operator asks, how rules decide, and how a
+ * behaviour is said in words or translated (the record JSON Schema). Everything else asks this module.
+ *
+ * API reference: rules are tried in order, a rule fires when all its conditions hold (AND), the first firing
+ * rule's RuleBehavior wins, else DefaultBehavior; operators EQUALS, NOT_EQUALS, IN, NOT_IN, HAS_VALUE,
+ * NO_VALUE; an unknown operator evaluates to false and its rule is skipped. The reference does not say how
+ * EQUALS differs from IN: we read both as "the dependency's value (one of its choices, for a SELECT) is one of
+ * Values", which for the usual single-value EQUALS is plain equality.
+ */
+
+/** What one condition asks of the dependency's value. */
+export interface ConditionTest {
+  /** ONE_OF: the value (any of its choices) is one of the condition's Values; A_VALUE: the field has a value. */
+  readonly asks: 'ONE_OF' | 'A_VALUE';
+  /** True for NOT_EQUALS, NOT_IN and NO_VALUE: the condition holds when the test does not. */
+  readonly negated: boolean;
+  /** The operator in words, for messages: "is one of", "has no value". */
+  readonly words: string;
+}
+
+const OPERATORS: Readonly<Record<string, ConditionTest>> = {
+  EQUALS: { asks: 'ONE_OF', negated: false, words: 'is' },
+  NOT_EQUALS: { asks: 'ONE_OF', negated: true, words: 'is not' },
+  IN: { asks: 'ONE_OF', negated: false, words: 'is one of' },
+  NOT_IN: { asks: 'ONE_OF', negated: true, words: 'is not one of' },
+  HAS_VALUE: { asks: 'A_VALUE', negated: false, words: 'has a value' },
+  NO_VALUE: { asks: 'A_VALUE', negated: true, words: 'has no value' },
+};
+
+/** The test of a condition's operator, or undefined for an operator the service treats as false. */
+export function conditionTest(condition: FieldCondition): ConditionTest | undefined {
+  return Object.prototype.hasOwnProperty.call(OPERATORS, condition.Operator) ? OPERATORS[condition.Operator] : undefined;
+}
 
 /** What a field's requirement resolves to for a given set of values. */
 export interface EffectiveRequirement {
@@ -12,25 +47,21 @@ export interface EffectiveRequirement {
   readonly rule?: ConditionalRule;
 }
 
-
 function conditionHolds(condition: FieldCondition, values: FieldValues): boolean {
+  const test = conditionTest(condition);
+  if (!test) return false;
   const actual = valueStrings(values[condition.DependsOnFieldPath]);
-  const expected = condition.Values ?? [];
-  const anyExpected = actual.some((v) => expected.includes(v));
-  switch (condition.Operator) {
-    case 'EQUALS': return actual.length > 0 && anyExpected;
-    case 'NOT_EQUALS': return !anyExpected;
-    case 'IN': return anyExpected;
-    case 'NOT_IN': return !anyExpected;
-    case 'HAS_VALUE': return actual.length > 0;
-    case 'NO_VALUE': return actual.length === 0;
-    // The API reference: an unknown operator evaluates to false and its rule is skipped.
-    default: return false;
-  }
+  const passes = test.asks === 'A_VALUE' ? actual.length > 0 : actual.some((v) => (condition.Values ?? []).includes(v));
+  return passes !== test.negated;
 }
 
 function asBehavior(value: string): RuleBehavior {
   return value === 'REQUIRED' || value === 'DISALLOWED' ? value : 'OPTIONAL';
+}
+
+/** A rule whose every operator is known; a rule with an unknown one never fires. */
+function canFire(rule: ConditionalRule): boolean {
+  return (rule.Conditions ?? []).every((c) => conditionTest(c) !== undefined);
 }
 
 /**
@@ -51,18 +82,57 @@ export function effectiveRequirement(definition: RegistrationFieldDefinition, va
   return { behavior: asBehavior(behavior.DefaultBehavior) };
 }
 
-const OPERATOR_WORDS: Readonly<Record<string, string>> = {
-  EQUALS: 'is', NOT_EQUALS: 'is not', IN: 'is one of', NOT_IN: 'is not one of', HAS_VALUE: 'has a value', NO_VALUE: 'has no value',
-};
-
 /**
  * A rule's conditions in words, e.g. `when companyAddress.isoCountryCode is one of "ID"`. The values
  * come from the field definitions (the form), never from the user's values, so they are safe to show.
  */
 export function describeConditions(rule: ConditionalRule): string {
   const parts = (rule.Conditions ?? []).map((c) => {
-    const values = c.Operator === 'HAS_VALUE' || c.Operator === 'NO_VALUE' ? '' : ` ${(c.Values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
-    return `${c.DependsOnFieldPath} ${OPERATOR_WORDS[c.Operator] ?? c.Operator}${values}`;
+    const test = conditionTest(c);
+    const values = test?.asks === 'A_VALUE' ? '' : ` ${(c.Values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    return `${c.DependsOnFieldPath} ${test?.words ?? `${c.Operator} (an operator the service treats as false)`}${values}`;
   });
   return `when ${parts.join(' and ')}`;
+}
+
+/** A whole behaviour in one line: `REQUIRED when a is one of "x"; otherwise OPTIONAL`. */
+export function describeBehavior(behavior: ConditionalBehavior | undefined): string {
+  if (!behavior) return 'none';
+  return [...(behavior.Rules ?? []).map((rule) => `${rule.RuleBehavior} ${describeConditions(rule)}`), `otherwise ${behavior.DefaultBehavior}`].join('; ');
+}
+
+/** How a translation (such as a JSON Schema) expresses conditions and their combinations. */
+export interface ConditionLanguage<T> {
+  /** The dependency passes the test (ONE_OF: a value or choice among `values`; A_VALUE: present), not negated. */
+  test(fieldPath: string, asks: ConditionTest['asks'], values: readonly string[]): T;
+  not(expression: T): T;
+  all(expressions: readonly T[]): T;
+  any(expressions: readonly T[]): T;
+}
+
+/** One case of a behaviour: when `when` holds, the field is `behavior`. The cases exclude each other. */
+export interface BehaviorCase<T> {
+  readonly when: T;
+  readonly behavior: RuleBehavior;
+}
+
+/**
+ * A behaviour as exclusive cases in `language`: each rule holds and no earlier one does, then the default
+ * when none does. A rule with an unknown operator never fires, so it is left out without changing the rest.
+ */
+export function behaviorCases<T>(behavior: ConditionalBehavior, language: ConditionLanguage<T>): Array<BehaviorCase<T>> {
+  const firing = (behavior.Rules ?? []).filter(canFire).map((rule) => ({
+    rule,
+    holds: language.all((rule.Conditions ?? []).map((c) => {
+      const test = conditionTest(c)!;
+      const passes = language.test(c.DependsOnFieldPath, test.asks, c.Values ?? []);
+      return test.negated ? language.not(passes) : passes;
+    })),
+  }));
+  const cases = firing.map(({ rule, holds }, i) => ({
+    when: i === 0 ? holds : language.all([holds, language.not(language.any(firing.slice(0, i).map((f) => f.holds)))]),
+    behavior: asBehavior(rule.RuleBehavior),
+  }));
+  const none = firing.length ? language.not(language.any(firing.map((f) => f.holds))) : language.all([]);
+  return [...cases, { when: none, behavior: asBehavior(behavior.DefaultBehavior) }];
 }
