@@ -1,6 +1,6 @@
 import { Attachment, RegistrationField, RegistrationForm, SenderIdRegistration, SenderIdRegistrationProps } from '../../lib';
 import { catalogEntry } from '../../lib/core/forms/catalog';
-import { COMMON, doc, newStack } from './fixtures';
+import { COMMON, doc, indiaProps, indonesiaProps, newStack } from './fixtures';
 
 // Every country with a public form page has a bundled entry, reachable through RegistrationForm.other(type) and
 // additionalFields. AU, AT, GB, SG and FI have typed forms of their own (tested with them); IN and ID too.
@@ -57,5 +57,21 @@ describe.each(COUNTRIES)('%s', (iso) => {
       expect(errors).toEqual([]);
       expect(warnings).toContainEqual(expect.stringMatching(new RegExp(`No published form states this ${rule}.*assumedRule:senderIdInfo\\.senderId:${rule}`)));
     }
+  });
+});
+
+describe('a rule of one country\'s page is not a fact for another', () => {
+  // The AWS-authored Indonesia script sends this 21-character opt-in description; 40-500 is India's page.
+  const optIn = 'Users opt in on site.';
+
+  test('Indonesia: a 21-character opt-in description warns that the 40 is assumed, and synthesizes', () => {
+    const { errors, warnings } = synth(indonesiaProps({ useCase: { ...COMMON.useCase, optInDescription: optIn } }));
+    expect(errors).toEqual([]);
+    expect(warnings).toContainEqual(expect.stringMatching(/^messagingUseCase\.optInDescription .*at least 40.*No published form states this MinLength.*assumedRule:messagingUseCase\.optInDescription:MinLength/));
+  });
+
+  test('India: the same value fails synth, its own page states 40-500', () => {
+    const registration = new SenderIdRegistration(newStack('ap-south-1', 'India'), 'Registration', indiaProps({ useCase: { ...COMMON.useCase, optInDescription: optIn } }));
+    expect(registration.node.validate()).toEqual([expect.stringMatching(/^messagingUseCase\.optInDescription .*is 21 characters, at least 40 allowed for IN_SENDER_ID_REGISTRATION/)]);
   });
 });

@@ -80,7 +80,7 @@ describe('denial lint at synth', () => {
   test('lint reads the escape hatch: additionalFields and RegistrationForm.other', () => {
     const jordan = register({
       ...COMMON,
-      form: RegistrationForm.other('JO_SENDER_ID_REGISTRATION'),
+      form: RegistrationForm.other('MY_SENDER_ID_REGISTRATION'),
       senderId: 'DEMOJO',
       additionalFields: [
         RegistrationField.text('messagingUseCase.optInDescription', 'The SMS box is pre-checked on the sign-up form for every new customer.'),
@@ -113,7 +113,7 @@ describe('validation warnings carry stable ids too', () => {
     const agnostic = new Stack(new App(), 'Agnostic');
     const registration = register({
       ...indiaProps(),
-      form: RegistrationForm.other('JO_SENDER_ID_REGISTRATION'),
+      form: RegistrationForm.other('MY_SENDER_ID_REGISTRATION'),
       additionalFields: [RegistrationField.text('joSpecificInfo.licenceNumber', 'L-1')],
     }, agnostic);
     const jordanIds = idsOf(registration);

@@ -19,7 +19,7 @@ const draft = new SenderIdRegistration(stack, 'Draft', indiaProps({
 }));
 const jordan = new SenderIdRegistration(stack, 'Jordan', {
   ...COMMON,
-  form: RegistrationForm.other('JO_SENDER_ID_REGISTRATION'),
+  form: RegistrationForm.other('MY_SENDER_ID_REGISTRATION'),
   senderId: 'DEMOJO',
   additionalFields: [RegistrationField.attachment('senderIdInfo.letterOfAuthorization', Attachment.fromFile(doc('loa-ioh.pdf')))],
 });
@@ -102,12 +102,12 @@ describe('resource properties', () => {
 
   test('an untyped country synthesizes with the common form, its additional fields and a warning', () => {
     expect(propertiesOf(template, jordan, stack)).toMatchObject({
-      RegistrationType: 'JO_SENDER_ID_REGISTRATION',
+      RegistrationType: 'MY_SENDER_ID_REGISTRATION',
       Fields: { 'senderIdInfo.senderId': 'DEMOJO', 'companyInfo.companyName': 'Demo Company' },
       Attachments: { 'senderIdInfo.letterOfAuthorization': { FileName: 'loa-ioh.pdf' } },
     });
     Annotations.fromStack(stack).hasWarning('/Test/Jordan',
-      Match.stringLikeRegexp('JO_SENDER_ID_REGISTRATION is not in the bundled definitions catalog.*validated against the live field definitions'));
+      Match.stringLikeRegexp('MY_SENDER_ID_REGISTRATION is not in the bundled definitions catalog.*validated against the live field definitions'));
   });
 
   test('attributes come from the custom resource: Ref and GetAtt', () => {

@@ -38,7 +38,7 @@ describe('SenderIdRegistrationFleet', () => {
       RegistrationType: 'IN_SENDER_ID_REGISTRATION',
       Fields: Match.objectLike({ 'inSidSpecificInfo.principalEntityId': '1101000000000000001' }),
     });
-    Annotations.fromStack(fleet.stacks[0]).hasWarning('/IsvFleet/Stack1/demo-jordan', Match.stringLikeRegexp('JO_SENDER_ID_REGISTRATION is not in the bundled'));
+    Annotations.fromStack(fleet.stacks[0]).hasWarning('/IsvFleet/Stack1/demo-jordan', Match.stringLikeRegexp('no public source confirms this field path for JO_SENDER_ID_REGISTRATION'));
   });
 
   test('synth lists every problem of every record at once, each naming its record', () => {

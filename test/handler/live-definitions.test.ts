@@ -87,19 +87,19 @@ describe('values the live form accepts go ahead, even when the catalog is stale'
 });
 
 describe('a type the bundled catalog does not have (Jordan) is validated against the live form only', () => {
-  const jordan: RegistrationTypeCatalogEntry = { ...catalogEntry('ID_SENDER_ID_REGISTRATION')!, RegistrationType: 'JO_SENDER_ID_REGISTRATION', IsoCountryCode: 'JO' };
+  const jordan: RegistrationTypeCatalogEntry = { ...catalogEntry('ID_SENDER_ID_REGISTRATION')!, RegistrationType: 'MY_SENDER_ID_REGISTRATION', IsoCountryCode: 'JO' };
   const registrar = useLiveForm([...catalogEntries(), jordan]);
   const jordanProperties = (fields: Record<string, unknown> = {}) => {
     const props = indiaProperties();
     const common = Object.entries(props.Fields as Record<string, unknown>).filter(([p]) => !p.startsWith('inSidSpecificInfo.'));
-    return { ...props, RegistrationType: 'JO_SENDER_ID_REGISTRATION', Fields: { ...Object.fromEntries(common), ...fields } };
+    return { ...props, RegistrationType: 'MY_SENDER_ID_REGISTRATION', Fields: { ...Object.fromEntries(common), ...fields } };
   };
 
   test('refused values are named, and the error says the catalog has no entry and how to add one', async () => {
     const error: Error = await runCustomResource(buildEvent({ ResourceProperties: jordanProperties() })).catch((e) => e);
-    expect(error.message).toMatch(/idSidSpecificInfo\.letterOfAuthorization3 .*is required but has no value for JO_SENDER_ID_REGISTRATION/);
-    expect(error.message).toContain('JO_SENDER_ID_REGISTRATION is not in the bundled definitions catalog, so synth could not check these fields. '
-      + 'Refresh the bundled catalog: npx sender-id-registration definitions sync --region ap-south-1 --types JO_SENDER_ID_REGISTRATION');
+    expect(error.message).toMatch(/idSidSpecificInfo\.letterOfAuthorization3 .*is required but has no value for MY_SENDER_ID_REGISTRATION/);
+    expect(error.message).toContain('MY_SENDER_ID_REGISTRATION is not in the bundled definitions catalog, so synth could not check these fields. '
+      + 'Refresh the bundled catalog: npx sender-id-registration definitions sync --region ap-south-1 --types MY_SENDER_ID_REGISTRATION');
     expect(writeCalls(registrar())).toEqual([]);
   });
 

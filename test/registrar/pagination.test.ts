@@ -42,7 +42,7 @@ describe('pagination and definitions', () => {
     }));
     const catalogSections = [...new Set(INDIA.FieldDefinitions.map((d) => d.SectionPath))];
     expect(sections.RegistrationSectionDefinitions!.map((s) => s.SectionPath)).toEqual(catalogSections);
-    const types = await client().send(new DescribeRegistrationTypeDefinitionsCommand({}));
+    const types = await client().send(new DescribeRegistrationTypeDefinitionsCommand({ MaxResults: 100 }));
     expect(types.RegistrationTypeDefinitions!.map((t) => t.RegistrationType)).toEqual(catalogEntries().map((e) => e.RegistrationType));
     const oneSection = await client().send(new DescribeRegistrationFieldDefinitionsCommand({
       RegistrationType: 'IN_SENDER_ID_REGISTRATION', SectionPath: 'inSidSpecificInfo', MaxResults: 100,

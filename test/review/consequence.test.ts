@@ -25,7 +25,7 @@ const head = synthStage('dev', (app) => {
   new SenderIdRegistration(stack, 'Unchanged', indiaProps({ senderId: 'SAMEID' }));
   Tags.of(new SenderIdRegistration(stack, 'TagsOnly', indiaProps({ senderId: 'TAGGED' }))).add('team', 'messaging');
   new SenderIdRegistration(stack, 'FieldChanged', indiaProps({ senderId: 'VOLUME', ...volume(MonthlyMessageVolume.UP_TO_10_000) }));
-  new SenderIdRegistration(stack, 'TypeChanged', { ...COMMON, form: RegistrationForm.other('JO_SENDER_ID_REGISTRATION'), senderId: 'RETYPE' });
+  new SenderIdRegistration(stack, 'TypeChanged', { ...COMMON, form: RegistrationForm.other('MY_SENDER_ID_REGISTRATION'), senderId: 'RETYPE' });
   new SenderIdRegistration(stack, 'Added', indiaProps({ senderId: 'NEWONE' }));
 });
 
@@ -57,14 +57,14 @@ describe('what deploying a change does, per registration', () => {
   test('a changed registration type: a brand-new registration with a new fee, and the old one retained', () => {
     const r = reviewOf(review, 'TypeChanged');
     expect(r.changes).toContainEqual(expect.objectContaining({
-      kind: 'changed', path: 'RegistrationType', before: 'IN_SENDER_ID_REGISTRATION', after: 'JO_SENDER_ID_REGISTRATION',
+      kind: 'changed', path: 'RegistrationType', before: 'IN_SENDER_ID_REGISTRATION', after: 'MY_SENDER_ID_REGISTRATION',
     }));
     // Fields only the old form has keep the old form's titles.
     expect(r.changes).toContainEqual(expect.objectContaining({
       kind: 'removed', label: 'Principal Entity ID (PEID)', path: 'inSidSpecificInfo.principalEntityId',
     }));
     expect(r.consequence!.kind).toBe('replaced');
-    expect(r.consequence!.summary).toMatch(/brand-new JO_SENDER_ID_REGISTRATION.*fee.*old IN_SENDER_ID_REGISTRATION registration then leaves the stack and is kept in AWS/);
+    expect(r.consequence!.summary).toMatch(/brand-new MY_SENDER_ID_REGISTRATION.*fee.*old IN_SENDER_ID_REGISTRATION registration then leaves the stack and is kept in AWS/);
   });
 
   test('a new registration: created and submitted, with a new fee', () => {
@@ -93,7 +93,7 @@ describe('what deploying a change does, per registration', () => {
     expect(row('KEEPME')).toMatch(/removed from stack \(retained\)/);
     expect(row('DELETE')).toMatch(/\*\*deleted\*\*/);
     const [warning] = reviewOf(review, 'TypeChanged').registration.warnings;
-    expect(warning).toMatch(/^JO_SENDER_ID_REGISTRATION is not in the bundled definitions catalog/);
+    expect(warning).toMatch(/^MY_SENDER_ID_REGISTRATION is not in the bundled definitions catalog/);
     expect(markdown).toContain(`- ${code(warning)}`);
   });
 });

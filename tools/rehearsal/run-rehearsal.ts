@@ -53,7 +53,7 @@ export interface RehearsalSummary {
 function rehearsalCatalog(registrations: readonly SynthesizedRegistration[]): RegistrationTypeCatalogEntry[] {
   const folders = [...new Set(registrations.map((r) => r.form?.folder).filter((f): f is string => f !== undefined))];
   if (folders.length > 1) throw new Error(`the app validated its registrations against more than one folder of synced definitions: ${folders.join(', ')}`);
-  return servedCatalog(folders[0]);
+  return servedCatalog(folders[0], registrations.map((r) => parseResourceProperties(r.properties)));
 }
 
 /**

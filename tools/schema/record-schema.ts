@@ -1,4 +1,4 @@
-import { catalogEntry } from '../../lib/core/forms/catalog';
+import { formInUse, SyncedDefinitions } from '../../lib/core/forms/catalog/synced-definitions';
 import { RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
 import { behaviorCases, ConditionLanguage } from '../../lib/core/validation/conditional';
 import {
@@ -128,9 +128,12 @@ function conditionalSchemas(type: string, entry: RegistrationTypeCatalogEntry, d
   });
 }
 
-/** The schema of a record of `registrationType`; a type outside the catalog gets the common form and free field paths. */
-export function recordSchema(registrationType: string): Schema {
-  const entry = catalogEntry(registrationType);
+/**
+ * The schema of a record of `registrationType`, from the app's synced form of it if given, else the bundled one; a type
+ * neither has gets the common form and free field paths.
+ */
+export function recordSchema(registrationType: string, synced?: SyncedDefinitions): Schema {
+  const entry = formInUse(registrationType, synced)?.entry;
   const definitions = entry?.FieldDefinitions ?? [];
   const formKeys = entry ? FORM_KEYS[registrationType] : undefined;
   const typed = new Set([SENDER_ID_PATH, ...MESSAGE_SAMPLE_PATHS,
