@@ -16,9 +16,9 @@ function markdownFiles(): string[] {
   return [...top, ...docs, ...folderReadmes];
 }
 
-/** The text outside fenced code blocks, where a `[x](y)` is prose, not code. */
+/** The text outside fenced code blocks and inline code spans, where a `[x](y)` is prose, not code. */
 function prose(markdown: string): string {
-  return markdown.split(/^```.*$/m).filter((_, i) => i % 2 === 0).join('\n');
+  return markdown.split(/^```.*$/m).filter((_, i) => i % 2 === 0).join('\n').replace(/`[^`\n]*`/g, '');
 }
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
