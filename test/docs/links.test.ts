@@ -16,9 +16,14 @@ function markdownFiles(): string[] {
   return [...top, ...docs, ...folderReadmes];
 }
 
-/** The text outside fenced code blocks and inline code spans, where a `[x](y)` is prose, not code. */
+/** The text outside fenced code blocks, where a `# heading` is a heading, not a shell comment. */
+function outsideFences(markdown: string): string {
+  return markdown.split(/^```.*$/m).filter((_, i) => i % 2 === 0).join('\n');
+}
+
+/** The text outside code blocks and inline code spans, where a `[x](y)` is a link, not an example. */
 function prose(markdown: string): string {
-  return markdown.split(/^```.*$/m).filter((_, i) => i % 2 === 0).join('\n').replace(/`[^`\n]*`/g, '');
+  return outsideFences(markdown).replace(/`[^`\n]*`/g, '');
 }
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
@@ -27,7 +32,7 @@ function slug(heading: string): string {
 }
 
 function anchorsOf(file: string): Set<string> {
-  const headings = prose(fs.readFileSync(file, 'utf8')).match(/^#{1,6} .+$/gm) ?? [];
+  const headings = outsideFences(fs.readFileSync(file, 'utf8')).match(/^#{1,6} .+$/gm) ?? [];
   return new Set(headings.map((h) => slug(h.replace(/^#+ /, ''))));
 }
 
