@@ -122,7 +122,7 @@ test('a resolved value the live form refuses fails the create before anything is
   secrets.put(SECRET_ARN, V2, { ...PLANTED, phone: 'planted-not-a-phone' });
   const reason = await failedCreate(secretBacked());
 
-  expect(reason).toMatch(/contactInfo\.phoneNumber .*\(a value from a secret, 19 characters\) must match/);
+  expect(reason).toMatch(/contactInfo\.phoneNumber .*\(a value from a secret, 19 characters\) must be an E\.164 phone number .*, but it contains letters/);
   expect(writeCalls(registrar)).toEqual([]);
   expectNoPlantedValue(reason);
   expect(reason).not.toContain('planted-not-a-phone');

@@ -150,7 +150,7 @@ test('a planted value the form refuses, and a missing key, fail with errors that
   await registrar.close();
   expect('error' in outcome).toBe(true);
   const message = (outcome as { error: Error }).error.message;
-  expect(message).toMatch(/contactInfo\.phoneNumber .*\(a value from a secret, 20 characters\) must match/);
+  expect(message).toMatch(/contactInfo\.phoneNumber .*\(a value from a secret, 20 characters\) must be an E\.164 phone number .*, but it contains letters/);
   expectNoPlantedValue(`${message}\n${logs}`);
   expect(message).not.toContain('planted-5e7b1d-phone');
 
