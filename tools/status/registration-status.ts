@@ -2,6 +2,7 @@ import { RegistrationVersionInformation, RegistrationVersionStatusHistory } from
 import { isPublicTextField } from '../../lib/core/personal-data';
 import { ManagedRegistration, managedRegistrations, SENDER_ID_FIELD } from '../deployed/managed-registrations';
 import { ReadOnlyRegistrationApi } from '../deployed/read-only-api';
+import { SenderIdReadiness, senderIdReadiness } from './sender-id-readiness';
 
 /** What `npm run status` reports for one registration; also its `--json` output. */
 export interface RegistrationStatusReport {
@@ -11,6 +12,8 @@ export interface RegistrationStatusReport {
   readonly stackName: string;
   /** From the newest version that holds one; undefined when no version does yet. */
   readonly senderId?: string;
+  /** Whether the sender ID can send (COMPLETE, and in DescribeSenderIds as registered to it); undefined for a registration of no sender ID. */
+  readonly senderIdReadiness?: SenderIdReadiness;
   /** Oldest first. */
   readonly versions: VersionStatusReport[];
 }
@@ -56,12 +59,15 @@ async function statusOf(api: ReadOnlyRegistrationApi, registration: ManagedRegis
   const versions = await api.versions(id);
   const reports: VersionStatusReport[] = [];
   for (const version of versions) reports.push(await versionReport(api, id, version));
+  const senderId = await senderIdOf(api, id, versions);
+  const readiness = await senderIdReadiness(api, id, registration.registrationType, registration.registrationStatus, senderId);
   return {
     registrationId: id,
     registrationType: registration.registrationType,
     registrationStatus: registration.registrationStatus,
     stackName: registration.stackName,
-    senderId: await senderIdOf(api, id, versions),
+    senderId,
+    ...(readiness ? { senderIdReadiness: readiness } : {}),
     versions: reports,
   };
 }
