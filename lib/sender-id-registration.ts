@@ -38,6 +38,10 @@ function adoptionProblems(registrationId: string): string[] {
  * published form states it) warns at synth instead of failing it. Those warnings, and values reviewers
  * are known to deny, carry stable ids (`sender-id-registration:*`), silenced with
  * `Annotations.of(scope).acknowledgeWarning(id, reason)`.
+ *
+ * Why not `aws_smsvoice.CfnRegistration`: that resource holds only the registration type and tags; the form's
+ * field values, documents, submission and new versions after a review are API calls it does not make. This
+ * construct makes them, and is an `IRegistrationRef` like the L1, so it goes wherever the L1 would.
  */
 export class SenderIdRegistration extends SenderIdRegistrationBase implements ITaggable, smsvoice.ISenderIdRef {
   /** An existing registration, referenced read-only (nothing is deployed for it). */

@@ -55,6 +55,13 @@ export function isCloudAssembly(dir: string): boolean {
 export function stacksOf(assemblyDir: string): StackArtifact[] {
   const manifest = JSON.parse(fs.readFileSync(path.join(assemblyDir, 'manifest.json'), 'utf8'));
   const artifacts = Object.entries(manifest.artifacts as Record<string, any>);
+  // A Stage (a SenderIdRegistrationFleet, a pipeline stage) is a nested assembly in its own folder.
+  const nested = artifacts.filter(([, a]) => a.type === 'cdk:cloud-assembly')
+    .flatMap(([, a]) => stacksOf(path.join(assemblyDir, a.properties.directoryName)));
+  return [...nested, ...topLevelStacks(assemblyDir, artifacts)];
+}
+
+function topLevelStacks(assemblyDir: string, artifacts: Array<[string, any]>): StackArtifact[] {
   return artifacts
     .filter(([, a]) => a.type === 'aws:cloudformation:stack')
     .map(([id, a]) => {
@@ -117,7 +124,8 @@ export function stageFileAssets(assemblyDir: string, s3Root: string): number {
         const bucket = substitute(destination.bucketName, stack);
         const target = path.join(s3Root, bucket, destination.objectKey);
         fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.copyFileSync(path.join(assemblyDir, asset.source.path), target);
+        // Relative to the manifest's own folder: a Stage's assets are in the root assembly, named from its nested one.
+        fs.copyFileSync(path.join(path.dirname(stack.assetManifestFile), asset.source.path), target);
         staged++;
       }
     }
