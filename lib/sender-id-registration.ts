@@ -22,7 +22,6 @@ import { SenderIdRegistrationProps } from './sender-id-registration-props';
 import { deployTimeValues } from './synth-checks/deploy-time-values';
 import { validateAtSynth } from './synth-validation';
 
-export { SenderIdRegistrationProps };
 
 /** A registration id, not an ARN: it becomes the physical id, which later events pass to the API as RegistrationId. */
 function adoptionProblems(registrationId: string): string[] {

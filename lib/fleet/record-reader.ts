@@ -10,7 +10,7 @@ import { IndonesiaSenderIdProps } from '../countries/indonesia';
 import { RegistrationRemovalPolicy } from '../enums';
 import { RegistrationField } from '../registration-field';
 import { RegistrationForm } from '../registration-form';
-import { SenderIdRegistrationProps } from '../sender-id-registration';
+import { SenderIdRegistrationProps } from '../sender-id-registration-props';
 import { RecordFile } from './record-files';
 import {
   COMMON_SECTIONS, FORM_KEYS, MESSAGE_SAMPLE_PATHS, OPTION_KEYS, RECORD_TOP_KEYS, RecordKey, REMOVAL_POLICIES, SENDER_ID_PATH,
