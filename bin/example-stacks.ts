@@ -37,10 +37,15 @@ export function indonesiaStackName(stage: string): string {
 const DOCUMENTS = path.join(__dirname, '..', 'examples', 'documents');
 const document = (name: string) => Attachment.fromFile(path.join(DOCUMENTS, name));
 
+/**
+ * Identifiers only: the status is not an output, since a deploy-time value goes stale while the review goes on
+ * (follow it with `sender-id-registration status` or the status-change events).
+ */
 function outputs(stack: Stack, registration: SenderIdRegistration): void {
   new CfnOutput(stack, 'RegistrationId', { value: registration.registrationId });
   new CfnOutput(stack, 'RegistrationArn', { value: registration.registrationArn });
-  new CfnOutput(stack, 'RegistrationStatus', { value: registration.registrationStatus });
+  // What a sending app or a pool takes once the registration is COMPLETE (docs/after-deploy.md).
+  new CfnOutput(stack, 'SenderIdArn', { value: registration.senderIdRef.senderIdArn });
 }
 
 /** The India example's registration: revision 2 raises the monthly volume. */

@@ -1,6 +1,16 @@
 import { Attachment } from './attachment';
 import { quoted } from './core/validation/message-values';
 
+/** The type of a form field (the field definition's FieldType), and so which value a `RegistrationField` holds. */
+export enum RegistrationFieldKind {
+  /** Free text: `textValue`. */
+  TEXT = 'TEXT',
+  /** Chosen options: `selectChoices`. */
+  SELECT = 'SELECT',
+  /** A document: `attachmentValue`. */
+  ATTACHMENT = 'ATTACHMENT',
+}
+
 /**
  * One value of a registration form, addressed by its field path.
  *
@@ -16,7 +26,7 @@ export class RegistrationField {
    * @param value the text
    */
   public static text(fieldPath: string, value: string): RegistrationField {
-    return new RegistrationField(fieldPath, value, undefined, undefined);
+    return new RegistrationField(RegistrationFieldKind.TEXT, fieldPath, value, undefined, undefined);
   }
 
   /**
@@ -26,7 +36,7 @@ export class RegistrationField {
    * @param choices the chosen options, spelled exactly as the form's options
    */
   public static select(fieldPath: string, choices: string[]): RegistrationField {
-    return new RegistrationField(fieldPath, undefined, [...choices], undefined);
+    return new RegistrationField(RegistrationFieldKind.SELECT, fieldPath, undefined, [...choices], undefined);
   }
 
   /**
@@ -36,15 +46,17 @@ export class RegistrationField {
    * @param attachment the document to upload
    */
   public static attachment(fieldPath: string, attachment: Attachment): RegistrationField {
-    return new RegistrationField(fieldPath, undefined, undefined, attachment);
+    return new RegistrationField(RegistrationFieldKind.ATTACHMENT, fieldPath, undefined, undefined, attachment);
   }
 
   private constructor(
+    /** Which of the values below this field holds. */
+    public readonly kind: RegistrationFieldKind,
     /** The field path this value is for. */
     public readonly fieldPath: string,
-    /** The text of a TEXT field. */
+    /** The text of a TEXT field (kind TEXT). */
     public readonly textValue: string | undefined,
-    /** The choices of a SELECT field. */
+    /** The choices of a SELECT field (kind SELECT). */
     public readonly selectChoices: string[] | undefined,
     /** The document of an ATTACHMENT field (not `attachment`: jsii forbids an instance member named like the static factory). */
     public readonly attachmentValue: Attachment | undefined,

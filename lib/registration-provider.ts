@@ -1,4 +1,4 @@
-import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Lazy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -8,6 +8,7 @@ import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { RESOURCE_TAG_KEY, RESOURCE_TYPE, STACK_TAG_KEY } from './core/contract/resource-properties';
 import { handlerAssetDirectory } from './handler-asset';
+import { registrationArnIn } from './sender-id-registration-base';
 
 /** The construct id of the one provider a stack holds; tools and tests find it by this id. */
 export const PROVIDER_ID = 'SenderIdRegistrationProvider';
@@ -64,7 +65,7 @@ const TAG_WRITES = ['sms-voice:TagResource', 'sms-voice:UntagResource'];
 /** Reads of attachments and of tags, without a tag condition (adoption reads the tags to find the owner). */
 const ATTACHMENT_AND_TAG_READS = ['sms-voice:DescribeRegistrationAttachments', 'sms-voice:ListTagsForResource'];
 
-/** Options of a stack's one provider; set them with `RegistrationProvider.configure()` before the first registration. */
+/** Options of a stack's one provider; set them with `RegistrationProvider.configure()`, at any time before synth. */
 export interface RegistrationProviderProps {
   /**
    * A customer-managed KMS key for the provider's log groups: the handler's, the Provider framework
@@ -85,8 +86,10 @@ export interface RegistrationProviderProps {
 /**
  * The custom-resource provider all `SenderIdRegistration`s of a stack share: one handler (onEvent and
  * isComplete) with one role, behind the Provider framework's waiter, however many registrations.
+ *
+ * It is a grantable: `grantable.grantX(provider)` reaches the handler's role (e.g. a key that encrypts documents).
  */
-export class RegistrationProvider extends Construct {
+export class RegistrationProvider extends Construct implements iam.IGrantable {
   /** The construct id of the stack's one provider, e.g. to address it in cdk-nag suppressions (`<stack>/<PROVIDER_ID>/...`). */
   public static readonly PROVIDER_ID: string = PROVIDER_ID;
   /** The CloudFormation resource type of every registration the provider serves. */
@@ -96,79 +99,93 @@ export class RegistrationProvider extends Construct {
   /** The tag on every registration it creates whose value is the resource's logical ID within the stack. */
   public static readonly RESOURCE_TAG_KEY: string = RESOURCE_TAG_KEY;
 
-  /** The stack's provider, created on first use (with the defaults, unless `configure()` created it first). */
+  /** The stack's provider, created on first use. */
   public static of(scope: Construct): RegistrationProvider {
     const stack = Stack.of(scope);
     const existing = stack.node.tryFindChild(PROVIDER_ID);
     if (existing instanceof RegistrationProvider) return existing;
     if (existing) throw new Error(`${stack.node.path}/${PROVIDER_ID} already exists and is not a RegistrationProvider`);
-    return new RegistrationProvider(stack, PROVIDER_ID, {});
+    return new RegistrationProvider(stack, PROVIDER_ID);
   }
 
   /**
-   * Create the stack's provider with these options. The provider is one per stack, shared by every
-   * registration in it, so this is called once, before the first `SenderIdRegistration` of the stack;
-   * called later (or twice) it fails rather than leave options silently unapplied.
+   * Set options of the stack's provider, before or after its registrations: they apply at synth. An option
+   * set twice to different values fails rather than leave one silently unapplied.
    */
   public static configure(scope: Construct, props: RegistrationProviderProps): RegistrationProvider {
-    const stack = Stack.of(scope);
-    if (stack.node.tryFindChild(PROVIDER_ID)) {
-      throw new Error(`${stack.node.path}: the registration provider already exists; call RegistrationProvider.configure() once, `
-        + 'before the first SenderIdRegistration of the stack');
-    }
-    return new RegistrationProvider(stack, PROVIDER_ID, props);
+    const provider = RegistrationProvider.of(scope);
+    provider.setOptions(props);
+    return provider;
   }
 
-  /** The role both handler functions run as; attachment read grants go here. */
-  public readonly role: iam.Role;
+  /** The role both handler functions run as; attachment and secret read grants go here. */
+  public readonly role: iam.IRole;
+  /** The principal grants to the provider reach: the handler's role. */
+  public readonly grantPrincipal: iam.IPrincipal;
   /** The role of the Provider framework's onEvent function (no managed policy: an inline grant on its log group). */
-  public readonly frameworkOnEventRole: iam.Role;
+  public readonly frameworkOnEventRole: iam.IRole;
   /** The role of the Provider framework's isComplete and onTimeout functions (likewise). */
-  public readonly frameworkCompleteAndTimeoutRole: iam.Role;
-  public readonly onEventFunction: lambda.Function;
-  public readonly isCompleteFunction: lambda.Function;
+  public readonly frameworkCompleteAndTimeoutRole: iam.IRole;
+  /** The handler's onEvent function (create, update, delete). */
+  public readonly onEventFunction: lambda.IFunction;
+  /** The handler's isComplete function (resumes long work, reports completion). */
+  public readonly isCompleteFunction: lambda.IFunction;
+  /** The service token every registration's custom resource uses. */
   public readonly serviceToken: string;
+  private readonly options: { -readonly [K in keyof RegistrationProviderProps]: RegistrationProviderProps[K] } = {};
 
   /**
    * Lets the handler tag the one registration `registrationId` that is adopted: it does not carry this
    * stack's tag until the first deploy sets it, so the tag-conditioned writes do not reach it yet. Adoption
    * reads it first (DescribeRegistrations, ListTagsForResource: granted without a tag condition), then the
    * tags come before any other write; after that the registration is this stack's like any other.
+   *
+   * @internal
    */
-  public grantAdoption(scope: Construct, registrationId: string): iam.Policy {
-    const arn = Stack.of(this).formatArn({
-      service: 'sms-voice', resource: 'registration', resourceName: registrationId, arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
-    });
-    return new iam.Policy(scope, 'AdoptionPolicy', {
-      roles: [this.role],
-      statements: [new iam.PolicyStatement({ actions: ['sms-voice:TagResource'], resources: [arn] })],
-    });
+  public _grantAdoption(registrationId: string): iam.Grant {
+    return iam.Grant.addToPrincipal({ grantee: this, actions: ['sms-voice:TagResource'], resourceArns: [registrationArnIn(this, registrationId)] });
   }
 
-  private constructor(scope: Construct, id: string, props: RegistrationProviderProps) {
+  private setOptions(props: RegistrationProviderProps): void {
+    const conflicts = (Object.keys(props) as Array<keyof RegistrationProviderProps>)
+      .filter((key) => props[key] !== undefined && this.options[key] !== undefined && this.options[key] !== props[key]);
+    if (conflicts.length > 0) {
+      throw new Error(`${this.node.path}: RegistrationProvider.configure() was already given another ${conflicts.join(' and ')}; `
+        + 'the provider is one per stack, so give each option once');
+    }
+    if (props.logEncryptionKey && !this.options.logEncryptionKey) {
+      // CloudWatch Logs encrypts and decrypts the events with the key (the key policy of a key in this app).
+      props.logEncryptionKey.grantEncryptDecrypt(new iam.ServicePrincipal(`logs.${Stack.of(this).region}.amazonaws.com`));
+    }
+    Object.assign(this.options, Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined)));
+  }
+
+  /** A log group of the provider whose retention and key are the options as they stand at synth. */
+  private logGroup(id: string): logs.LogGroup {
+    const logGroup = new logs.LogGroup(this, id);
+    const cfn = logGroup.node.defaultChild as logs.CfnLogGroup;
+    cfn.retentionInDays = Lazy.number({ produce: () => this.options.logRetention ?? logs.RetentionDays.ONE_YEAR });
+    cfn.kmsKeyId = Lazy.string({ produce: () => this.options.logEncryptionKey?.keyArn });
+    return logGroup;
+  }
+
+  private constructor(scope: Construct, id: string) {
     super(scope, id);
     const stack = Stack.of(this);
-    // Every log group of the provider: the same retention and, if given, the same key.
-    const logGroupProps: logs.LogGroupProps = {
-      retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
-      encryptionKey: props.logEncryptionKey,
-    };
-    // CloudWatch Logs encrypts and decrypts the events with the key (the key policy of a key in this app).
-    props.logEncryptionKey?.grantEncryptDecrypt(new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`));
     const code = lambda.Code.fromAsset(handlerAssetDirectory());
 
-    this.role = new iam.Role(this, 'HandlerRole', {
+    const role = new iam.Role(this, 'HandlerRole', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
       description: 'Sender ID registration handler: fills, submits and deletes SMS registrations of this stack',
     });
     // One log group for both functions, written through an explicit grant instead of a managed policy.
-    const logGroup = new logs.LogGroup(this, 'HandlerLogs', logGroupProps);
-    logGroup.grantWrite(this.role);
+    const logGroup = this.logGroup('HandlerLogs');
+    logGroup.grantWrite(role);
 
     const common: Omit<lambda.FunctionProps, 'handler'> = {
       code,
       runtime: lambda.Runtime.NODEJS_24_X,
-      role: this.role,
+      role,
       memorySize: 256,
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
@@ -176,23 +193,21 @@ export class RegistrationProvider extends Construct {
     const environment = (handler: keyof typeof SDK_MAX_ATTEMPTS) => ({
       POWERTOOLS_SERVICE_NAME: 'sender-id-registration', POWERTOOLS_LOG_LEVEL: 'INFO', SMS_API_MAX_ATTEMPTS: String(SDK_MAX_ATTEMPTS[handler]),
     });
-    this.onEventFunction = new lambda.Function(this, 'OnEvent', {
+    const onEventFunction = new lambda.Function(this, 'OnEvent', {
       ...common, handler: 'index.onEvent', description: 'Sender ID registration: create, update, delete',
       timeout: PROVIDER_TIMING.onEventTimeout, environment: environment('onEvent'),
     });
-    this.isCompleteFunction = new lambda.Function(this, 'IsComplete', {
+    const isCompleteFunction = new lambda.Function(this, 'IsComplete', {
       ...common, handler: 'index.isComplete', description: 'Sender ID registration: resume long work, report completion',
       timeout: PROVIDER_TIMING.isCompleteTimeout, environment: environment('isComplete'),
     });
 
-    const registrations = stack.formatArn({
-      service: 'sms-voice', resource: 'registration', resourceName: '*', arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
-    });
+    const registrations = registrationArnIn(this, '*');
     const attachments = stack.formatArn({
       service: 'sms-voice', resource: 'registration-attachment', resourceName: '*', arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
     });
     const ofThisStack = (key: 'RequestTag' | 'ResourceTag') => ({ StringEquals: { [`aws:${key}/${STACK_TAG_KEY}`]: stack.stackName } });
-    this.role.addToPrincipalPolicy(new iam.PolicyStatement({
+    role.addToPrincipalPolicy(new iam.PolicyStatement({
       sid: 'CreateTaggedWithThisStack',
       // No resource type ('*' is the only choice); aws:RequestTag is supported, so the role can only create
       // registrations and attachments that carry this stack's tag.
@@ -200,48 +215,48 @@ export class RegistrationProvider extends Construct {
       resources: ['*'],
       conditions: ofThisStack('RequestTag'),
     }));
-    this.role.addToPrincipalPolicy(new iam.PolicyStatement({
+    role.addToPrincipalPolicy(new iam.PolicyStatement({
       sid: 'ActionsWithoutResourceTypes',
       // A read without a resource type: the resource must be '*'.
       actions: ['sms-voice:DescribeRegistrationFieldDefinitions'],
       resources: ['*'],
     }));
-    this.role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'ReadRegistrations', actions: REGISTRATION_READS, resources: [registrations] }));
-    this.role.addToPrincipalPolicy(new iam.PolicyStatement({
+    role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'ReadRegistrations', actions: REGISTRATION_READS, resources: [registrations] }));
+    role.addToPrincipalPolicy(new iam.PolicyStatement({
       sid: 'ReadAttachmentsAndTags', actions: ATTACHMENT_AND_TAG_READS, resources: [registrations, attachments],
     }));
     // Every write: only on a registration (or attachment) that carries this stack's tag.
-    this.role.addToPrincipalPolicy(new iam.PolicyStatement({
+    role.addToPrincipalPolicy(new iam.PolicyStatement({
       sid: 'WriteRegistrationsOfThisStack', actions: REGISTRATION_WRITES, resources: [registrations], conditions: ofThisStack('ResourceTag'),
     }));
-    this.role.addToPrincipalPolicy(new iam.PolicyStatement({
+    role.addToPrincipalPolicy(new iam.PolicyStatement({
       sid: 'DeleteAttachmentsOfThisStack', actions: ['sms-voice:DeleteRegistrationAttachment'], resources: [attachments],
       conditions: ofThisStack('ResourceTag'),
     }));
-    this.role.addToPrincipalPolicy(new iam.PolicyStatement({
+    role.addToPrincipalPolicy(new iam.PolicyStatement({
       sid: 'TagResourcesOfThisStack', actions: TAG_WRITES, resources: [registrations, attachments], conditions: ofThisStack('ResourceTag'),
     }));
     // A rollback arrives as an ordinary Update; only this stack's status tells the handler it must not fail.
-    this.role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'OwnStackStatus', actions: ['cloudformation:DescribeStacks'], resources: [stack.stackId] }));
+    role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'OwnStackStatus', actions: ['cloudformation:DescribeStacks'], resources: [stack.stackId] }));
 
     // The framework's three functions log to one log group of ours, through roles of ours: an inline grant on
     // that log group instead of AWSLambdaBasicExecutionRole. The Provider adds to these roles what it needs
     // itself (lambda:InvokeFunction and lambda:GetFunction on our handlers, states:StartExecution on the waiter).
-    const frameworkLogGroup = new logs.LogGroup(this, 'FrameworkLogs', logGroupProps);
+    const frameworkLogGroup = this.logGroup('FrameworkLogs');
     const frameworkRole = (roleId: string, description: string) => {
       const role = new iam.Role(this, roleId, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), description });
       frameworkLogGroup.grantWrite(role);
       return role;
     };
     // Two roles, as the Provider asks: the onEvent role starts the waiter, the other two only invoke isComplete.
-    this.frameworkOnEventRole = frameworkRole('FrameworkOnEventRole', 'Sender ID registration provider framework: onEvent');
-    this.frameworkCompleteAndTimeoutRole = frameworkRole('FrameworkCompleteRole', 'Sender ID registration provider framework: isComplete, onTimeout');
+    const frameworkOnEventRole = frameworkRole('FrameworkOnEventRole', 'Sender ID registration provider framework: onEvent');
+    const frameworkCompleteAndTimeoutRole = frameworkRole('FrameworkCompleteRole', 'Sender ID registration provider framework: isComplete, onTimeout');
 
     const provider = new cr.Provider(this, 'Provider', {
-      onEventHandler: this.onEventFunction,
-      isCompleteHandler: this.isCompleteFunction,
-      frameworkOnEventRole: this.frameworkOnEventRole,
-      frameworkCompleteAndTimeoutRole: this.frameworkCompleteAndTimeoutRole,
+      onEventHandler: onEventFunction,
+      isCompleteHandler: isCompleteFunction,
+      frameworkOnEventRole,
+      frameworkCompleteAndTimeoutRole,
       logGroup: frameworkLogGroup,
       queryInterval: PROVIDER_TIMING.queryInterval,
       totalTimeout: PROVIDER_TIMING.totalTimeout,
@@ -251,11 +266,17 @@ export class RegistrationProvider extends Construct {
       // Errors only, without execution data: the data is the registration, personal data included.
       disableWaiterStateMachineLogging: false,
       waiterStateMachineLogOptions: {
-        destination: new logs.LogGroup(this, 'WaiterLogs', logGroupProps),
+        destination: this.logGroup('WaiterLogs'),
         level: sfn.LogLevel.ERROR,
         includeExecutionData: false,
       },
     });
     this.serviceToken = provider.serviceToken;
+    this.role = role;
+    this.grantPrincipal = role;
+    this.onEventFunction = onEventFunction;
+    this.isCompleteFunction = isCompleteFunction;
+    this.frameworkOnEventRole = frameworkOnEventRole;
+    this.frameworkCompleteAndTimeoutRole = frameworkCompleteAndTimeoutRole;
   }
 }

@@ -1,154 +1,28 @@
 import {
-  Annotations, ArnFormat, CfnResource, CustomResource, ITaggable, Lazy, RemovalPolicy, Stack, TagManager, TagType, Token,
+  Annotations, aws_smsvoice as smsvoice, CfnResource, CustomResource, ITaggable, Lazy, RemovalPolicy, Stack, TagManager, TagType, Token,
 } from 'aws-cdk-lib';
-import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { Construct, IConstruct } from 'constructs';
+import { Construct } from 'constructs';
 import {
-  AttachmentProperty, RESOURCE_TAG_KEY, RESOURCE_TYPE, RemovalBehavior, renderResourceProperties, TagProperty,
+  AttachmentProperty, RESOURCE_TAG_KEY, RESOURCE_TYPE, renderResourceProperties, TagProperty,
 } from './core/contract/resource-properties';
 import { SecretFieldProperty } from './core/contract/secret-fields';
 import { duplicateFieldProblems } from './core/synth-checks/duplicate-fields';
 import { quoted } from './core/validation/message-values';
-import { CompanyAddress, CompanyInfo, ContactInfo, MessagingUseCase, commonFormFields, senderIdField } from './countries/common-form';
+import { commonFormFields, senderIdField } from './countries/common-form';
 import { INDIA_ACKNOWLEDGEMENT_FIELD } from './countries/india';
-import { RegistrationField } from './registration-field';
-import { RegistrationForm } from './registration-form';
+import { RegistrationRemovalPolicy } from './enums';
 import { RegistrationProvider, STACK_TAG_KEY } from './registration-provider';
 import { secretTextIn } from './secret-text';
-import { StatusChangeOptions, statusChangePattern } from './status-change-events';
+import { senderIdArnIn, senderIdCountryOf } from './sender-id-reference';
+import {
+  ImportedSenderIdRegistration, ISenderIdRegistration, SenderIdRegistrationAttributes, SenderIdRegistrationBase,
+} from './sender-id-registration-base';
+import { SenderIdRegistrationProps } from './sender-id-registration-props';
 import { appSyncedDefinitions, recordFormInUse } from './synced-form';
 import { deployTimeValues } from './synth-checks/deploy-time-values';
 import { validateAtSynth } from './synth-validation';
 
-/** Properties of a `SenderIdRegistration`. */
-export interface SenderIdRegistrationProps {
-  /**
-   * Which form to fill: `RegistrationForm.india({...})`, `RegistrationForm.indonesia({...})`, or
-   * `RegistrationForm.other('JO_SENDER_ID_REGISTRATION')` for a country without typed props.
-   */
-  readonly form: RegistrationForm;
-
-  /**
-   * The alphanumeric sender ID recipients will see (`senderIdInfo.senderId`).
-   *
-   * India: 3-6 letters, exactly as registered with TRAI. Indonesia: 3-11 letters or digits, at least one letter.
-   */
-  readonly senderId: string;
-
-  /** The company that sends the messages. */
-  readonly company: CompanyInfo;
-
-  /** The company's registered address. */
-  readonly address: CompanyAddress;
-
-  /** Who AWS contacts about the registration. */
-  readonly contact: ContactInfo;
-
-  /** What the messages are for. */
-  readonly useCase: MessagingUseCase;
-
-  /**
-   * One to three example messages, exactly as recipients will see them (`messageSamples.messageSample1..3`).
-   *
-   * Line breaks are allowed. For India and Indonesia no public source confirms the paths of samples 2
-   * and 3, so synth warns (`sender-id-registration:unconfirmedFieldPath:*`) when they are given.
-   */
-  readonly messageSamples: string[];
-
-  /**
-   * Values by field path that extend or override the typed props (a field newly added to the form, or
-   * the fields of a registration type without typed props). Each field path at most once.
-   *
-   * @default - only the typed props
-   */
-  readonly additionalFields?: RegistrationField[];
-
-  /**
-   * Submit the registration for review after filling it.
-   *
-   * @default true - the registration is submitted; set false to leave a draft for review in the console
-   */
-  readonly submit?: boolean;
-
-  /**
-   * Ask for an AWS review when submitting (SubmitRegistrationVersion's AwsReview).
-   *
-   * @default false
-   */
-  readonly awsReview?: boolean;
-
-  /**
-   * What happens to the registration when it leaves the stack. RETAIN or DESTROY.
-   *
-   * @default RemovalPolicy.RETAIN - an approved sender ID is hard to get back; DESTROY calls DeleteRegistration
-   */
-  readonly removalPolicy?: RemovalPolicy;
-
-  /**
-   * The id of an existing registration (e.g. one made in the console) to take over instead of
-   * creating a new one.
-   *
-   * The first deploy converges that registration to these props: a draft receives the differing
-   * values, an approved (or denied) one gets a new version holding them, which is submitted. The
-   * deploy refuses a registration of another registration type, or one under review when values
-   * differ. From then on the registration is this construct's: `removalPolicy` applies to it (a
-   * stack rollback never deletes it, since it existed before the stack). Only the create adopts:
-   * set it when adding the construct, not on one already deployed.
-   *
-   * @default - a new registration is created
-   */
-  readonly adoptRegistrationId?: string;
-}
-
-/** A sender ID registration: one this app declares, or an existing one it refers to. */
-export interface ISenderIdRegistration extends IConstruct {
-  /** The registration's id, e.g. `registration-0123...`. */
-  readonly registrationId: string;
-  /** The registration's ARN. */
-  readonly registrationArn: string;
-
-  /**
-   * An EventBridge rule for this registration's status changes (source `aws.sms-voice`, detail-type
-   * `Registration Status Change`, `resources` holding the registration's ARN): reviews end weeks after
-   * the deploy that submitted them.
-   */
-  onStatusChange(id: string, options?: StatusChangeOptions): events.Rule;
-}
-
-/** What identifies an existing registration. */
-export interface SenderIdRegistrationAttributes {
-  /** The registration's id, e.g. `registration-0123...`. */
-  readonly registrationId: string;
-  /**
-   * The registration's ARN.
-   *
-   * @default - formatted from the id, in the stack's account and region
-   */
-  readonly registrationArn?: string;
-}
-
-/** What a declared registration and a referenced one share. */
-export abstract class SenderIdRegistrationBase extends Construct implements ISenderIdRegistration {
-  public abstract readonly registrationId: string;
-  public abstract readonly registrationArn: string;
-
-  public onStatusChange(id: string, options: StatusChangeOptions = {}): events.Rule {
-    const { statuses, target, ...ruleOptions } = options;
-    const rule = new events.Rule(this, id, ruleOptions);
-    rule.addTarget(target);
-    // Patterns are merged: options.eventPattern may narrow further.
-    rule.addEventPattern(statusChangePattern(this.registrationArn, statuses));
-    return rule;
-  }
-}
-
-function removalBehavior(policy: RemovalPolicy | undefined): RemovalBehavior {
-  if (policy === undefined || policy === RemovalPolicy.RETAIN) return 'retain';
-  if (policy === RemovalPolicy.DESTROY) return 'destroy';
-  throw new Error(`SenderIdRegistration: removalPolicy ${policy} is not supported; use RemovalPolicy.RETAIN (keep the registration) `
-    + 'or RemovalPolicy.DESTROY (delete it)');
-}
 
 /** A registration id, not an ARN: it becomes the physical id, which later events pass to the API as RegistrationId. */
 function adoptionProblems(registrationId: string): string[] {
@@ -164,32 +38,49 @@ function adoptionProblems(registrationId: string): string[] {
  * published form states it) warns at synth instead of failing it. Those warnings, and values reviewers
  * are known to deny, carry stable ids (`sender-id-registration:*`), silenced with
  * `Annotations.of(scope).acknowledgeWarning(id, reason)`.
+ *
+ * Why not `aws_smsvoice.CfnRegistration`: that resource holds only the registration type and tags; the form's
+ * field values, documents, submission and new versions after a review are API calls it does not make. This
+ * construct makes them, and is an `IRegistrationRef` like the L1, so it goes wherever the L1 would.
  */
-export class SenderIdRegistration extends SenderIdRegistrationBase implements ITaggable {
+export class SenderIdRegistration extends SenderIdRegistrationBase implements ITaggable, smsvoice.ISenderIdRef {
   /** An existing registration, referenced read-only (nothing is deployed for it). */
   public static fromRegistrationId(scope: Construct, id: string, registrationId: string): ISenderIdRegistration {
-    return SenderIdRegistration.fromRegistrationAttributes(scope, id, { registrationId });
+    return new ImportedSenderIdRegistration(scope, id, { registrationId });
   }
 
   /** An existing registration, referenced read-only (nothing is deployed for it). */
   public static fromRegistrationAttributes(scope: Construct, id: string, attrs: SenderIdRegistrationAttributes): ISenderIdRegistration {
-    class Import extends SenderIdRegistrationBase {
-      public readonly registrationId = attrs.registrationId;
-      public readonly registrationArn = attrs.registrationArn ?? Stack.of(scope).formatArn({
-        service: 'sms-voice', resource: 'registration', resourceName: attrs.registrationId, arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
-      });
-    }
-    return new Import(scope, id);
+    return new ImportedSenderIdRegistration(scope, id, attrs);
   }
 
-  /** The registration's id (the custom resource's physical id), e.g. `registration-0123...`. */
+  /**
+   * The registration's id (the custom resource's physical id), e.g. `registration-0123...`.
+   *
+   * @attribute
+   */
   public readonly registrationId: string;
-  /** The registration's ARN. */
+  /**
+   * The registration's ARN.
+   *
+   * @attribute
+   */
   public readonly registrationArn: string;
-  /** The registration's latest version number after the last deploy. */
-  public readonly versionNumber: string;
-  /** The registration's status after the last deploy (e.g. SUBMITTED); reviews finish weeks later. */
+  /**
+   * The registration's latest version number as the last deploy left it.
+   *
+   * @attribute
+   */
+  public readonly registrationVersionNumber: number;
+  /**
+   * The registration's status as the last deploy left it (e.g. SUBMITTED). A deploy-time value: reviews end weeks
+   * later, so follow the status with `onStatusChange`, `onSenderIdReady` or `sender-id-registration status`, not an output.
+   *
+   * @attribute
+   */
   public readonly registrationStatus: string;
+  /** The sender ID this registration registers, as given in the props. */
+  public readonly senderId: string;
   /** Tags of the registration; `Tags.of(scope).add()` reaches them. */
   public readonly tags: TagManager;
   /** The registration type of the form. */
@@ -199,6 +90,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     super(scope, id);
     const stack = Stack.of(this);
     this.registrationType = props.form.registrationType;
+    this.senderId = props.senderId;
     this.tags = new TagManager(TagType.KEY_VALUE, RESOURCE_TYPE);
     // Priority above Tags.of() (100): the handler role may create only registrations with this tag.
     this.tags.setTag(STACK_TAG_KEY, stack.stackName, 1000);
@@ -247,7 +139,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
       attachments,
       submit: props.submit,
       awsReview: props.awsReview,
-      removal: removalBehavior(props.removalPolicy),
+      removal: props.removalPolicy ?? RegistrationRemovalPolicy.RETAIN,
       // Rendered at synth, after Tags.of() aspects have run.
       tags: Lazy.any({ produce: () => (this.tags.renderTags() as TagProperty[] | undefined) ?? [] }) as unknown as TagProperty[],
       adoptRegistrationId: props.adoptRegistrationId,
@@ -268,7 +160,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     this.tags.setTag(RESOURCE_TAG_KEY, stack.getLogicalId(resource.node.defaultChild as CfnResource), 1000);
     if (props.adoptRegistrationId !== undefined) {
       // An adopted registration carries no stack tag before the first deploy: tagging it needs its exact ARN.
-      resource.node.addDependency(provider.grantAdoption(this, props.adoptRegistrationId));
+      provider._grantAdoption(props.adoptRegistrationId).applyBefore(resource);
     }
     if (readStatements.length > 0) {
       // A policy of this registration on the shared role; the registration waits for it, so the
@@ -284,7 +176,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
 
     this.registrationId = resource.ref;
     this.registrationArn = resource.getAttString('RegistrationArn');
-    this.versionNumber = resource.getAttString('VersionNumber');
+    this.registrationVersionNumber = Token.asNumber(resource.getAtt('VersionNumber'));
     this.registrationStatus = resource.getAttString('RegistrationStatus');
 
     const typedPaths = new Set(typed.map((f) => f.fieldPath));
@@ -305,5 +197,43 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
         + `against the live definitions before anything is written: ${secretPaths.join(', ')}`);
     }
     this.node.addValidation({ validate: () => result.errors });
+  }
+
+  /**
+   * aws-cdk-lib's reference to the sender ID this registration registers (sender ID, country from the registration
+   * type, ARN in the documented format), for anything that takes an `ISenderIdRef`. The sender ID exists, and can
+   * send, once the registration is COMPLETE (`onSenderIdReady`); until then the reference names what it will be.
+   */
+  public get senderIdRef(): smsvoice.SenderIdReference {
+    const isoCountryCode = senderIdCountryOf(this.registrationType);
+    if (isoCountryCode === undefined) {
+      throw new Error(`${this.node.path}: registration type ${this.registrationType} does not register a sender ID `
+        + '(only <ISO2>_SENDER_ID_REGISTRATION types do), so it has no senderIdRef');
+    }
+    return { senderId: this.senderId, isoCountryCode, senderIdArn: senderIdArnIn(this, this.senderId, isoCountryCode) };
+  }
+
+  /** As the base's, and `DescribeSenderIds` on the sender ID: whether it exists and is registered (what "ready" checks). */
+  public grantRead(grantee: iam.IGrantable): iam.Grant {
+    const grant = super.grantRead(grantee);
+    return grant.combine(iam.Grant.addToPrincipal({ grantee, actions: ['sms-voice:DescribeSenderIds'], resourceArns: [this.senderIdRef.senderIdArn] }));
+  }
+
+  /**
+   * Let `grantee` send text messages from this sender ID (`sms-voice:SendTextMessage` on the sender ID's ARN, a
+   * resource type of that action in the Service Authorization Reference). A configuration set, pool or opt-out
+   * list named in the call is a resource of the action too, and needs its own grant.
+   */
+  public grantSendText(grantee: iam.IGrantable): iam.Grant {
+    return iam.Grant.addToPrincipal({ grantee, actions: ['sms-voice:SendTextMessage'], resourceArns: [this.senderIdRef.senderIdArn] });
+  }
+
+  /**
+   * Not supported: a registration's removal is the `removalPolicy` prop (`RegistrationRemovalPolicy`), which the
+   * handler honours; CloudFormation's DeletionPolicy on the custom resource would bypass it.
+   */
+  public applyRemovalPolicy(policy: RemovalPolicy): void {
+    throw new Error(`${this.node.path}: applyRemovalPolicy(${policy}) is not supported; set the removalPolicy prop `
+      + '(RegistrationRemovalPolicy.RETAIN or RegistrationRemovalPolicy.DESTROY) instead');
   }
 }

@@ -25,3 +25,14 @@ export function statusChangePattern(registrationArn: string, statuses: string[] 
     ...(statuses ? { detail: { registrationDetails: { currentStatus: statuses } } } : {}),
   };
 }
+
+/**
+ * The registration status that means its sender ID is ready to send with. PROVISIONING is "approved, your origination
+ * identity is being created"; only COMPLETE means it exists, and the service treats it as unregistered before that.
+ */
+export const SENDER_ID_READY_STATUS = 'COMPLETE';
+
+/** The pattern of the one status change after which the registration's sender ID can send: it became COMPLETE. */
+export function senderIdReadyPattern(registrationArn: string): events.EventPattern {
+  return statusChangePattern(registrationArn, [SENDER_ID_READY_STATUS]);
+}

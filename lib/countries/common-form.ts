@@ -129,7 +129,7 @@ export function commonFormFields(values: CommonFormValues): RegistrationField[] 
     RegistrationField.text('companyInfo.companyName', company.legalName),
     RegistrationField.text('companyInfo.companyId', company.registrationNumber),
     RegistrationField.text('companyInfo.website', company.website),
-    RegistrationField.select('companyInfo.areaOfBusiness', [company.areaOfBusiness]),
+    RegistrationField.select('companyInfo.areaOfBusiness', [company.areaOfBusiness.value]),
     RegistrationField.text('companyAddress.address1', address.line1),
     ...optional('companyAddress.address2', address.line2),
     RegistrationField.text('companyAddress.city', address.city),
@@ -138,9 +138,9 @@ export function commonFormFields(values: CommonFormValues): RegistrationField[] 
     RegistrationField.text('companyAddress.isoCountryCode', address.isoCountryCode),
     RegistrationField.text('contactInfo.emailAddress', contact.email),
     RegistrationField.text('contactInfo.phoneNumber', contact.phone),
-    RegistrationField.select('messagingUseCase.useCaseCategory', [useCase.category]),
+    RegistrationField.select('messagingUseCase.useCaseCategory', [useCase.category.value]),
     RegistrationField.text('messagingUseCase.useCaseDescription', useCase.description),
-    RegistrationField.select('messagingUseCase.monthlyMessageVolume', [useCase.monthlyVolume]),
+    RegistrationField.select('messagingUseCase.monthlyMessageVolume', [useCase.monthlyVolume.value]),
     RegistrationField.text('messagingUseCase.optInDescription', useCase.optInDescription),
     // Extra samples are reported by the construct's own check, not silently dropped here.
     ...values.messageSamples.slice(0, MAX_MESSAGE_SAMPLES)

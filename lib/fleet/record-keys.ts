@@ -1,4 +1,4 @@
-import { AreaOfBusiness, MonthlyMessageVolume, UseCaseCategory } from '../enums';
+import { AreaOfBusiness, FormOption, MonthlyMessageVolume, UseCaseCategory } from '../enums';
 
 /**
  * The typed keys a fleet record may hold, each with the field path it fills and the kind of value it takes.
@@ -15,12 +15,15 @@ export interface RecordKey {
   readonly fieldPath: string;
   readonly kind: RecordKeyKind;
   readonly required: boolean;
-  /** The options of a `choice` key, as the form spells them (the enums' values). */
+  /** The options of a `choice` key, as the form spells them (the enum-like classes' known values). */
   readonly choices?: readonly string[];
+  /** The typed prop of a `choice` key's option (its enum-like class's `of`). */
+  readonly option?: (value: string) => FormOption;
 }
 
 const text = (key: string, fieldPath: string, required = true): RecordKey => ({ key, fieldPath, kind: 'text', required });
-const choice = (key: string, fieldPath: string, choices: readonly string[]): RecordKey => ({ key, fieldPath, kind: 'choice', required: true, choices });
+const choice = (key: string, fieldPath: string, known: readonly FormOption[], option: (value: string) => FormOption): RecordKey => (
+  { key, fieldPath, kind: 'choice', required: true, choices: known.map((o) => o.value), option });
 const documentKey = (key: string, fieldPath: string): RecordKey => ({ key, fieldPath, kind: 'document', required: false });
 
 /** The common form every record fills (the typed props `company`, `address`, `contact`, `useCase`). */
@@ -29,7 +32,7 @@ export const COMMON_SECTIONS: Readonly<Record<string, readonly RecordKey[]>> = {
     text('legalName', 'companyInfo.companyName'),
     text('registrationNumber', 'companyInfo.companyId'),
     text('website', 'companyInfo.website'),
-    choice('areaOfBusiness', 'companyInfo.areaOfBusiness', Object.values(AreaOfBusiness)),
+    choice('areaOfBusiness', 'companyInfo.areaOfBusiness', AreaOfBusiness.known(), AreaOfBusiness.of),
   ],
   address: [
     text('line1', 'companyAddress.address1'),
@@ -44,9 +47,9 @@ export const COMMON_SECTIONS: Readonly<Record<string, readonly RecordKey[]>> = {
     text('phone', 'contactInfo.phoneNumber'),
   ],
   useCase: [
-    choice('category', 'messagingUseCase.useCaseCategory', Object.values(UseCaseCategory)),
+    choice('category', 'messagingUseCase.useCaseCategory', UseCaseCategory.known(), UseCaseCategory.of),
     text('description', 'messagingUseCase.useCaseDescription'),
-    choice('monthlyVolume', 'messagingUseCase.monthlyMessageVolume', Object.values(MonthlyMessageVolume)),
+    choice('monthlyVolume', 'messagingUseCase.monthlyMessageVolume', MonthlyMessageVolume.known(), MonthlyMessageVolume.of),
     text('optInDescription', 'messagingUseCase.optInDescription'),
   ],
 };

@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { RemovalPolicy } from 'aws-cdk-lib';
 import { Attachment } from '../attachment';
 import { catalogEntries, catalogEntry } from '../core/forms/catalog';
 import { closestPath } from '../core/validation/closest-path';
@@ -8,9 +7,10 @@ import { quoted } from '../core/validation/message-values';
 import { CompanyAddress, CompanyInfo, ContactInfo, MessagingUseCase } from '../countries/common-form';
 import { IndiaSenderIdProps } from '../countries/india';
 import { IndonesiaSenderIdProps } from '../countries/indonesia';
+import { RegistrationRemovalPolicy } from '../enums';
 import { RegistrationField } from '../registration-field';
 import { RegistrationForm } from '../registration-form';
-import { SenderIdRegistrationProps } from '../sender-id-registration';
+import { SenderIdRegistrationProps } from '../sender-id-registration-props';
 import { RecordFile } from './record-files';
 import {
   COMMON_SECTIONS, FORM_KEYS, MESSAGE_SAMPLE_PATHS, OPTION_KEYS, RECORD_TOP_KEYS, RecordKey, REMOVAL_POLICIES, SENDER_ID_PATH,
@@ -172,7 +172,8 @@ class RecordReader {
       case 'text': return this.textOrSecret(value, where, key.fieldPath, key.required);
       case 'choice': {
         const choice = this.text(value, where, key.fieldPath, key.required, NOT_FROM_SECRET.choice);
-        if (choice === undefined || key.choices!.includes(choice)) return choice;
+        if (choice === undefined) return undefined;
+        if (key.choices!.includes(choice)) return key.option!(choice);
         return this.report(where, `${quoted(choice)} is not an option of ${key.fieldPath}; options: ${key.choices!.map((c) => quoted(c)).join(', ')}`);
       }
       case 'yesNo': {
@@ -281,10 +282,10 @@ class RecordReader {
       return yesNoValue(raw[key]) ?? this.report(`options.${key}`, `${describedPublic(raw[key])} given, must be true or false`);
     };
     const removal = raw.removalPolicy;
-    let removalPolicy: RemovalPolicy | undefined;
+    let removalPolicy: RegistrationRemovalPolicy | undefined;
     if (removal !== undefined) {
       if (typeof removal === 'string' && (REMOVAL_POLICIES as readonly string[]).includes(removal.toUpperCase())) {
-        removalPolicy = removal.toUpperCase() === 'DESTROY' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+        removalPolicy = removal.toUpperCase() === 'DESTROY' ? RegistrationRemovalPolicy.DESTROY : RegistrationRemovalPolicy.RETAIN;
       } else {
         this.report('options.removalPolicy', `${describedPublic(removal)} given, must be one of ${REMOVAL_POLICIES.join(', ')}`);
       }

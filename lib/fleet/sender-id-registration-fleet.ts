@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { Annotations, Stack, StackProps, Tags } from 'aws-cdk-lib';
+import { Annotations, Stack, StackProps, Stage, StageProps, Tags } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { LINT_ID_PREFIX } from '../core/lint/rules';
 import { SenderIdRegistration } from '../sender-id-registration';
@@ -9,7 +9,7 @@ import { CUSTOM_RESOURCE_TIMEOUT_SECONDS, planningQuota, stackCapacity } from '.
 import { PLACEMENT_FILE } from './record-files';
 
 /** Properties of a `SenderIdRegistrationFleet`. */
-export interface SenderIdRegistrationFleetProps {
+export interface SenderIdRegistrationFleetProps extends StageProps {
   /**
    * The folder of records: one YAML or JSON file per end business, and the `placement.json` that
    * `sender-id-registration fleet place` writes beside them. Documents live inside this folder.
@@ -38,9 +38,9 @@ export interface SenderIdRegistrationFleetProps {
   readonly stackNamePrefix?: string;
 
   /**
-   * Properties of every stack of the fleet (env, synthesizer, tags, …); `stackName` is the fleet's.
+   * Properties of every stack of the fleet (synthesizer, tags, …); `stackName` is the fleet's.
    *
-   * @default - no properties
+   * @default - no properties; the stacks take the stage's `env`
    */
   readonly stackProps?: StackProps;
 }
@@ -52,15 +52,17 @@ export interface SenderIdRegistrationFleetProps {
  * A record's stack comes from the folder's `placement.json` (written by `sender-id-registration fleet place`) and
  * never changes: moving a record would replace its registration. The stacks share one quota, so they deploy one
  * after another. Every problem of every record fails synth together, each naming its file.
+ *
+ * A `Stage`, the CDK's unit of several stacks: deploy it with `cdk deploy '<fleet id>/*'`, or add it to a pipeline.
  */
-export class SenderIdRegistrationFleet extends Construct {
+export class SenderIdRegistrationFleet extends Stage {
   /** The fleet's stacks, in order (stack N deploys after stack N-1). */
   public readonly stacks: Stack[];
   /** One registration per record that loaded, in record-name order. */
   public readonly registrations: SenderIdRegistration[];
 
   constructor(scope: Construct, id: string, props: SenderIdRegistrationFleetProps) {
-    super(scope, id);
+    super(scope, id, props);
     const folder = path.resolve(props.recordsFolder);
     const load = loadFleetRecords(folder);
     const placement = readPlacementLock(folder);

@@ -1,5 +1,5 @@
 import { commonFormFields, senderIdField } from '../countries/common-form';
-import { SenderIdRegistrationProps } from '../sender-id-registration';
+import { SenderIdRegistrationProps } from '../sender-id-registration-props';
 
 /** The write operations a create makes; each has its own quota (1 request/s documented or assumed). */
 export type WriteOperation = 'CreateRegistration' | 'CreateRegistrationAttachment' | 'PutRegistrationFieldValue' | 'TagResource'

@@ -57,14 +57,25 @@ describe('provider log groups', () => {
     });
   });
 
-  test('configure() after the first registration, or twice, fails instead of leaving the options unapplied', () => {
+  test('configure() after the registrations applies all the same: the options are read at synth', () => {
+    // GIVEN a stack whose registrations came first
     const late = newStack('ap-south-1', 'Late');
     new SenderIdRegistration(late, 'India', indiaProps());
-    expect(() => RegistrationProvider.configure(late, { logRetention: logs.RetentionDays.ONE_MONTH }))
-      .toThrow(/already exists; call RegistrationProvider.configure\(\) once, before the first SenderIdRegistration/);
+    const key = new kms.Key(late, 'LogKey');
+    // WHEN the options come afterwards, in two calls
+    RegistrationProvider.configure(late, { logRetention: logs.RetentionDays.ONE_MONTH });
+    RegistrationProvider.configure(late, { logEncryptionKey: key });
+    // THEN every log group has both
+    const keyId = late.getLogicalId(key.node.defaultChild as any);
+    Template.fromStack(late).allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 30, KmsKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] } });
+  });
+
+  test('an option configured twice with different values fails, naming it; the same value again is fine', () => {
     const twice = newStack('ap-south-1', 'Twice');
-    RegistrationProvider.configure(twice, {});
-    expect(() => RegistrationProvider.configure(twice, {})).toThrow(/already exists/);
+    RegistrationProvider.configure(twice, { logRetention: logs.RetentionDays.ONE_WEEK });
+    RegistrationProvider.configure(twice, { logRetention: logs.RetentionDays.ONE_WEEK });
+    expect(() => RegistrationProvider.configure(twice, { logRetention: logs.RetentionDays.ONE_MONTH }))
+      .toThrow(/RegistrationProvider.configure\(\) was already given another logRetention; the provider is one per stack/);
   });
 
   test('configure() from any construct in the stack reaches the stack\'s one provider', () => {

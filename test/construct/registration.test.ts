@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import { RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
-import { Attachment, RegistrationField, RegistrationForm, SenderIdRegistration } from '../../lib';
+import { Attachment, RegistrationField, RegistrationForm, RegistrationRemovalPolicy, SenderIdRegistration } from '../../lib';
 import { COMMON, doc, indiaProps, indonesiaProps, newStack } from './fixtures';
 
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -11,7 +11,7 @@ const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(fil
 const stack = newStack('ap-south-1');
 const india = new SenderIdRegistration(stack, 'India', indiaProps());
 const draft = new SenderIdRegistration(stack, 'Draft', indiaProps({
-  senderId: 'DEMODR', submit: false, awsReview: true, removalPolicy: RemovalPolicy.DESTROY,
+  senderId: 'DEMODR', submit: false, awsReview: true, removalPolicy: RegistrationRemovalPolicy.DESTROY,
   additionalFields: [
     RegistrationField.text('companyInfo.companyName', 'Demo Company Renamed'),
     RegistrationField.text('senderIdInfo.senderIdDescription', 'Sign-in codes'),
@@ -79,9 +79,10 @@ describe('resource properties', () => {
     template.allResources('Custom::SenderIdRegistration', Match.not(Match.objectLike({ DeletionPolicy: 'Retain' })));
   });
 
-  test('removal policies other than RETAIN and DESTROY are refused with a clear error', () => {
-    expect(() => new SenderIdRegistration(newStack(), 'Snap', indiaProps({ removalPolicy: RemovalPolicy.SNAPSHOT })))
-      .toThrow(/removalPolicy snapshot is not supported; use RemovalPolicy.RETAIN .* or RemovalPolicy.DESTROY/);
+  test('applyRemovalPolicy is refused with a pointer to the removalPolicy prop the handler honours', () => {
+    const registration = new SenderIdRegistration(newStack(), 'Snap', indiaProps());
+    expect(() => registration.applyRemovalPolicy(RemovalPolicy.SNAPSHOT))
+      .toThrow(/Snap: applyRemovalPolicy\(snapshot\) is not supported; set the removalPolicy prop \(RegistrationRemovalPolicy.RETAIN or RegistrationRemovalPolicy.DESTROY\)/);
   });
 
   test('Tags.of() reaches the registration Tags, next to the stack tag the IAM condition relies on and the resource\'s own tag', () => {
@@ -114,7 +115,7 @@ describe('resource properties', () => {
     const logicalId = stack.getLogicalId(india.node.findChild('Resource').node.defaultChild as any);
     expect(stack.resolve(india.registrationId)).toEqual({ Ref: logicalId });
     expect(stack.resolve(india.registrationArn)).toEqual({ 'Fn::GetAtt': [logicalId, 'RegistrationArn'] });
-    expect(stack.resolve(india.versionNumber)).toEqual({ 'Fn::GetAtt': [logicalId, 'VersionNumber'] });
+    expect(stack.resolve(india.registrationVersionNumber)).toEqual({ 'Fn::GetAtt': [logicalId, 'VersionNumber'] });
     expect(stack.resolve(india.registrationStatus)).toEqual({ 'Fn::GetAtt': [logicalId, 'RegistrationStatus'] });
   });
 });

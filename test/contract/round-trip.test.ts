@@ -1,7 +1,6 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import { SecretText, SenderIdRegistration } from '../../lib';
+import { RegistrationRemovalPolicy, SecretText, SenderIdRegistration } from '../../lib';
 import { parseResourceProperties } from '../../lib/core/contract/resource-properties';
 import { indiaProps, indonesiaProps, newStack } from '../construct/fixtures';
 
@@ -58,7 +57,7 @@ describe('the custom resource contract, rendered then parsed', () => {
     // GIVEN documents, a value from a JSON secret, a draft and a removal policy
     const rendered = renderedProperties((stack) => {
       const secret = secretsmanager.Secret.fromSecretNameV2(stack, 'Data', 'sender-id-registrations/pt-demo');
-      const props = indonesiaProps({ submit: false, removalPolicy: RemovalPolicy.DESTROY });
+      const props = indonesiaProps({ submit: false, removalPolicy: RegistrationRemovalPolicy.DESTROY });
       new SenderIdRegistration(stack, 'Indonesia', {
         ...props,
         contact: { ...props.contact, email: SecretText.fromSecret(secret, { jsonField: 'email' }) },

@@ -102,14 +102,14 @@ test('the opt-in description\'s 40-500 is India\'s own rule and only assumed for
 describe('the typed enums agree with the catalog options', () => {
   test('AreaOfBusiness is the India and Indonesia area-of-business list', () => {
     for (const type of ['IN_SENDER_ID_REGISTRATION', 'ID_SENDER_ID_REGISTRATION']) {
-      expect(optionsOf(type, 'companyInfo.areaOfBusiness')).toEqual(Object.values(AreaOfBusiness));
+      expect(optionsOf(type, 'companyInfo.areaOfBusiness')).toEqual(AreaOfBusiness.known().map((o) => o.value));
     }
   });
 
   test('UseCaseCategory is the Indonesia list; India has it without "Promotions and marketing"', () => {
-    expect(optionsOf('ID_SENDER_ID_REGISTRATION', 'messagingUseCase.useCaseCategory')).toEqual(Object.values(UseCaseCategory));
+    expect(optionsOf('ID_SENDER_ID_REGISTRATION', 'messagingUseCase.useCaseCategory')).toEqual(UseCaseCategory.known().map((o) => o.value));
     expect(optionsOf('IN_SENDER_ID_REGISTRATION', 'messagingUseCase.useCaseCategory'))
-      .toEqual(Object.values(UseCaseCategory).filter((c) => c !== UseCaseCategory.PROMOTIONS_AND_MARKETING));
+      .toEqual(UseCaseCategory.known().map((o) => o.value).filter((c) => c !== UseCaseCategory.PROMOTIONS_AND_MARKETING.value));
   });
 
   test('MonthlyMessageVolume is the monthly-volume list of every entry that has one', () => {
@@ -117,7 +117,7 @@ describe('the typed enums agree with the catalog options', () => {
     expect(withVolume.map((e) => e.RegistrationType)).toEqual(
       ['IN_SENDER_ID_REGISTRATION', 'ID_SENDER_ID_REGISTRATION', 'GB_SENDER_ID_REGISTRATION', 'US_TOLL_FREE_REGISTRATION']);
     for (const entry of withVolume) {
-      expect(optionsOf(entry.RegistrationType, 'messagingUseCase.monthlyMessageVolume')).toEqual(Object.values(MonthlyMessageVolume));
+      expect(optionsOf(entry.RegistrationType, 'messagingUseCase.monthlyMessageVolume')).toEqual(MonthlyMessageVolume.known().map((o) => o.value));
     }
   });
 });

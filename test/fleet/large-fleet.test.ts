@@ -14,7 +14,9 @@ describe('a 500-record fleet', () => {
     // WHEN
     const app = new App();
     const fleet = new SenderIdRegistrationFleet(app, 'Fleet', { recordsFolder: folder, stackProps: { env: { account: '111111111111', region: 'ap-south-1' } } });
-    const assembly = app.synth();
+    app.synth();
+    // The fleet is a Stage: its stacks are in its own (nested) assembly.
+    const assembly = fleet.synth();
     // THEN
     expect(fleet.registrations).toHaveLength(500);
     expect(new Set(fleet.registrations.map((r) => r.node.id)).size).toBe(500);

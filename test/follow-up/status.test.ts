@@ -75,7 +75,7 @@ describe('npm run status (table)', () => {
     const table = await printed(['status', '--region', 'ap-south-1']);
     expect(table).toContain('Registrations managed by the construct in ap-south-1: 4');
     expect(table).toMatch(new RegExp(`${STACK_NAME}\\s+DENIED\\s+IN_SENDER_ID_REGISTRATION\\s+REQUIRES_UPDATES\\s+${ids.denied}`));
-    expect(table).toMatch(new RegExp(`${STACK_NAME}\\s+DRAFTS\\s+IN_SENDER_ID_REGISTRATION\\s+CREATED\\s+${ids.draft}\\n\\s+version 1\\s+DRAFT\\s+DRAFT \\d{4}`));
+    expect(table).toMatch(new RegExp(`${STACK_NAME}\\s+DRAFTS\\s+IN_SENDER_ID_REGISTRATION\\s+CREATED\\s+${ids.draft}\\s+no: registration CREATED, not COMPLETE\\n\\s+version 1\\s+DRAFT\\s+DRAFT \\d{4}`));
     expect(table).toMatch(/version 1\s+APPROVED\s+DRAFT \S+ \S+ UTC · SUBMITTED \S+ \S+ UTC · APPROVED \S+ \S+ UTC/);
     expect(table).toContain('denied: Sender ID not registered: SENDER_ID_NOT_REGISTERED: The sender ID must match the header registered on the DLT platform. '
       + `(${DENIAL.versionReasons[0].DocumentationLink})`);

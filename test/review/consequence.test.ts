@@ -1,5 +1,5 @@
-import { RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
-import { MonthlyMessageVolume, RegistrationForm, SenderIdRegistration } from '../../lib';
+import { Stack, Tags } from 'aws-cdk-lib';
+import { MonthlyMessageVolume, RegistrationForm, RegistrationRemovalPolicy, SenderIdRegistration } from '../../lib';
 import { code } from '../../tools/review/markdown-text';
 import { renderMarkdown } from '../../tools/review/render-markdown';
 import { buildReview } from '../../tools/review/review';
@@ -17,7 +17,7 @@ const base = synthStage('dev', (app) => {
   new SenderIdRegistration(stack, 'FieldChanged', indiaProps({ senderId: 'VOLUME', ...volume(MonthlyMessageVolume.UP_TO_1_000) }));
   new SenderIdRegistration(stack, 'TypeChanged', indiaProps({ senderId: 'RETYPE' }));
   new SenderIdRegistration(stack, 'GoneRetained', indiaProps({ senderId: 'KEEPME' }));
-  new SenderIdRegistration(stack, 'GoneDestroyed', indiaProps({ senderId: 'DELETE', removalPolicy: RemovalPolicy.DESTROY }));
+  new SenderIdRegistration(stack, 'GoneDestroyed', indiaProps({ senderId: 'DELETE', removalPolicy: RegistrationRemovalPolicy.DESTROY }));
 });
 
 const head = synthStage('dev', (app) => {

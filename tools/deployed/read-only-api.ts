@@ -1,6 +1,6 @@
 import {
-  paginateDescribeRegistrationFieldValues, paginateDescribeRegistrations, paginateDescribeRegistrationVersions, PinpointSMSVoiceV2Client,
-  RegistrationFieldValueInformation, RegistrationInformation, RegistrationVersionInformation,
+  paginateDescribeRegistrationFieldValues, paginateDescribeRegistrations, paginateDescribeRegistrationVersions, paginateDescribeSenderIds,
+  PinpointSMSVoiceV2Client, RegistrationFieldValueInformation, RegistrationInformation, RegistrationVersionInformation, SenderIdInformation,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { defaultClient, MAX_RESULTS, RegistrationApi, RegistrationReads } from '../../lambda/tools-api';
 
@@ -16,6 +16,8 @@ export interface ReadOnlyRegistrationApi extends RegistrationReads {
   versions(registrationId: string): Promise<RegistrationVersionInformation[]>;
   /** A version's field values as the service returns them, with each field's DeniedReason and Feedback (all pages). */
   fieldValueDetails(registrationId: string, versionNumber: number): Promise<RegistrationFieldValueInformation[]>;
+  /** The account's sender IDs named `senderId` in `isoCountryCode` (DescribeSenderIds by filter: none is an empty list, not an error). */
+  senderIds(senderId: string, isoCountryCode: string): Promise<SenderIdInformation[]>;
 }
 
 /**
@@ -52,6 +54,13 @@ export function readOnlyApi(client: PinpointSMSVoiceV2Client): ReadOnlyRegistrat
         { client }, { RegistrationId: registrationId, VersionNumber: versionNumber, MaxResults: MAX_RESULTS },
       );
       for await (const page of pages) all.push(...(page.RegistrationFieldValues ?? []));
+      return all;
+    },
+    senderIds: async (senderId, isoCountryCode) => {
+      const all: SenderIdInformation[] = [];
+      const filters = [{ Name: 'sender-id' as const, Values: [senderId] }, { Name: 'iso-country-code' as const, Values: [isoCountryCode] }];
+      const pages = paginateDescribeSenderIds({ client }, { Filters: filters, MaxResults: MAX_RESULTS });
+      for await (const page of pages) all.push(...(page.SenderIds ?? []));
       return all;
     },
   };

@@ -67,6 +67,8 @@ export class RegionState {
   readonly tags = new Map<string, Map<string, string>>();
   /** `<operation>:<ClientToken>` → the id of what that call created and the response it got. */
   readonly clientTokens = new Map<string, { resourceId: string; response: Record<string, unknown> }>();
+  /** `<SENDERID>/<ISO2>` of sender IDs released with ReleaseSenderId; the rest follow their COMPLETE registrations. */
+  readonly releasedSenderIds = new Set<string>();
 
   constructor(
     readonly region: string,
@@ -93,6 +95,7 @@ export class RegionState {
     this.attachments.clear();
     this.tags.clear();
     this.clientTokens.clear();
+    this.releasedSenderIds.clear();
   }
 }
 

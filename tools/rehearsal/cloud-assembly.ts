@@ -139,7 +139,8 @@ export function stageFileAssets(assemblyDir: string, s3Root: string): number {
         const bucket = substitute(destination.bucketName, stack);
         const target = path.join(s3Root, bucket, destination.objectKey);
         fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.copyFileSync(path.join(assemblyDir, asset.source.path), target);
+        // Relative to the manifest's own folder: a Stage's assets are in the root assembly, named from its nested one.
+        fs.copyFileSync(path.join(path.dirname(stack.assetManifestFile), asset.source.path), target);
         staged++;
       }
     }

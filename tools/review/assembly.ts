@@ -59,7 +59,7 @@ export function readAssembly(assemblyDir: string, stage: string): StageAssembly 
       constructPath,
       properties,
       ...(r.form ? { form: r.form } : {}),
-      attachmentSizes: Object.fromEntries(Object.entries(properties.Attachments).map(([p, a]) => [p, assetSize(assemblyDir, stack, a.S3Url)])),
+      attachmentSizes: Object.fromEntries(Object.entries(properties.Attachments).map(([p, a]) => [p, assetSize(stack, a.S3Url)])),
       warnings: warningsUnder(stack, constructPath),
       ...fleetRecordOf(stack, constructPath),
     };
@@ -91,13 +91,14 @@ function warningsUnder(stack: StackArtifact, constructPath: string): string[] {
 }
 
 /** The size of the file asset a deploy uploads to `s3Url`; undefined for an object that is already in S3. */
-function assetSize(assemblyDir: string, stack: StackArtifact, s3Url: string): number | undefined {
+function assetSize(stack: StackArtifact, s3Url: string): number | undefined {
   if (!stack.assetManifestFile) return undefined;
   const key = s3Url.replace(/^s3:\/\/[^/]+\//, '');
   const manifest = JSON.parse(fs.readFileSync(stack.assetManifestFile, 'utf8'));
   for (const asset of Object.values(manifest.files ?? {}) as any[]) {
     const destinations = Object.values(asset.destinations ?? {}) as any[];
-    if (destinations.some((d) => d.objectKey === key)) return fs.statSync(path.join(assemblyDir, asset.source.path)).size;
+    // Relative to the manifest's own folder: a Stage's assets are in the root assembly, named from its nested one.
+    if (destinations.some((d) => d.objectKey === key)) return fs.statSync(path.join(path.dirname(stack.assetManifestFile), asset.source.path)).size;
   }
   return undefined;
 }

@@ -7,8 +7,8 @@ import { RegistrationStatusReport, VersionStatusReport } from './registration-st
  */
 export function formatStatusTable(reports: RegistrationStatusReport[], region: string): string {
   if (reports.length === 0) return `No registrations with the construct's stack tag in ${region}.`;
-  const header = ['STACK', 'SENDER ID', 'TYPE', 'STATUS', 'REGISTRATION'];
-  const rows = reports.map((r) => [r.stackName, r.senderId ?? '(none yet)', r.registrationType, r.registrationStatus, r.registrationId]);
+  const header = ['STACK', 'SENDER ID', 'TYPE', 'STATUS', 'REGISTRATION', 'SENDER ID READY'];
+  const rows = reports.map((r) => [r.stackName, r.senderId ?? '(none yet)', r.registrationType, r.registrationStatus, r.registrationId, readyCell(r)]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
   const out = [`Registrations managed by the construct in ${region}: ${reports.length}`, '', line(header)];
@@ -18,6 +18,13 @@ export function formatStatusTable(reports: RegistrationStatusReport[], region: s
     if (report.drift) out.push(`    ${describeDraftDrift(report.drift, false)}`);
   });
   return out.join('\n');
+}
+
+/** `yes`, or `no: <why>`; a registration of no sender ID has nothing to be ready. */
+function readyCell(report: RegistrationStatusReport): string {
+  const readiness = report.senderIdReadiness;
+  if (!readiness) return '-';
+  return readiness.ready ? 'yes' : `no: ${readiness.reason}`;
 }
 
 function versionLines(version: VersionStatusReport): string[] {

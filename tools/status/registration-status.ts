@@ -3,6 +3,7 @@ import { isPublicTextField } from '../../lib/core/personal-data';
 import { DraftDrift, draftDrift } from '../deployed/draft-drift';
 import { ManagedRegistration, managedRegistrations, SENDER_ID_FIELD } from '../deployed/managed-registrations';
 import { ReadOnlyRegistrationApi } from '../deployed/read-only-api';
+import { SenderIdReadiness, senderIdReadiness } from './sender-id-readiness';
 
 /** What `npm run status` reports for one registration; also its `--json` output. */
 export interface RegistrationStatusReport {
@@ -12,6 +13,8 @@ export interface RegistrationStatusReport {
   readonly stackName: string;
   /** From the newest version that holds one; undefined when no version does yet. */
   readonly senderId?: string;
+  /** Whether the sender ID can send (COMPLETE, and in DescribeSenderIds as registered to it); undefined for a registration of no sender ID. */
+  readonly senderIdReadiness?: SenderIdReadiness;
   /** Oldest first. */
   readonly versions: VersionStatusReport[];
   /** Set when the latest version is a draft holding other values than the version before it (tools/deployed/draft-drift.ts). */
@@ -59,12 +62,15 @@ async function statusOf(api: ReadOnlyRegistrationApi, registration: ManagedRegis
   const versions = await api.versions(id);
   const reports: VersionStatusReport[] = [];
   for (const version of versions) reports.push(await versionReport(api, id, version));
+  const senderId = await senderIdOf(api, id, versions);
+  const readiness = await senderIdReadiness(api, id, registration.registrationType, registration.registrationStatus, senderId);
   return {
     registrationId: id,
     registrationType: registration.registrationType,
     registrationStatus: registration.registrationStatus,
     stackName: registration.stackName,
-    senderId: await senderIdOf(api, id, versions),
+    senderId,
+    ...(readiness ? { senderIdReadiness: readiness } : {}),
     versions: reports,
     ...await driftOf(api, id),
   };

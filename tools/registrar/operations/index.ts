@@ -3,6 +3,7 @@ import { OperationHandler } from './context';
 import { definitionOperations } from './definitions';
 import { fieldOperations } from './fields';
 import { registrationOperations } from './registrations';
+import { senderIdOperations } from './sender-ids';
 import { tagOperations } from './tags';
 import { versionOperations } from './versions';
 
@@ -16,6 +17,7 @@ export const OPERATIONS: Readonly<Record<string, OperationHandler>> = {
   ...fieldOperations,
   ...attachmentOperations,
   ...tagOperations,
+  ...senderIdOperations,
 };
 
 export const OPERATION_NAMES: readonly string[] = Object.keys(OPERATIONS);

@@ -1,0 +1,59 @@
+import { DescribeSenderIdsCommand, ReleaseSenderIdCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { RunningRegistrar } from '../../tools/registrar';
+import { RegistrationStatusReport } from '../../tools/status/registration-status';
+import { startHandlerAgainstRegistrar } from '../support/local-registrar';
+import { deployedIn, managedIndia, toolClient } from './deployed-states';
+import { pointToolsAt, printed } from './follow-up-env';
+
+let registrar: RunningRegistrar;
+let restoreEnv: () => void;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  registrar = await startHandlerAgainstRegistrar();
+  restoreEnv = pointToolsAt(registrar);
+  // GIVEN one registration under review and two approved (so COMPLETE), made by the real handler and the reviewer
+  ids.review = await deployedIn(registrar, 'under review', managedIndia('INREVW'));
+  ids.ready = await deployedIn(registrar, 'approved', managedIndia('READY'));
+  ids.released = await deployedIn(registrar, 'approved', managedIndia('GONE'));
+  // AND the sender ID of the second one was released since: the registration is still COMPLETE
+  await toolClient(registrar).send(new ReleaseSenderIdCommand({ SenderId: 'GONE', IsoCountryCode: 'IN' }));
+});
+afterAll(async () => {
+  restoreEnv();
+  await registrar.close();
+});
+
+async function readinessById(): Promise<Map<string, RegistrationStatusReport['senderIdReadiness']>> {
+  const reports: RegistrationStatusReport[] = JSON.parse(await printed(['status', '--region', 'ap-south-1', '--json']));
+  return new Map(reports.map((r) => [r.registrationId, r.senderIdReadiness]));
+}
+
+describe('the local registrar provisions sender IDs', () => {
+  test('a COMPLETE sender ID registration\'s sender ID is in DescribeSenderIds, registered, with its registration id; one under review is not', async () => {
+    const { SenderIds } = await toolClient(registrar).send(new DescribeSenderIdsCommand({}));
+    expect(SenderIds!.map((s) => [s.SenderId, s.IsoCountryCode, s.Registered, s.RegistrationId, s.SenderIdArn])).toEqual([
+      ['READY', 'IN', true, ids.ready, expect.stringMatching(/^arn:aws:sms-voice:ap-south-1:\d{12}:sender-id\/READY\/IN$/)],
+    ]);
+  });
+});
+
+describe('status: is the sender ID ready?', () => {
+  test('COMPLETE and in DescribeSenderIds as registered to it: ready', async () => {
+    expect((await readinessById()).get(ids.ready)).toEqual({ ready: true, reason: 'ready' });
+  });
+
+  test('COMPLETE but absent from DescribeSenderIds: not ready, and it says so', async () => {
+    expect((await readinessById()).get(ids.released)).toEqual({ ready: false, reason: 'COMPLETE, but not in DescribeSenderIds' });
+  });
+
+  test('not COMPLETE: not ready, naming the status', async () => {
+    expect((await readinessById()).get(ids.review)).toEqual({ ready: false, reason: 'registration SUBMITTED, not COMPLETE' });
+  });
+
+  test('the table has the column', async () => {
+    const table = await printed(['status', '--region', 'ap-south-1']);
+    expect(table).toMatch(new RegExp(`READY\\s+IN_SENDER_ID_REGISTRATION\\s+COMPLETE\\s+${ids.ready}\\s+yes\\n`));
+    expect(table).toMatch(new RegExp(`GONE\\s+IN_SENDER_ID_REGISTRATION\\s+COMPLETE\\s+${ids.released}\\s+no: COMPLETE, but not in DescribeSenderIds`));
+  });
+});
