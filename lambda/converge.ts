@@ -28,8 +28,8 @@ const MAX_CONFLICTS_PER_INVOCATION = 3;
  * whole once; after that each round reads only what its own writes may have changed.
  */
 export async function converge(
-  api: RegistrationApi, registrationId: string, desired: DesiredRegistration, budget: WorkBudget, options: PlanOptions = {},
-  made: InvocationRecord = { attachmentIds: new Set() },
+  api: RegistrationApi, registrationId: string, desired: DesiredRegistration, budget: WorkBudget, options: PlanOptions,
+  made: InvocationRecord,
 ): Promise<ConvergeResult> {
   let actual = await readExistingState(api, registrationId);
   let justWritten = '';
