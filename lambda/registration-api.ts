@@ -1,11 +1,11 @@
 import {
   CreateRegistrationAttachmentCommand, CreateRegistrationCommand, CreateRegistrationVersionCommand, DeleteRegistrationAttachmentCommand,
-  DeleteRegistrationCommand, DeleteRegistrationFieldValueCommand, DescribeRegistrationAttachmentsCommand, DescribeRegistrationsCommand,
-  DiscardRegistrationVersionCommand, ListTagsForResourceCommand, PinpointSMSVoiceV2Client, PinpointSMSVoiceV2ClientConfig,
-  PutRegistrationFieldValueCommand,
-  RegistrationFieldDefinition as SdkFieldDefinition, RegistrationInformation, ResourceNotFoundException, SubmitRegistrationVersionCommand,
-  TagResourceCommand, UntagResourceCommand, paginateDescribeRegistrationFieldDefinitions, paginateDescribeRegistrationFieldValues,
-  paginateDescribeRegistrationVersions, RegistrationVersionInformation,
+  DescribeAccountLimitsCommand, DeleteRegistrationCommand, DeleteRegistrationFieldValueCommand, DescribeRegistrationAttachmentsCommand,
+  DescribeRegistrationsCommand, DiscardRegistrationVersionCommand, ListTagsForResourceCommand, PinpointSMSVoiceV2Client,
+  PinpointSMSVoiceV2ClientConfig, PutRegistrationFieldValueCommand, RegistrationFieldDefinition as SdkFieldDefinition,
+  RegistrationInformation, ResourceNotFoundException, SubmitRegistrationVersionCommand, TagResourceCommand, UntagResourceCommand,
+  paginateDescribeRegistrationFieldDefinitions, paginateDescribeRegistrationFieldValues, paginateDescribeRegistrationVersions,
+  RegistrationVersionInformation,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { TagProperty } from '../lib/core/contract/resource-properties';
 import { FieldValue, FieldValues, RegistrationFieldDefinition } from '../lib/core/forms/types';
@@ -50,6 +50,20 @@ export class RegistrationApi {
   /** The Region the calls go to: in Lambda the function's own (AWS_REGION), where a registration would be created. */
   async region(): Promise<string> {
     return this.client.config.region();
+  }
+
+  /** The account's counts and their limits (DescribeAccountLimits, all pages), by name: REGISTRATIONS, REGISTRATION_ATTACHMENTS, ... */
+  async accountLimits(): Promise<Record<string, { readonly used: number; readonly max: number }>> {
+    return during('DescribeAccountLimits', undefined, async () => {
+      const limits: Record<string, { used: number; max: number }> = {};
+      let nextToken: string | undefined;
+      do {
+        const page = await this.client.send(new DescribeAccountLimitsCommand({ NextToken: nextToken }));
+        for (const l of page.AccountLimits ?? []) limits[l.Name!] = { used: Number(l.Used), max: Number(l.Max) };
+        nextToken = page.NextToken;
+      } while (nextToken);
+      return limits;
+    });
   }
 
   /** Every field definition of a registration type, all pages. */

@@ -5,6 +5,7 @@
  */
 import '../quiet-env';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { RegistrationApi } from '../../lambda/registration-api';
 import { readSecretFields } from '../../lambda/secret-values';
 import { SecretReader, SecretsManagerReader } from '../../lambda/secrets-api';
 import { describeServiceError } from '../../lambda/service-errors';
@@ -14,6 +15,7 @@ import { readOnlyApi, ReadOnlyRegistrationApi, smsClient } from '../deployed/rea
 import { previewDeploy } from './deploy-preview';
 import { findDeployed } from './find-deployed';
 import { formatStackPlan, StackPlan } from './format-plan';
+import { AccountLimits, QuotaNeeds, quotaNeeds, quotaProblems } from './quota-check';
 import { StackRegistrations, stackRegistrations, withSynthesizedApp } from './stack-registrations';
 
 /** The handler's Secrets Manager reader, in the plan's Region (AWS_ENDPOINT_URL_SECRETS_MANAGER and credentials as for the SDK). */
@@ -26,6 +28,7 @@ const USAGE = 'Usage: npm run plan -- --stack NAME [--region R] [--app CLOUD_ASS
 /** The plan of one stack against what is deployed. */
 export async function planStack(
   api: ReadOnlyRegistrationApi, stack: StackRegistrations, region: string, secrets: SecretReader = secretsReader(region),
+  accountLimits?: () => Promise<AccountLimits>,
 ): Promise<StackPlan> {
   const resources = stack.registrations.map((r) => parseResourceProperties(r.properties));
   const declared = stack.registrations.map((r, i) => ({ logicalId: r.logicalId, properties: resources[i] }));
@@ -37,7 +40,14 @@ export async function planStack(
     region,
     previews: stack.registrations.map((r, i) => previewDeploy(r.logicalId, resources[i], deployed.matches[i], readings[i])),
     unmatched: deployed.unmatched,
+    // Read only when the deploy creates something: a plan of changes alone costs no quota read.
+    quotaProblems: await fitsTheAccount(quotaNeeds(resources, deployed.matches), accountLimits),
   };
+}
+
+async function fitsTheAccount(needs: QuotaNeeds, accountLimits?: () => Promise<AccountLimits>): Promise<string[]> {
+  if (!accountLimits || (needs.registrations === 0 && needs.attachments === 0)) return [];
+  return quotaProblems(needs, await accountLimits());
 }
 
 export async function plan(argv: readonly string[], print: (text: string) => void): Promise<void> {
@@ -49,7 +59,10 @@ export async function plan(argv: readonly string[], print: (text: string) => voi
   const stack = assembly ? stackRegistrations(assembly, stackName) : withSynthesizedApp(args.context, (dir) => stackRegistrations(dir, stackName));
   // The registrations live where the stack deploys; an environment-agnostic stack deploys to the environment's Region.
   const client = smsClient(args.values.get('region') ?? stack.region);
-  print(formatStackPlan(await planStack(readOnlyApi(client), stack, await client.config.region())));
+  const region = await client.config.region();
+  const stackPlan = await planStack(readOnlyApi(client), stack, region, secretsReader(region), () => new RegistrationApi(client).accountLimits());
+  print(formatStackPlan(stackPlan));
+  if (stackPlan.quotaProblems.length > 0) throw new Error(`the deploy does not fit the account's quotas: ${stackPlan.quotaProblems.join(' ')}`);
 }
 
 if (require.main === module) {

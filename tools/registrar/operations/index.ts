@@ -1,3 +1,4 @@
+import { accountLimitOperations } from './account-limits';
 import { attachmentOperations } from './attachments';
 import { OperationHandler } from './context';
 import { definitionOperations } from './definitions';
@@ -16,6 +17,7 @@ export const OPERATIONS: Readonly<Record<string, OperationHandler>> = {
   ...fieldOperations,
   ...attachmentOperations,
   ...tagOperations,
+  ...accountLimitOperations,
 };
 
 export const OPERATION_NAMES: readonly string[] = Object.keys(OPERATIONS);
