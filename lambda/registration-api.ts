@@ -1,14 +1,14 @@
 import {
   CreateRegistrationAttachmentCommand, CreateRegistrationCommand, CreateRegistrationVersionCommand, DeleteRegistrationAttachmentCommand,
   DescribeAccountLimitsCommand, DeleteRegistrationCommand, DeleteRegistrationFieldValueCommand, DescribeRegistrationAttachmentsCommand,
-  DescribeRegistrationsCommand, DiscardRegistrationVersionCommand, ListTagsForResourceCommand, PinpointSMSVoiceV2Client,
-  PinpointSMSVoiceV2ClientConfig, PutRegistrationFieldValueCommand, RegistrationFieldDefinition as SdkFieldDefinition,
-  RegistrationInformation, ResourceNotFoundException, SubmitRegistrationVersionCommand, TagResourceCommand, UntagResourceCommand,
-  paginateDescribeRegistrationFieldDefinitions, paginateDescribeRegistrationFieldValues, paginateDescribeRegistrationVersions,
-  RegistrationVersionInformation,
+  DescribeRegistrationsCommand, DescribeRegistrationTypeDefinitionsCommand, DiscardRegistrationVersionCommand, ListTagsForResourceCommand,
+  PinpointSMSVoiceV2Client, PinpointSMSVoiceV2ClientConfig, PutRegistrationFieldValueCommand,
+  RegistrationFieldDefinition as SdkFieldDefinition, RegistrationInformation, ResourceNotFoundException, SubmitRegistrationVersionCommand,
+  TagResourceCommand, UntagResourceCommand, paginateDescribeRegistrationFieldDefinitions, paginateDescribeRegistrationFieldValues,
+  paginateDescribeRegistrationVersions, RegistrationVersionInformation,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { TagProperty } from '../lib/core/contract/resource-properties';
-import { FieldValue, FieldValues, RegistrationFieldDefinition } from '../lib/core/forms/types';
+import { FieldValue, FieldValues, RegistrationFieldDefinition, SupportedAssociation } from '../lib/core/forms/types';
 import { RegistrationSummary } from '../lib/core/lifecycle/types';
 import { fieldValueFrom } from '../lib/core/value-kinds';
 import { causeOf, during } from './operation-error';
@@ -64,6 +64,15 @@ export class RegistrationApi {
       } while (nextToken);
       return limits;
     });
+  }
+
+  /** How a registration type associates with its origination identity (DescribeRegistrationTypeDefinitions, one read). */
+  async supportedAssociations(registrationType: string): Promise<SupportedAssociation[]> {
+    const out = await during('DescribeRegistrationTypeDefinitions', registrationType, () => this.client.send(
+      new DescribeRegistrationTypeDefinitionsCommand({ RegistrationTypes: [registrationType] }),
+    ));
+    const definition = (out.RegistrationTypeDefinitions ?? []).find((d) => d.RegistrationType === registrationType);
+    return (definition?.SupportedAssociations ?? []) as SupportedAssociation[];
   }
 
   /** Every field definition of a registration type, all pages. */

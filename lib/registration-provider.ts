@@ -203,7 +203,7 @@ export class RegistrationProvider extends Construct {
     this.role.addToPrincipalPolicy(new iam.PolicyStatement({
       sid: 'ActionsWithoutResourceTypes',
       // A read without a resource type: the resource must be '*'.
-      actions: ['sms-voice:DescribeRegistrationFieldDefinitions'],
+      actions: ['sms-voice:DescribeRegistrationFieldDefinitions', 'sms-voice:DescribeRegistrationTypeDefinitions'],
       resources: ['*'],
     }));
     this.role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'ReadRegistrations', actions: REGISTRATION_READS, resources: [registrations] }));
