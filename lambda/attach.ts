@@ -2,10 +2,12 @@ import { STACK_TAG_KEY, TagProperty } from '../lib/core/contract/resource-proper
 import { AttachmentRecord, attachmentRecords, attachmentRecordTag, CONTENT_HASH_TAG } from '../lib/core/lifecycle/attachment-records';
 import { withTagsSet } from '../lib/core/lifecycle/plan';
 import { ActualRegistration, Operation } from '../lib/core/lifecycle/types';
+import { deleteUnboundAttachment } from './attachment-cleanup';
 import { clientToken } from './client-token';
 import { logger } from './logger';
 import { OperationError } from './operation-error';
 import { RegistrationApi } from './registration-api';
+import { FileUpload, waitForUploads } from './upload-status';
 import { WorkBudget } from './work-budget';
 
 type AttachOperation = Extract<Operation, { kind: 'attach' }>;
@@ -13,6 +15,12 @@ type AttachOperation = Extract<Operation, { kind: 'attach' }>;
 /** What this invocation made that a failed create must remove, even before it is recorded anywhere. */
 export interface InvocationRecord {
   readonly attachmentIds: Set<string>;
+  /**
+   * The CloudFormation request being served (one deploy of this resource, over all its polls). An upload's
+   * ClientToken includes it: a repeated call of the same deploy finds the same attachment, and the next
+   * deploy uploads anew instead of being answered with an attachment whose upload failed.
+   */
+  readonly requestId: string;
 }
 
 export interface AttachOutcome {
@@ -27,76 +35,108 @@ export interface AttachOutcome {
 /**
  * Upload the files, record them on the registration, wait until the service has them, and bind each
  * to its field. A file already recorded for its field with the same content hash is bound again
- * without a new upload (a new version starts empty). Each upload's ClientToken comes from the
- * registration, the field and the content, so repeating this after an interruption or a lost answer
- * finds the same attachment.
+ * without a new upload (a new version starts empty), unless that earlier upload failed or is gone: then
+ * it is uploaded again. A file this deploy uploaded that fails is deleted before the deploy fails, so
+ * the next deploy starts clean; an attachment a field pointed at before is deleted once it is replaced.
  */
 export async function attachAll(
   api: RegistrationApi, actual: ActualRegistration, attaches: AttachOperation[], budget: WorkBudget, made: InvocationRecord,
 ): Promise<AttachOutcome> {
+  const uploads = new Uploads(api, actual, made);
   const recorded = new Map(attachmentRecords(actual.tags).map((r) => [r.fieldPath, r]));
-  // The registration's stack tag (set at create, or by the tag operations planned before any attach) goes on
-  // each attachment too: the role may create attachments only with it and delete only attachments that carry it.
-  const stackTag = actual.tags.filter((t) => t.Key === STACK_TAG_KEY);
-  const files: { op: AttachOperation; attachmentId: string }[] = [];
-  const newRecords: AttachmentRecord[] = [];
-  for (const op of attaches) {
-    if (budget.exhausted) break;
-    const known = recorded.get(op.fieldPath);
-    if (known?.contentHash === op.attachment.ContentHash) {
-      files.push({ op, attachmentId: known.attachmentId });
-      continue;
+  const files: FileUpload[] = [];
+  try {
+    for (const op of attaches) {
+      if (budget.exhausted) break;
+      const known = recorded.get(op.fieldPath);
+      files.push(known?.contentHash === op.attachment.ContentHash
+        ? { op, attachmentId: known.attachmentId, uploadedNow: false }
+        : { op, attachmentId: await uploads.upload(op), uploadedNow: true });
     }
-    const attachmentId = await upload(api, actual.registrationId, op, stackTag);
-    made.attachmentIds.add(attachmentId);
-    files.push({ op, attachmentId });
-    newRecords.push({ fieldPath: op.fieldPath, attachmentId, contentHash: op.attachment.ContentHash });
+  } finally {
+    // What was uploaded is recorded even when a later upload fails, so that no attachment is lost track of.
+    await uploads.recordNew();
   }
-  const tags = await record(api, actual, newRecords);
-  if (files.length < attaches.length || !await uploadsComplete(api, files, budget)) return { finished: false, bound: [], tags };
+  if (files.length < attaches.length) return { finished: false, bound: [], tags: uploads.tags };
+  let settled;
+  try {
+    settled = await waitForUploads(api, files, budget, (failed) => uploads.retry(failed));
+  } finally {
+    await uploads.recordNew();
+  }
+  if (!settled) return { finished: false, bound: [], tags: uploads.tags };
 
   const bound: AttachOperation[] = [];
   for (const { op, attachmentId } of files) {
-    if (budget.exhausted) return { finished: false, bound, tags };
+    if (budget.exhausted) return { finished: false, bound, tags: uploads.tags };
     await api.putFieldValue(actual.registrationId, op.fieldPath, { RegistrationAttachmentId: attachmentId });
     logger.info('operation', { registrationId: actual.registrationId, operation: 'attach', fieldPath: op.fieldPath });
     bound.push(op);
+    await deleteReplaced(api, actual, op.fieldPath, attachmentId);
   }
-  return { finished: true, bound, tags };
+  return { finished: true, bound, tags: uploads.tags };
 }
 
-async function upload(api: RegistrationApi, registrationId: string, op: AttachOperation, stackTag: TagProperty[]): Promise<string> {
-  const token = clientToken('attachment', registrationId, op.fieldPath, op.attachment.ContentHash);
-  try {
-    return await api.createAttachment(op.attachment.S3Url, token, [{ Key: CONTENT_HASH_TAG, Value: op.attachment.ContentHash }, ...stackTag]);
-  } catch (error) {
-    throw error instanceof OperationError ? error.about(`${op.fieldPath}, file ${op.attachment.FileName}`) : error;
+/** The uploads of one attach round and their records on the registration. */
+class Uploads {
+  tags: TagProperty[];
+  private readonly unrecorded: AttachmentRecord[] = [];
+  /** The registration's stack tag goes on each attachment: the role may create and delete only attachments that carry it. */
+  private readonly stackTag: TagProperty[];
+
+  constructor(private readonly api: RegistrationApi, private readonly actual: ActualRegistration, private readonly made: InvocationRecord) {
+    this.tags = actual.tags;
+    this.stackTag = actual.tags.filter((t) => t.Key === STACK_TAG_KEY);
   }
-}
 
-/** One TagResource call records every attachment just made, before anything can fail for want of it. */
-async function record(api: RegistrationApi, actual: ActualRegistration, records: AttachmentRecord[]): Promise<TagProperty[]> {
-  if (records.length === 0) return actual.tags;
-  const recordTags = records.map(attachmentRecordTag);
-  await api.tag(actual.registrationArn, recordTags);
-  return withTagsSet(actual.tags, recordTags);
-}
-
-/** Whether every file is uploaded, polling (5 ids a call) within the budget; a failed upload fails naming its field and file. */
-async function uploadsComplete(api: RegistrationApi, files: { op: AttachOperation; attachmentId: string }[], budget: WorkBudget): Promise<boolean> {
-  let waiting = files;
-  for (;;) {
-    const statuses = new Map((await api.describeAttachments(waiting.map((f) => f.attachmentId))).map((a) => [a.attachmentId, a]));
-    for (const { op, attachmentId } of waiting) {
-      const status = statuses.get(attachmentId);
-      if (!status || status.status === 'UPLOAD_FAILED' || status.status === 'DELETED') {
-        throw new Error(`${op.fieldPath}: the file ${op.attachment.FileName} could not be uploaded `
-          + `(attachment ${attachmentId} is ${status?.status ?? 'missing'}${status?.errorReason ? `: ${status.errorReason}` : ''})`);
-      }
+  async upload(op: AttachOperation): Promise<string> {
+    const { registrationId } = this.actual;
+    const token = clientToken('attachment', registrationId, op.fieldPath, op.attachment.ContentHash, this.made.requestId);
+    let attachmentId: string;
+    try {
+      const tags = [{ Key: CONTENT_HASH_TAG, Value: op.attachment.ContentHash }, ...this.stackTag];
+      attachmentId = await this.api.createAttachment(op.attachment.S3Url, token, tags);
+    } catch (error) {
+      throw error instanceof OperationError ? error.about(`${op.fieldPath}, file ${op.attachment.FileName}`) : error;
     }
-    waiting = waiting.filter((f) => statuses.get(f.attachmentId)!.status !== 'UPLOAD_COMPLETE');
-    if (waiting.length === 0) return true;
-    if (budget.remainingMs() < budget.uploadPollMs) return false;
-    await new Promise((resolve) => setTimeout(resolve, budget.uploadPollMs));
+    this.made.attachmentIds.add(attachmentId);
+    this.unrecorded.push({ fieldPath: op.fieldPath, attachmentId, contentHash: op.attachment.ContentHash });
+    return attachmentId;
   }
+
+  /**
+   * A failed upload recorded by an earlier deploy is uploaded again under this deploy's ClientToken. The service
+   * answers a repeated token with the same attachment: then it is this deploy's own upload that failed, and the
+   * deploy fails (the failed attachment deleted first). Returns the new attachment's id.
+   */
+  async retry(failed: FileUpload): Promise<string | undefined> {
+    const again = failed.uploadedNow ? failed.attachmentId : await this.upload(failed.op);
+    await deleteUnboundAttachment(this.api, this.actual.registrationId, failed.attachmentId);
+    if (again !== failed.attachmentId) {
+      logger.warn('an earlier upload had failed: uploaded again', { registrationId: this.actual.registrationId, fieldPath: failed.op.fieldPath });
+      return again;
+    }
+    return undefined;
+  }
+
+  /** One TagResource call records every attachment made since the last one, before anything can fail for want of it. */
+  async recordNew(): Promise<void> {
+    if (this.unrecorded.length === 0) return;
+    const recordTags = this.unrecorded.map(attachmentRecordTag);
+    await this.api.tag(this.actual.registrationArn, recordTags);
+    this.unrecorded.length = 0;
+    this.tags = withTagsSet(this.tags, recordTags);
+  }
+}
+
+/**
+ * The attachment the field pointed at before, when this stack uploaded it (its content hash is known) and
+ * it is not the new one: deleted now that nothing uses it. Only in a registration's first version: a later
+ * version's files are usually still bound to an earlier version, which the service would refuse to let go,
+ * at the price of a write for nothing; they go with the registration.
+ */
+async function deleteReplaced(api: RegistrationApi, actual: ActualRegistration, fieldPath: string, attachmentId: string): Promise<void> {
+  const before = actual.values[fieldPath]?.RegistrationAttachmentId;
+  if (actual.versionNumber !== 1 || !before || before === attachmentId || actual.attachmentContentHashes[before] === undefined) return;
+  await deleteUnboundAttachment(api, actual.registrationId, before);
 }

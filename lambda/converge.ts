@@ -5,7 +5,8 @@ import { InvocationRecord } from './attach';
 import { executeRound } from './execute-plan';
 import { logger } from './logger';
 import { causeOf } from './operation-error';
-import { readExistingState } from './read-state';
+import { keepCheckpoint, takeCheckpoint } from './poll-checkpoint';
+import { readExistingState, withFreshValues } from './read-state';
 import { RegistrationApi } from './registration-api';
 import { WorkBudget } from './work-budget';
 
@@ -25,46 +26,77 @@ const MAX_CONFLICTS_PER_INVOCATION = 3;
  * Read, plan, act, until the registration holds what is desired or this invocation's budget is
  * spent. The registration's real state is the checkpoint, so a later invocation (or one that follows
  * a killed invocation) resumes where the work stopped, without repeating anything. The state is read
- * whole once; after that each round reads only what its own writes may have changed.
+ * whole once (or only its values, after a poll of this container that stopped for the write quotas: poll-checkpoint.ts);
+ * after that each round reads only what its own writes may have changed.
  */
 export async function converge(
-  api: RegistrationApi, registrationId: string, desired: DesiredRegistration, budget: WorkBudget, options: PlanOptions = {},
-  made: InvocationRecord = { attachmentIds: new Set() },
+  api: RegistrationApi, registrationId: string, desired: DesiredRegistration, budget: WorkBudget, options: PlanOptions,
+  made: InvocationRecord,
 ): Promise<ConvergeResult> {
-  let actual = await readExistingState(api, registrationId);
+  let actual = await startingState(api, registrationId, made.requestId);
   let justWritten = '';
   let conflicts = 0;
-  while (!budget.exhausted) {
-    const plan = planRegistration(desired, actual, options);
-    logger.info('plan', {
-      registrationId, versionNumber: actual.versionNumber, versionStatus: actual.versionStatus,
-      operations: plan.operations.map((o) => o.kind), rollback: options.rollback ?? false,
-    });
-    if (plan.blockedReason) throw new Error(plan.blockedReason);
-    if (plan.rollbackWarning) logger.warn(plan.rollbackWarning, { registrationId });
-    if (plan.operations.length === 0) return { complete: true, actual };
-
-    // Needing the very fields just written means the service did not keep them: stop rather than loop.
-    const needed = fieldsOf(plan.operations);
-    if (justWritten && needed === justWritten) {
-      throw new Error(`Registration ${registrationId} did not keep the values written to: ${needed}`);
-    }
-    let round;
-    try {
-      round = await executeRound(api, actual, plan, budget, made);
-    } catch (error) {
-      const cause = causeOf(error);
-      if (!(cause instanceof ConflictException) || ++conflicts > MAX_CONFLICTS_PER_INVOCATION) throw error;
-      logger.warn('conflict: reading the registration again', { registrationId, reason: cause.Reason });
-      actual = await readExistingState(api, registrationId);
-      justWritten = '';
-      continue;
-    }
-    if (round.next === 'out-of-time') break;
-    justWritten = fieldsOf(round.executed);
-    actual = round.actual;
+  // Whether `actual`, but for its values, is still what the service holds: field writes change only the values.
+  let summaryCurrent = true;
+  try {
+    return await convergeFrom();
+  } finally {
+    if (summaryCurrent) keepCheckpoint(registrationId, made.requestId, actual);
   }
-  return { complete: false };
+
+  async function convergeFrom(): Promise<ConvergeResult> {
+    while (!budget.exhausted) {
+      const plan = planRegistration(desired, actual, options);
+      logger.info('plan', {
+        registrationId, versionNumber: actual.versionNumber, versionStatus: actual.versionStatus,
+        operations: plan.operations.map((o) => o.kind), rollback: options.rollback ?? false,
+      });
+      if (plan.blockedReason) throw new Error(plan.blockedReason);
+      if (plan.rollbackWarning) logger.warn(plan.rollbackWarning, { registrationId });
+      if (plan.operations.length === 0) {
+        summaryCurrent = false;
+        return { complete: true, actual };
+      }
+
+      // Needing the very fields just written means the service did not keep them: stop rather than loop.
+      const needed = fieldsOf(plan.operations);
+      if (justWritten && needed === justWritten) {
+        throw new Error(`Registration ${registrationId} did not keep the values written to: ${needed}`);
+      }
+      let round;
+      summaryCurrent = onlyFieldWritesThisRound(plan.operations);
+      try {
+        round = await executeRound(api, actual, plan, budget, made);
+      } catch (error) {
+        const cause = causeOf(error);
+        if (!(cause instanceof ConflictException) || ++conflicts > MAX_CONFLICTS_PER_INVOCATION) throw error;
+        logger.warn('conflict: reading the registration again', { registrationId, reason: cause.Reason });
+        summaryCurrent = false;
+        actual = await readExistingState(api, registrationId);
+        summaryCurrent = true;
+        justWritten = '';
+        continue;
+      }
+      if (round.next === 'out-of-time') break;
+      justWritten = fieldsOf(round.executed);
+      actual = round.actual;
+      summaryCurrent = true;
+    }
+    return { complete: false };
+  }
+}
+
+/** A poll's first read: the whole state, or only the values when this container's previous poll of the request left a checkpoint. */
+async function startingState(api: RegistrationApi, registrationId: string, requestId: string): Promise<ActualRegistration> {
+  const known = takeCheckpoint(registrationId, requestId);
+  return known ? withFreshValues(api, known) : readExistingState(api, registrationId);
+}
+
+/** Whether the round (which stops before a submit that follows writes: execute-plan.ts) writes field values only. */
+function onlyFieldWritesThisRound(operations: Operation[]): boolean {
+  const submitAt = operations.findIndex((o) => o.kind === 'submit');
+  const round = submitAt === 0 ? operations.slice(0, 1) : operations.slice(0, submitAt < 0 ? undefined : submitAt);
+  return round.every((o) => o.kind === 'putField' || o.kind === 'deleteField');
 }
 
 function fieldsOf(operations: Operation[]): string {

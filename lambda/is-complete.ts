@@ -25,7 +25,7 @@ export async function isComplete(handler: HandlerContext, event: RegistrationEve
   const isNew = makesNewRegistration(request);
   // Only an Update can be a rollback; a Create (adopting or not) never is.
   const rollback = request.requestType === 'Update' && !isNew && await handler.isRollingBack(request.stackId);
-  const made: InvocationRecord = { attachmentIds: new Set() };
+  const made: InvocationRecord = { attachmentIds: new Set(), requestId: request.requestId };
   try {
     const result = await withinBudget(budget, async () => {
       const { props } = await withSecretValues(handler.secrets(), request);

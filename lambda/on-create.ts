@@ -2,14 +2,13 @@ import { attachmentRecords } from '../lib/core/lifecycle/attachment-records';
 import { isDraft } from '../lib/core/lifecycle/statuses';
 import { ActualRegistration } from '../lib/core/lifecycle/types';
 import { InvocationRecord } from './attach';
+import { deleteUnboundAttachment } from './attachment-cleanup';
 import { clientToken } from './client-token';
 import { OnEventResult, RegistrationRequest } from './events';
 import { logger } from './logger';
-import { causeOf } from './operation-error';
 import { readActualState } from './read-state';
 import { refuseOutsideRegionRule } from './region-rule';
 import { RegistrationApi } from './registration-api';
-import { describeServiceError } from './service-errors';
 import { validateAgainstLiveDefinitions } from './validate-live';
 
 /**
@@ -51,15 +50,8 @@ export async function cleanUpFailedCreate(api: RegistrationApi, registrationId: 
     await api.deleteRegistration(registrationId);
   }
   let deletedAttachments = 0;
-  for (const attachmentId of attachmentIds) {
-    try {
-      await api.deleteAttachment(attachmentId);
-      deletedAttachments++;
-    } catch (error) {
-      // The create's own failure is what the stack must report; a leftover file is only logged.
-      logger.warn('could not delete an attachment of the failed create', { registrationId, attachmentId, error: describeServiceError(causeOf(error)) });
-    }
-  }
+  // The create's own failure is what the stack must report; a leftover file is only logged.
+  for (const attachmentId of attachmentIds) if (await deleteUnboundAttachment(api, registrationId, attachmentId)) deletedAttachments++;
   logger.warn('deleted the registration of a failed create', { registrationId, deletedAttachments });
   return { kept: false, deletedAttachments };
 }

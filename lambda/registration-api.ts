@@ -1,14 +1,14 @@
 import {
   CreateRegistrationAttachmentCommand, CreateRegistrationCommand, CreateRegistrationVersionCommand, DeleteRegistrationAttachmentCommand,
-  DeleteRegistrationCommand, DeleteRegistrationFieldValueCommand, DescribeRegistrationAttachmentsCommand, DescribeRegistrationsCommand,
-  DiscardRegistrationVersionCommand, ListTagsForResourceCommand, PinpointSMSVoiceV2Client, PinpointSMSVoiceV2ClientConfig,
-  PutRegistrationFieldValueCommand,
+  DescribeAccountLimitsCommand, DeleteRegistrationCommand, DeleteRegistrationFieldValueCommand, DescribeRegistrationAttachmentsCommand,
+  DescribeRegistrationsCommand, DescribeRegistrationTypeDefinitionsCommand, DiscardRegistrationVersionCommand, ListTagsForResourceCommand,
+  PinpointSMSVoiceV2Client, PinpointSMSVoiceV2ClientConfig, PutRegistrationFieldValueCommand,
   RegistrationFieldDefinition as SdkFieldDefinition, RegistrationInformation, ResourceNotFoundException, SubmitRegistrationVersionCommand,
   TagResourceCommand, UntagResourceCommand, paginateDescribeRegistrationFieldDefinitions, paginateDescribeRegistrationFieldValues,
   paginateDescribeRegistrationVersions, RegistrationVersionInformation,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { TagProperty } from '../lib/core/contract/resource-properties';
-import { FieldValue, FieldValues, RegistrationFieldDefinition } from '../lib/core/forms/types';
+import { FieldValue, FieldValues, RegistrationFieldDefinition, SupportedAssociation } from '../lib/core/forms/types';
 import { RegistrationSummary } from '../lib/core/lifecycle/types';
 import { fieldValueFrom } from '../lib/core/value-kinds';
 import { causeOf, during } from './operation-error';
@@ -50,6 +50,29 @@ export class RegistrationApi {
   /** The Region the calls go to: in Lambda the function's own (AWS_REGION), where a registration would be created. */
   async region(): Promise<string> {
     return this.client.config.region();
+  }
+
+  /** The account's counts and their limits (DescribeAccountLimits, all pages), by name: REGISTRATIONS, REGISTRATION_ATTACHMENTS, ... */
+  async accountLimits(): Promise<Record<string, { readonly used: number; readonly max: number }>> {
+    return during('DescribeAccountLimits', undefined, async () => {
+      const limits: Record<string, { used: number; max: number }> = {};
+      let nextToken: string | undefined;
+      do {
+        const page = await this.client.send(new DescribeAccountLimitsCommand({ NextToken: nextToken }));
+        for (const l of page.AccountLimits ?? []) limits[l.Name!] = { used: Number(l.Used), max: Number(l.Max) };
+        nextToken = page.NextToken;
+      } while (nextToken);
+      return limits;
+    });
+  }
+
+  /** How a registration type associates with its origination identity (DescribeRegistrationTypeDefinitions, one read). */
+  async supportedAssociations(registrationType: string): Promise<SupportedAssociation[]> {
+    const out = await during('DescribeRegistrationTypeDefinitions', registrationType, () => this.client.send(
+      new DescribeRegistrationTypeDefinitionsCommand({ RegistrationTypes: [registrationType] }),
+    ));
+    const definition = (out.RegistrationTypeDefinitions ?? []).find((d) => d.RegistrationType === registrationType);
+    return (definition?.SupportedAssociations ?? []) as SupportedAssociation[];
   }
 
   /** Every field definition of a registration type, all pages. */

@@ -1,12 +1,14 @@
 import { desiredFieldValues, RegistrationResourceProperties, secretFieldPaths } from '../lib/core/contract/resource-properties';
 import { formatProblems, validateFieldValues } from '../lib/core/validation/validate';
+import { refuseAssociationBeforeSubmit } from './association-guard';
 import { explainCatalogDrift } from './catalog-drift';
 import { logger } from './logger';
 import { RegistrationApi } from './registration-api';
 
 /**
  * Check the desired values against the live field definitions before anything is written:
- * forms change over time, so the live definitions win over the catalog used at synth.
+ * forms change over time, so the live definitions win over the catalog used at synth. The type's association
+ * behaviour is checked too (association-guard.ts).
  */
 export async function validateAgainstLiveDefinitions(api: RegistrationApi, props: RegistrationResourceProperties): Promise<void> {
   const definitions = await api.fieldDefinitions(props.RegistrationType);
@@ -20,4 +22,5 @@ export async function validateAgainstLiveDefinitions(api: RegistrationApi, props
     const drift = explainCatalogDrift(props.RegistrationType, definitions, failingPaths, await api.region());
     throw new Error(`${formatProblems(heading, problems)}\n${drift}`);
   }
+  await refuseAssociationBeforeSubmit(api, props);
 }

@@ -218,7 +218,7 @@ export class RegistrationProvider extends Construct implements iam.IGrantable {
     role.addToPrincipalPolicy(new iam.PolicyStatement({
       sid: 'ActionsWithoutResourceTypes',
       // A read without a resource type: the resource must be '*'.
-      actions: ['sms-voice:DescribeRegistrationFieldDefinitions'],
+      actions: ['sms-voice:DescribeRegistrationFieldDefinitions', 'sms-voice:DescribeRegistrationTypeDefinitions'],
       resources: ['*'],
     }));
     role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'ReadRegistrations', actions: REGISTRATION_READS, resources: [registrations] }));

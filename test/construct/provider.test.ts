@@ -86,7 +86,7 @@ describe('IAM', () => {
     expect([...smsActions].sort()).toEqual([
       'CreateRegistration', 'CreateRegistrationAttachment', 'CreateRegistrationVersion', 'DeleteRegistration', 'DeleteRegistrationAttachment',
       'DeleteRegistrationFieldValue', 'DescribeRegistrationAttachments', 'DescribeRegistrationFieldDefinitions', 'DescribeRegistrationFieldValues',
-      'DescribeRegistrationVersions', 'DescribeRegistrations', 'DiscardRegistrationVersion', 'ListTagsForResource', 'PutRegistrationFieldValue',
+      'DescribeRegistrationTypeDefinitions', 'DescribeRegistrationVersions', 'DescribeRegistrations', 'DiscardRegistrationVersion', 'ListTagsForResource', 'PutRegistrationFieldValue',
       'SubmitRegistrationVersion', 'TagResource', 'UntagResource',
     ].map((a) => `sms-voice:${a}`).sort());
   });
@@ -95,7 +95,7 @@ describe('IAM', () => {
     const sms = statements().filter((s) => actionsOf(s).some((a) => a.startsWith('sms-voice:')));
     const unscoped = sms.filter((s) => resourcesOf(s).includes('*')).flatMap(actionsOf);
     expect(unscoped.sort()).toEqual(['sms-voice:CreateRegistration', 'sms-voice:CreateRegistrationAttachment',
-      'sms-voice:DescribeRegistrationFieldDefinitions']);
+      'sms-voice:DescribeRegistrationFieldDefinitions', 'sms-voice:DescribeRegistrationTypeDefinitions']);
     const scopedResources = sms.filter((s) => !resourcesOf(s).includes('*')).flatMap(resourcesOf).map((r) => JSON.stringify(r));
     expect(scopedResources.length).toBeGreaterThan(0);
     for (const resource of scopedResources) {

@@ -37,7 +37,7 @@ export const DOCUMENTED_ONE_RPS = [
   'CreateRegistration', 'CreateRegistrationAttachment', 'CreateRegistrationVersion',
   'DeleteRegistration', 'DeleteRegistrationAttachment', 'DeleteRegistrationFieldValue',
   'DescribeRegistrations', 'DescribeRegistrationVersions', 'DescribeRegistrationFieldValues', 'DescribeRegistrationFieldDefinitions',
-  'DescribeRegistrationAttachments',
+  'DescribeRegistrationAttachments', 'DescribeRegistrationTypeDefinitions',
 ];
 /** No published quota: assumed as low as the documented ones. */
 export const UNDOCUMENTED = [

@@ -18,6 +18,8 @@ export interface ReadOnlyRegistrationApi extends RegistrationReads {
   fieldValueDetails(registrationId: string, versionNumber: number): Promise<RegistrationFieldValueInformation[]>;
   /** The account's sender IDs named `senderId` in `isoCountryCode` (DescribeSenderIds by filter: none is an empty list, not an error). */
   senderIds(senderId: string, isoCountryCode: string): Promise<SenderIdInformation[]>;
+  /** The account's counts and their limits by name (DescribeAccountLimits): REGISTRATIONS, REGISTRATION_ATTACHMENTS, … */
+  accountLimits(): Promise<Record<string, { readonly used: number; readonly max: number }>>;
 }
 
 /**
@@ -36,6 +38,7 @@ export function readOnlyApi(client: PinpointSMSVoiceV2Client): ReadOnlyRegistrat
     fieldValues: (registrationId, versionNumber) => reads.fieldValues(registrationId, versionNumber),
     describeAttachments: (attachmentIds) => reads.describeAttachments(attachmentIds),
     listTags: (resourceArn) => reads.listTags(resourceArn),
+    accountLimits: () => reads.accountLimits(),
     registrations: async () => {
       const all: RegistrationInformation[] = [];
       for await (const page of paginateDescribeRegistrations({ client }, { MaxResults: MAX_RESULTS })) all.push(...(page.Registrations ?? []));

@@ -10,6 +10,8 @@ export interface StackPlan {
   readonly previews: DeployPreview[];
   /** Registrations tagged for the stack that no declared resource matched. */
   readonly unmatched: ActualRegistration[];
+  /** The account quotas (DescribeAccountLimits) the deploy would exceed; the deploy is refused when any. */
+  readonly quotaProblems: string[];
 }
 
 /** The human view of `npm run plan`: one block per declared registration. */
@@ -35,6 +37,9 @@ export function formatStackPlan(plan: StackPlan): string {
       out.push(`  ${actual.registrationId} · ${actual.registrationType} · sender ID ${senderId === undefined ? '(none)' : showText(SENDER_ID_FIELD, senderId)}`
         + ` · version ${actual.versionNumber} ${actual.versionStatus}`);
     }
+  }
+  if (plan.quotaProblems.length) {
+    out.push('', 'Refused: the deploy does not fit the account (DescribeAccountLimits); nothing was written:', ...plan.quotaProblems.map((p) => `  ${p}`));
   }
   return out.join('\n');
 }

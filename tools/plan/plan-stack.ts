@@ -7,6 +7,7 @@ import { ReadOnlyRegistrationApi } from '../deployed/read-only-api';
 import { previewDeploy } from './deploy-preview';
 import { findDeployed } from './find-deployed';
 import { StackPlan } from './format-plan';
+import { QuotaNeeds, quotaNeeds, quotaProblems } from './quota-check';
 import { StackRegistrations } from './stack-registrations';
 
 /** The handler's Secrets Manager reader, in the plan's Region (AWS_ENDPOINT_URL_SECRETS_MANAGER and credentials as for the SDK). */
@@ -36,7 +37,14 @@ export async function planStack(
       ...previewDeploy(r.logicalId, resources[i], deployed.matches[i], readings[i]), ...(drifts[i] ? { drift: drifts[i] } : {}),
     })),
     unmatched: deployed.unmatched,
+    // Read only when the deploy creates something: a plan of changes alone costs no quota read.
+    quotaProblems: await fitsTheAccount(api, quotaNeeds(resources, deployed.matches)),
   };
+}
+
+async function fitsTheAccount(api: ReadOnlyRegistrationApi, needs: QuotaNeeds): Promise<string[]> {
+  if (needs.registrations === 0 && needs.attachments === 0) return [];
+  return quotaProblems(needs, await api.accountLimits());
 }
 
 /** How many declared values come from secrets the plan could not read: a deploy would fail on any of them. */

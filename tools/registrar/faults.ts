@@ -1,4 +1,5 @@
 import { injectedError, ServiceError, throttlingError } from './errors';
+import { AccountLimitSettings, AccountQuotas } from './operations/account-limits';
 
 /** Fault injection: what a test or benchmark asks the registrar to get wrong on purpose. */
 
@@ -9,6 +10,8 @@ export interface FaultSettings {
   readonly throttleRate: number;
   /** Operation → requests per second it accepts (token bucket, burst of max(1, rate)); more are throttled. */
   readonly quotas: Readonly<Record<string, number>>;
+  /** The account's registration quotas to enforce (ServiceQuotaExceededException), by the model's Reason; merged, 0 removes one. */
+  readonly accountLimits: AccountLimitSettings;
 }
 
 interface Bucket {
@@ -29,6 +32,9 @@ export class Faults {
   private readonly failures = new Map<string, { skip: number; remaining: number; errorName?: string }>();
   private readonly lostResponses = new Map<string, { skip: number; remaining: number }>();
 
+  /** Counts and limits of the account's registration quotas, which the operations check. */
+  readonly accountQuotas = new AccountQuotas();
+
   constructor(private readonly knownOperations: readonly string[]) {}
 
   settings(): FaultSettings {
@@ -36,6 +42,7 @@ export class Faults {
       latencyMs: this.latency,
       throttleRate: this.rate,
       quotas: Object.fromEntries([...this.buckets].map(([op, b]) => [op, b.rate])),
+      accountLimits: this.accountQuotas.settings(),
     };
   }
 
@@ -50,6 +57,7 @@ export class Faults {
       this.debt = 0;
     }
     for (const [operation, rate] of Object.entries(settings.quotas ?? {})) this.setQuota(operation, rate);
+    if (settings.accountLimits) this.accountQuotas.set(settings.accountLimits);
   }
 
   /** A quota of undefined or 0 removes it. */
@@ -100,6 +108,7 @@ export class Faults {
     this.buckets.clear();
     this.failures.clear();
     this.lostResponses.clear();
+    this.accountQuotas.reset();
   }
 
   get latencyMs(): number {

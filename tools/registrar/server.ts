@@ -92,7 +92,7 @@ async function handleApi(parts: ServerParts, req: IncomingMessage, res: ServerRe
     if (fault) throw fault;
     // The model's contract first: no operation ever sees a request the real service would refuse on its shape.
     checkRequest(operation, params);
-    const output = handler({ state: parts.state.region(region), startUpload: parts.startUpload }, params);
+    const output = handler({ state: parts.state.region(region), startUpload: parts.startUpload, quotas: parts.faults.accountQuotas }, params);
     if (parts.faults.loseResponseOf(operation)) {
       // Applied, and then the answer is lost: the client sees the connection reset and retries.
       entry.outcome = 'lost-after-apply';

@@ -51,6 +51,10 @@ export const planCommand: Command = {
         : await withLocalRegistrar(values.local, io.cwd, { accountId: stack.account, secretsFile: values.secrets },
           () => planDeployed(stack, values.region ?? stack.region ?? 'us-east-1', io));
       io.out(formatStackPlan(planned));
+      if (planned.quotaProblems.length > 0) {
+        io.err(`plan: the deploy does not fit the account's quotas: ${planned.quotaProblems.join(' ')}`);
+        return EXIT.failure;
+      }
       return secretsFinding(planned, values.local, io);
     } finally {
       fs.rmSync(outdir, { recursive: true, force: true });

@@ -35,7 +35,7 @@ function inUse(state: RegionState, attachmentId: string): boolean {
 }
 
 export const attachmentOperations: Record<string, OperationHandler> = {
-  CreateRegistrationAttachment: ({ state, startUpload }, params) => {
+  CreateRegistrationAttachment: ({ state, startUpload, quotas }, params) => {
     const token = clientTokenOf(params);
     const earlier = remembered(state, 'CreateRegistrationAttachment', token);
     if (earlier) return earlier;
@@ -49,6 +49,7 @@ export const attachmentOperations: Record<string, OperationHandler> = {
       throw validationError('MAXIMUM_SIZE_EXCEEDED', `AttachmentBody is ${bytes.length} bytes, at most ${MAX_ATTACHMENT_BODY_BYTES} allowed`);
     }
     if (url !== undefined && !isS3Url(url)) throw validationError('INVALID_PARAMETER', `AttachmentUrl must be s3://bucket/key, got ${url}`);
+    quotas.check(state, 'REGISTRATION_ATTACHMENTS_PER_ACCOUNT', 'REGISTRATION_ATTACHMENTS_CREATED_PER_DAY');
     const tags = readTags(params);
     const id = state.newId('attachment');
     const attachment: Attachment = {
@@ -58,6 +59,7 @@ export const attachmentOperations: Record<string, OperationHandler> = {
     state.attachments.set(id, attachment);
     applyTags(state, attachment.arn, tags);
     startUpload(attachment);
+    quotas.counted('attachments');
     return remember(state, 'CreateRegistrationAttachment', token, id, { ...attachmentOut(attachment), Tags: tagList(state, attachment.arn) });
   },
 

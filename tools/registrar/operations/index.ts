@@ -1,3 +1,4 @@
+import { accountLimitOperations } from './account-limits';
 import { attachmentOperations } from './attachments';
 import { OperationHandler } from './context';
 import { definitionOperations } from './definitions';
@@ -18,6 +19,7 @@ export const OPERATIONS: Readonly<Record<string, OperationHandler>> = {
   ...attachmentOperations,
   ...tagOperations,
   ...senderIdOperations,
+  ...accountLimitOperations,
 };
 
 export const OPERATION_NAMES: readonly string[] = Object.keys(OPERATIONS);

@@ -9,7 +9,7 @@ import { clientTokenOf, remembered, remember } from './idempotency';
 import { applyTags, readTags, tagList } from './tags';
 
 export const registrationOperations: Record<string, OperationHandler> = {
-  CreateRegistration: ({ state }, params) => {
+  CreateRegistration: ({ state, quotas }, params) => {
     const type = requiredString(params, 'RegistrationType');
     const token = clientTokenOf(params);
     const earlier = remembered(state, 'CreateRegistration', token);
@@ -17,6 +17,7 @@ export const registrationOperations: Record<string, OperationHandler> = {
     if (!state.catalogEntry(type)) {
       throw validationError('UNKNOWN_REGISTRATION_TYPE', `Unknown registration type ${type}`);
     }
+    quotas.check(state, 'REGISTRATIONS_PER_ACCOUNT');
     const tags = readTags(params);
     const id = state.newId('registration');
     const now = new Date();

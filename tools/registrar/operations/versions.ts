@@ -49,7 +49,7 @@ export const versionOperations: Record<string, OperationHandler> = {
     return { ...versionChangeOut(registration, version), AwsReview: awsReview };
   },
 
-  CreateRegistrationVersion: ({ state }, params) => {
+  CreateRegistrationVersion: ({ state, quotas }, params) => {
     const registration = liveRegistration(state, requiredString(params, 'RegistrationId'));
     const previous = latestVersion(registration);
     if (previous.status === 'DRAFT' || UNDER_REVIEW.includes(previous.status)) {
@@ -58,6 +58,7 @@ export const versionOperations: Record<string, OperationHandler> = {
         + (previous.status === 'DRAFT' ? 'edit that draft instead' : 'wait for the review to finish'),
         'registration', registration.id);
     }
+    quotas.check(state, 'REGISTRATION_VERSIONS_CREATED_PER_DAY');
     const version = newVersion(previous.versionNumber + 1);
     if (state.options.newVersionMode === 'copy') {
       // Only the values travel: denial reasons belong to the version the reviewer looked at.
@@ -66,6 +67,7 @@ export const versionOperations: Record<string, OperationHandler> = {
       }
     }
     registration.versions.push(version);
+    quotas.counted('versions');
     return versionChangeOut(registration, version);
   },
 
