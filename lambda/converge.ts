@@ -4,7 +4,7 @@ import { ActualRegistration, DesiredRegistration, Operation, PlanOptions } from 
 import { InvocationRecord } from './attach';
 import { executeRound } from './execute-plan';
 import { logger } from './logger';
-import { causeOf } from './operation-error';
+import { causeOf, OperationError } from './operation-error';
 import { readExistingState } from './read-state';
 import { RegistrationApi } from './registration-api';
 import { WorkBudget } from './work-budget';
@@ -56,7 +56,10 @@ export async function converge(
       const cause = causeOf(error);
       if (!(cause instanceof ConflictException) || ++conflicts > MAX_CONFLICTS_PER_INVOCATION) throw error;
       logger.warn('conflict: reading the registration again', { registrationId, reason: cause.Reason });
+      const before = actual;
       actual = await readExistingState(api, registrationId);
+      // Nothing moved: the service refuses the call in this very state, and repeating it would be refused again.
+      if (sameStatus(before, actual)) throw refusal(actual, error, cause);
       justWritten = '';
       continue;
     }
@@ -65,6 +68,19 @@ export async function converge(
     actual = round.actual;
   }
   return { complete: false };
+}
+
+function sameStatus(a: ActualRegistration, b: ActualRegistration): boolean {
+  return a.registrationStatus === b.registrationStatus && a.versionNumber === b.versionNumber && a.versionStatus === b.versionStatus;
+}
+
+/** A refusal read as what it is: the call, the service's reason, and the status that explains it. */
+function refusal(actual: ActualRegistration, error: unknown, cause: ConflictException): Error {
+  const operation = error instanceof OperationError ? error.operation : 'the call';
+  return new Error(`Registration ${actual.registrationId} refused ${operation} (${cause.Reason ?? 'ConflictException'}) while it is `
+    + `${actual.registrationStatus} and its version ${actual.versionNumber} is ${actual.versionStatus}; nothing more was written. `
+    + 'The library expected this status to allow the call; check the registration in the console, and report the reason above '
+    + 'with the statuses so the status model can learn it.');
 }
 
 function fieldsOf(operations: Operation[]): string {
