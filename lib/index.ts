@@ -7,7 +7,7 @@ export { CompanyInfo, CompanyAddress, ContactInfo, MessagingUseCase } from './co
 export { IndiaSenderIdProps } from './countries/india';
 export { IndonesiaSenderIdProps } from './countries/indonesia';
 export * from './sender-id-registration';
-export { StatusChangeOptions } from './status-change-events';
+export { RegistrationStatus, StatusChangeOptions } from './status-change-events';
 // Constants users need are static members (RegistrationProvider.STACK_TAG_KEY, Attachment.MAX_BYTES): jsii carries no free
 // constants or functions to other languages, and the custom resource's wire types stay private to the contract module.
 export { RegistrationProvider, RegistrationProviderProps } from './registration-provider';
