@@ -1,6 +1,7 @@
 import { TagProperty } from '../contract/resource-properties';
 import { sameFieldValue } from '../value-kinds';
 import { isAttachmentRecordTag } from './attachment-records';
+import { isReplacementRecordTag } from './replacement-records';
 import { updateGate } from './status-behaviour';
 import { isDraft, isUnderReview } from './statuses';
 import { ActualRegistration, DesiredRegistration, Operation, Plan, PlanOptions, PlanOutcome } from './types';
@@ -86,7 +87,8 @@ export function planFieldChanges(desired: DesiredRegistration, actual: ActualReg
 /** Tags live on the registration, not on a version: they change without a new version. */
 export function planTagChanges(desired: DesiredRegistration, actual: ActualRegistration): Operation[] {
   // aws: tags belong to AWS and cannot be changed; attachment records are the handler's own bookkeeping.
-  const current = new Map(actual.tags.filter((t) => !t.Key.startsWith('aws:') && !isAttachmentRecordTag(t.Key)).map((t) => [t.Key, t.Value]));
+  const mine = (key: string) => key.startsWith('aws:') || isAttachmentRecordTag(key) || isReplacementRecordTag(key);
+  const current = new Map(actual.tags.filter((t) => !mine(t.Key)).map((t) => [t.Key, t.Value]));
   const wanted = new Map(desired.tags.map((t) => [t.Key, t.Value]));
   const toSet = desired.tags.filter((t) => current.get(t.Key) !== t.Value);
   const toRemove = [...current.keys()].filter((k) => !wanted.has(k));

@@ -47,8 +47,13 @@ export function adoptionRefusedOnUpdate(
 export function unamendableReplacement(
   oldProps: RegistrationResourceProperties, newProps: RegistrationResourceProperties, registrationStatus: RegistrationStatusName,
 ): AfterSubmitRule | undefined {
+  return registrationStatus === 'CREATED' ? undefined : unamendableChange(oldProps, newProps);
+}
+
+/** The part of `unamendableReplacement` the properties alone decide: asked first, so other forms cost no read. */
+export function unamendableChange(oldProps: RegistrationResourceProperties, newProps: RegistrationResourceProperties): AfterSubmitRule | undefined {
   const rule = unamendableAfterSubmit(newProps.RegistrationType);
-  if (!rule || isReplacement(oldProps, newProps) || registrationStatus === 'CREATED') return undefined;
+  if (!rule || isReplacement(oldProps, newProps)) return undefined;
   return declaredValuesDiffer(oldProps, newProps) ? rule : undefined;
 }
 
