@@ -1,17 +1,8 @@
 import { indiaProperties } from '../../tools/fixtures/sample-properties';
-import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
-import { runCustomResource, simulatedStack, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
+import { registrarForEachTest, runCustomResource, writeCalls } from '../support/local-registrar';
 
-let registrar: RunningRegistrar;
-beforeAll(async () => {
-  registrar = await startHandlerAgainstRegistrar();
-});
-afterAll(async () => registrar.close());
-beforeEach(() => {
-  registrar.admin.reset();
-  simulatedStack.rollingBack = false;
-});
+const local = registrarForEachTest();
 
 const OLD = indiaProperties();
 const NEW = { ...OLD, Fields: { ...(OLD.Fields as object), 'messagingUseCase.useCaseDescription': 'One-time passcodes for sign-in.' } };
@@ -23,26 +14,26 @@ function update(physicalResourceId: string, props: Record<string, unknown>) {
 /** How the reviewer (the registrar's admin API) puts a submitted registration into each status. */
 const PUT_IN: Record<string, (id: string) => void> = {
   SUBMITTED: () => undefined,
-  AWS_REVIEWING: (id) => registrar.admin.setVersionStatus(id, 'AWS_REVIEWING'),
-  REVIEWING: (id) => registrar.admin.setVersionStatus(id, 'REVIEWING'),
-  REQUIRES_OFFLINE_REVIEW: (id) => registrar.admin.setVersionStatus(id, 'REQUIRES_OFFLINE_REVIEW'),
-  REQUIRES_AUTHENTICATION: (id) => registrar.admin.setVersionStatus(id, 'REQUIRES_AUTHENTICATION'),
+  AWS_REVIEWING: (id) => local.current.admin.setVersionStatus(id, 'AWS_REVIEWING'),
+  REVIEWING: (id) => local.current.admin.setVersionStatus(id, 'REVIEWING'),
+  REQUIRES_OFFLINE_REVIEW: (id) => local.current.admin.setVersionStatus(id, 'REQUIRES_OFFLINE_REVIEW'),
+  REQUIRES_AUTHENTICATION: (id) => local.current.admin.setVersionStatus(id, 'REQUIRES_AUTHENTICATION'),
   PROVISIONING: (id) => {
-    registrar.admin.approve(id);
-    registrar.admin.setRegistrationStatus(id, 'PROVISIONING');
+    local.current.admin.approve(id);
+    local.current.admin.setRegistrationStatus(id, 'PROVISIONING');
   },
   CLOSED: (id) => {
-    registrar.admin.approve(id);
-    registrar.admin.setRegistrationStatus(id, 'CLOSED');
+    local.current.admin.approve(id);
+    local.current.admin.setRegistrationStatus(id, 'CLOSED');
   },
-  DELETED: (id) => registrar.admin.setRegistrationStatus(id, 'DELETED'),
+  DELETED: (id) => local.current.admin.setRegistrationStatus(id, 'DELETED'),
 };
 
 /** Deploy OLD, put the registration in `status`, and clear the call log so a test sees only what the update does. */
 async function deployedIn(status: string): Promise<string> {
   const id = (await runCustomResource(buildEvent({ ResourceProperties: OLD }))).physicalResourceId;
   PUT_IN[status](id);
-  registrar.admin.clearCallLog();
+  local.current.admin.clearCallLog();
   return id;
 }
 
@@ -66,7 +57,7 @@ describe('an Update with one changed field, in each status', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toContain(`Registration ${id}`);
     expect(error.message).toMatch(message);
-    expect(writeCalls(registrar)).toEqual([]);
+    expect(writeCalls(local.current)).toEqual([]);
   });
 });
 
@@ -78,27 +69,27 @@ describe('an Update that changes no field, in each status', () => {
 
     expect(outcome.physicalResourceId).toBe(id);
     expect(outcome.data.RegistrationStatus).toBe(status === 'REQUIRES_OFFLINE_REVIEW' ? 'REVIEWING' : status);
-    expect(writeCalls(registrar)).toEqual([]);
+    expect(writeCalls(local.current)).toEqual([]);
   });
 
   test('DELETED: fails saying the registration no longer exists, and writes nothing', async () => {
     const id = await deployedIn('DELETED');
     const error: Error = await update(id, OLD).catch((e) => e);
     expect(error.message).toMatch(new RegExp(`Registration ${id} is DELETED: it no longer exists`));
-    expect(writeCalls(registrar)).toEqual([]);
+    expect(writeCalls(local.current)).toEqual([]);
   });
 });
 
 describe('a refused call is read as what it is', () => {
   test('a ConflictException in a status the model allows is not repeated, and the error names the call, reason and statuses', async () => {
     const id = await deployedIn('SUBMITTED');
-    registrar.admin.approve(id);
-    registrar.admin.failNext('CreateRegistrationVersion', 5, 'ConflictException');
-    registrar.admin.clearCallLog();
+    local.current.admin.approve(id);
+    local.current.admin.failNext('CreateRegistrationVersion', 5, 'ConflictException');
+    local.current.admin.clearCallLog();
 
     const error: Error = await update(id, NEW).catch((e) => e);
 
-    expect(writeCalls(registrar)).toEqual(['CreateRegistrationVersion']);
+    expect(writeCalls(local.current)).toEqual(['CreateRegistrationVersion']);
     expect(error.message).toMatch(new RegExp(`Registration ${id} refused CreateRegistrationVersion .* while it is COMPLETE and its version 1 is APPROVED`));
   });
 });
