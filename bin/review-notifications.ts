@@ -2,10 +2,10 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { ISenderIdRegistration } from '../lib';
+import { ISenderIdRegistration, RegistrationStatus } from '../lib';
 
 /** The statuses that need a person: the reviewer sent the registration back, or approved it. */
-export const REVIEW_OUTCOMES = ['REQUIRES_UPDATES', 'COMPLETE'];
+export const REVIEW_OUTCOMES = [RegistrationStatus.REQUIRES_UPDATES, RegistrationStatus.COMPLETE];
 
 /**
  * An SNS topic told when a registration's review ends, weeks after the deploy that submitted it.

@@ -4,7 +4,7 @@ import { ActualRegistration, DesiredRegistration, Operation, PlanOptions } from 
 import { InvocationRecord } from './attach';
 import { executeRound } from './execute-plan';
 import { logger } from './logger';
-import { causeOf } from './operation-error';
+import { causeOf, OperationError } from './operation-error';
 import { keepCheckpoint, takeCheckpoint } from './poll-checkpoint';
 import { readExistingState, withFreshValues } from './read-state';
 import { RegistrationApi } from './registration-api';
@@ -72,8 +72,11 @@ export async function converge(
         if (!(cause instanceof ConflictException) || ++conflicts > MAX_CONFLICTS_PER_INVOCATION) throw error;
         logger.warn('conflict: reading the registration again', { registrationId, reason: cause.Reason });
         summaryCurrent = false;
+        const before = actual;
         actual = await readExistingState(api, registrationId);
         summaryCurrent = true;
+        // Nothing moved: the service refuses the call in this very state, and repeating it would be refused again.
+        if (sameStatus(before, actual)) throw refusal(actual, error, cause);
         justWritten = '';
         continue;
       }
@@ -97,6 +100,19 @@ function onlyFieldWritesThisRound(operations: Operation[]): boolean {
   const submitAt = operations.findIndex((o) => o.kind === 'submit');
   const round = submitAt === 0 ? operations.slice(0, 1) : operations.slice(0, submitAt < 0 ? undefined : submitAt);
   return round.every((o) => o.kind === 'putField' || o.kind === 'deleteField');
+}
+
+function sameStatus(a: ActualRegistration, b: ActualRegistration): boolean {
+  return a.registrationStatus === b.registrationStatus && a.versionNumber === b.versionNumber && a.versionStatus === b.versionStatus;
+}
+
+/** A refusal read as what it is: the call, the service's reason, and the status that explains it. */
+function refusal(actual: ActualRegistration, error: unknown, cause: ConflictException): Error {
+  const operation = error instanceof OperationError ? error.operation : 'the call';
+  return new Error(`Registration ${actual.registrationId} refused ${operation} (${cause.Reason ?? 'ConflictException'}) while it is `
+    + `${actual.registrationStatus} and its version ${actual.versionNumber} is ${actual.versionStatus}; nothing more was written. `
+    + 'The library expected this status to allow the call; check the registration in the console, and report the reason above '
+    + 'with the statuses so the status model can learn it.');
 }
 
 function fieldsOf(operations: Operation[]): string {

@@ -5,7 +5,7 @@ import { attachAll, InvocationRecord } from './attach';
 import { logger } from './logger';
 import { causeOf } from './operation-error';
 import { readExistingState, withFreshValues } from './read-state';
-import { RegistrationApi } from './registration-api';
+import { RegistrationApi, VersionChange } from './registration-api';
 import { WorkBudget } from './work-budget';
 
 /** What a round did, and what the registration holds after it (read with as few calls as the round allows). */
@@ -73,7 +73,7 @@ function consecutiveAttaches(ops: Operation[], start: number): AttachOperation[]
 /** One operation's API call; what a version call answered, for the state that follows. */
 async function execute(
   api: RegistrationApi, registrationId: string, registrationArn: string, op: Exclude<Operation, { kind: 'attach' }>,
-): Promise<{ versionNumber: number; versionStatus: string } | undefined> {
+): Promise<VersionChange | undefined> {
   switch (op.kind) {
     case 'putField': await api.putFieldValue(registrationId, op.fieldPath, op.value); return undefined;
     case 'deleteField': await deleteField(api, registrationId, op.fieldPath); return undefined;

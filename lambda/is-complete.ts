@@ -10,6 +10,7 @@ import type { HandlerContext } from './handler-context';
 import { logger } from './logger';
 import { cleanUpFailedCreate } from './on-create';
 import { causeOf } from './operation-error';
+import { REPLACED_REGISTRATION_ID, retireReplaced } from './replacement';
 import { withSecretValues } from './secret-values';
 import { WorkBudget } from './work-budget';
 
@@ -22,7 +23,7 @@ export async function isComplete(handler: HandlerContext, event: RegistrationEve
   const registrationId = event.PhysicalResourceId!;
   const budget = WorkBudget.forInvocation(context?.getRemainingTimeInMillis(), handler.settings);
   const request = parseRequest(event);
-  const isNew = makesNewRegistration(request);
+  const isNew = makesNewRegistration(request) || event.Data?.[REPLACED_REGISTRATION_ID] !== undefined;
   // Only an Update can be a rollback; a Create (adopting or not) never is.
   const rollback = request.requestType === 'Update' && !isNew && await handler.isRollingBack(request.stackId);
   const made: InvocationRecord = { attachmentIds: new Set(), requestId: request.requestId };
@@ -35,6 +36,7 @@ export async function isComplete(handler: HandlerContext, event: RegistrationEve
       logger.info('isComplete: more work for the next poll', { registrationId });
       return { IsComplete: false };
     }
+    await retireReplaced(handler.api(), result.actual, request.props.RemovalPolicy);
     logger.info('isComplete: done', { registrationId, versionNumber: result.actual.versionNumber, versionStatus: result.actual.versionStatus });
     return { IsComplete: true, Data: attributesOf(result.actual) };
   } catch (error) {

@@ -4,6 +4,7 @@ import { CREATE_FAILED_MARKER, OnEventResult, RegistrationRequest } from './even
 import { logger } from './logger';
 import { causeOf } from './operation-error';
 import { RegistrationApi } from './registration-api';
+import { keptForReplacement } from './replacement';
 
 /**
  * Delete follows the removal policy. RETAIN (the default, because an approved sender ID is
@@ -27,6 +28,12 @@ export async function deleteRegistration(
   }
   // Read first: a registration under review cannot be deleted, and the service's refusal would say less.
   const summary = await api.describe(registrationId);
+  // A registration that cannot be amended stays until the one replacing it is COMPLETE (docs/statuses.md).
+  const replacement = summary && await keptForReplacement(api, summary.registrationArn);
+  if (replacement) {
+    logger.warn('delete: kept until its replacement is COMPLETE', { registrationId, replacement });
+    return { PhysicalResourceId: registrationId };
+  }
   if (summary && isUnderReview(summary.versionStatus)) {
     throw new Error(`Registration ${registrationId} cannot be deleted while its latest version is ${summary.versionStatus} `
       + `(version ${summary.versionNumber}): a registration under review cannot be deleted until the review ends. Nothing was deleted. `

@@ -1,6 +1,7 @@
 import { TagProperty } from '../lib/core/contract/resource-properties';
 import { FieldValues } from '../lib/core/forms/types';
 import { attachmentRecords, CONTENT_HASH_TAG } from '../lib/core/lifecycle/attachment-records';
+import { registrationGoneReason } from '../lib/core/lifecycle/status-behaviour';
 import { ActualRegistration, RegistrationSummary } from '../lib/core/lifecycle/types';
 import { RegistrationApi } from './registration-api';
 
@@ -31,7 +32,7 @@ export async function readActualState(api: RegistrationReads, registrationId: st
 /** The state of a registration this stack holds; that it no longer exists is an error. */
 export async function readExistingState(api: RegistrationReads, registrationId: string): Promise<ActualRegistration> {
   const actual = await readActualState(api, registrationId);
-  if (!actual) throw new Error(`Registration ${registrationId} does not exist (deleted outside this stack?)`);
+  if (!actual) throw new Error(registrationGoneReason(registrationId));
   return actual;
 }
 

@@ -9,6 +9,9 @@ import {
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { TagProperty } from '../lib/core/contract/resource-properties';
 import { FieldValue, FieldValues, RegistrationFieldDefinition, SupportedAssociation } from '../lib/core/forms/types';
+import {
+  latestLiveVersion, parseRegistrationStatus, parseVersionStatus, RegistrationStatusName, VersionStatusName,
+} from '../lib/core/lifecycle/statuses';
 import { RegistrationSummary } from '../lib/core/lifecycle/types';
 import { fieldValueFrom } from '../lib/core/value-kinds';
 import { causeOf, during } from './operation-error';
@@ -28,7 +31,7 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 /** What a version call answered: the version it acted on and that version's status now. */
 export interface VersionChange {
   readonly versionNumber: number;
-  readonly versionStatus: string;
+  readonly versionStatus: VersionStatusName;
 }
 
 export interface AttachmentSummary {
@@ -108,22 +111,23 @@ export class RegistrationApi {
       for await (const page of pages) all.push(...(page.RegistrationVersions ?? []));
       return all;
     });
-    const latest = versions
-      .filter((v) => v.RegistrationVersionStatus !== 'DISCARDED')
-      .sort((a, b) => b.VersionNumber! - a.VersionNumber!)[0];
+    const latest = latestLiveVersion(versions.map((v) => ({
+      versionNumber: v.VersionNumber!, versionStatus: parseVersionStatus(v.RegistrationVersionStatus),
+    })));
     return {
       registrationId,
       registrationArn: registration.RegistrationArn!,
       registrationType: registration.RegistrationType!,
-      registrationStatus: registration.RegistrationStatus!,
-      versionNumber: latest?.VersionNumber ?? registration.CurrentVersionNumber!,
-      versionStatus: latest?.RegistrationVersionStatus ?? 'DISCARDED',
+      registrationStatus: parseRegistrationStatus(registration.RegistrationStatus),
+      versionNumber: latest?.versionNumber ?? registration.CurrentVersionNumber!,
+      versionStatus: latest?.versionStatus ?? 'DISCARDED',
     };
   }
 
   /** The registration's own status (one read), or undefined when it does not exist. */
-  async registrationStatus(registrationId: string): Promise<string | undefined> {
-    return (await this.describeRegistration(registrationId))?.RegistrationStatus;
+  async registrationStatus(registrationId: string): Promise<RegistrationStatusName | undefined> {
+    const status = (await this.describeRegistration(registrationId))?.RegistrationStatus;
+    return status === undefined ? undefined : parseRegistrationStatus(status);
   }
 
   private async describeRegistration(registrationId: string): Promise<RegistrationInformation | undefined> {
@@ -203,14 +207,14 @@ export class RegistrationApi {
     const out = await during('SubmitRegistrationVersion', undefined, () => this.client.send(new SubmitRegistrationVersionCommand({
       RegistrationId: registrationId, AwsReview: awsReview,
     })));
-    return { versionNumber: out.VersionNumber!, versionStatus: out.RegistrationVersionStatus! };
+    return { versionNumber: out.VersionNumber!, versionStatus: parseVersionStatus(out.RegistrationVersionStatus) };
   }
 
   async createVersion(registrationId: string): Promise<VersionChange> {
     const out = await during('CreateRegistrationVersion', undefined, () => this.client.send(new CreateRegistrationVersionCommand({
       RegistrationId: registrationId,
     })));
-    return { versionNumber: out.VersionNumber!, versionStatus: out.RegistrationVersionStatus! };
+    return { versionNumber: out.VersionNumber!, versionStatus: parseVersionStatus(out.RegistrationVersionStatus) };
   }
 
   async discardVersion(registrationId: string): Promise<void> {

@@ -9,7 +9,7 @@ export { IndonesiaSenderIdProps } from './countries/indonesia';
 export * from './sender-id-registration';
 export { SenderIdRegistrationProps } from './sender-id-registration-props';
 export { ISenderIdRegistration, SenderIdRegistrationAttributes, SenderIdRegistrationBase } from './sender-id-registration-base';
-export { StatusChangeOptions } from './status-change-events';
+export { RegistrationStatus, StatusChangeOptions } from './status-change-events';
 // Constants users need are static members (RegistrationProvider.STACK_TAG_KEY, Attachment.MAX_BYTES): jsii carries no free
 // constants or functions to other languages, and the custom resource's wire types stay private to the contract module.
 export { RegistrationProvider, RegistrationProviderProps } from './registration-provider';

@@ -1,7 +1,7 @@
 import { CfnResource, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as events from 'aws-cdk-lib/aws-events';
-import { ISenderIdRegistration, SenderIdRegistration } from '../../lib';
+import { ISenderIdRegistration, RegistrationStatus, SenderIdRegistration } from '../../lib';
 import { indiaProps, newStack } from './fixtures';
 
 function registrationProperties(stack: Stack, registration: SenderIdRegistration) {
@@ -81,7 +81,7 @@ describe('onStatusChange', () => {
     const stack = newStack();
     const india = new SenderIdRegistration(stack, 'India', indiaProps());
 
-    india.onStatusChange('Approved', { statuses: ['COMPLETE'], eventPattern: { account: ['123456789012'] } });
+    india.onStatusChange('Approved', { statuses: [RegistrationStatus.COMPLETE], eventPattern: { account: ['123456789012'] } });
 
     const logicalId = stack.getLogicalId(india.node.findChild('Resource').node.defaultChild as any);
     const rules = Template.fromStack(stack).findResources('AWS::Events::Rule');
@@ -91,5 +91,12 @@ describe('onStatusChange', () => {
       resources: [{ 'Fn::GetAtt': [logicalId, 'RegistrationArn'] }],
       detail: { registrationDetails: { currentStatus: ['COMPLETE'] } },
     }]);
+  });
+});
+
+describe('RegistrationStatus', () => {
+  test('of() takes a status the service reports and refuses one it does not, naming the allowed ones', () => {
+    expect(RegistrationStatus.of('PROVISIONING').value).toBe('PROVISIONING');
+    expect(() => RegistrationStatus.of('APPROVED')).toThrow(/"APPROVED" is not a registration status; one of CREATED, .*DELETED/);
   });
 });

@@ -1,4 +1,5 @@
 import { planRegistration } from '../../lib/core/lifecycle/plan';
+import { VersionStatusName } from '../../lib/core/lifecycle/statuses';
 import { ActualRegistration, DesiredRegistration } from '../../lib/core/lifecycle/types';
 
 const LOA = { FileName: 'loa.pdf', ContentHash: 'hash-v1', S3Url: 's3://assets/hash-v1.pdf' };
@@ -46,7 +47,9 @@ describe('planRegistration: nothing differs', () => {
     expect(planRegistration(desired({ submit: false }), actual()).operations).toEqual([]);
   });
 
-  test.each(['SUBMITTED', 'AWS_REVIEWING', 'REVIEWING', 'APPROVED', 'DENIED', 'REQUIRES_UPDATES'])('a %s version needs no operation at all', (status) => {
+  test.each<VersionStatusName>([
+    'SUBMITTED', 'AWS_REVIEWING', 'REVIEWING', 'REQUIRES_OFFLINE_REVIEW', 'REQUIRES_AUTHENTICATION', 'APPROVED', 'DENIED',
+  ])('a %s version needs no operation at all', (status) => {
     const plan = planRegistration(desired(), actual({ versionStatus: status }));
     expect(plan.operations).toEqual([]);
     expect(plan.blockedReason).toBeUndefined();
@@ -74,17 +77,20 @@ describe('planRegistration: fields differ', () => {
     expect(kinds(planRegistration({ ...changed, submit: false }, actual()))).toEqual(['putField']);
   });
 
-  test.each(['SUBMITTED', 'AWS_REVIEWING', 'REVIEWING'])('under review (%s), nothing is planned and the reason names id, version, status and what to do', (status) => {
+  test.each<VersionStatusName>(['SUBMITTED', 'AWS_REVIEWING', 'REVIEWING', 'REQUIRES_OFFLINE_REVIEW'])('under review (%s), nothing is planned and the reason names id, version, status and what to do', (status) => {
     const plan = planRegistration(changed, actual({ versionStatus: status, versionNumber: 3 }));
     expect(plan.operations).toEqual([]);
     expect(plan.blockedReason).toContain('registration-1');
     expect(plan.blockedReason).toContain('version 3');
     expect(plan.blockedReason).toContain(status);
     expect(plan.blockedReason).toMatch(/wait for the review/i);
+    expect(plan.outcome).toBe('blocked');
   });
 
-  test.each(['APPROVED', 'DENIED', 'REQUIRES_UPDATES', 'REVOKED', 'DISCARDED'])('a %s version is frozen: a new version comes first', (status) => {
-    expect(kinds(planRegistration(changed, actual({ versionStatus: status })))).toEqual(['createVersion', 'putField', 'submit']);
+  test.each<VersionStatusName>(['APPROVED', 'DENIED', 'REVOKED', 'ARCHIVED', 'DISCARDED'])('a %s version is frozen: a new version comes first', (status) => {
+    const plan = planRegistration(changed, actual({ versionStatus: status, registrationStatus: 'COMPLETE' }));
+    expect(kinds(plan)).toEqual(['createVersion', 'putField', 'submit']);
+    expect(plan.outcome).toBe('new-version');
   });
 
   test('a field no longer desired is deleted', () => {
@@ -152,7 +158,7 @@ describe('planRegistration: rollback (old properties, no review fee, never a fai
     expect(kinds(plan)).toEqual(['putField']);
   });
 
-  test.each(['SUBMITTED', 'REVIEWING', 'APPROVED'])('a %s version is left as it is, with a warning and no failure', (status) => {
+  test.each<VersionStatusName>(['SUBMITTED', 'REVIEWING', 'APPROVED'])('a %s version is left as it is, with a warning and no failure', (status) => {
     const plan = planRegistration(old, actual({ versionStatus: status, versionNumber: 2, values: changedByFailedUpdate }), { rollback: true });
     expect(plan.operations).toEqual([]);
     expect(plan.blockedReason).toBeUndefined();
@@ -165,6 +171,6 @@ describe('planRegistration: rollback (old properties, no review fee, never a fai
   });
 
   test('nothing differs: nothing to do', () => {
-    expect(planRegistration(old, actual({ versionStatus: 'SUBMITTED' }), { rollback: true })).toEqual({ operations: [] });
+    expect(planRegistration(old, actual({ versionStatus: 'SUBMITTED' }), { rollback: true })).toEqual({ operations: [], outcome: 'no-change' });
   });
 });

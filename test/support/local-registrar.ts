@@ -51,3 +51,20 @@ export function registrationApiFor(registrar: RunningRegistrar, region = 'ap-sou
     retryMode: 'standard',
   }));
 }
+
+/**
+ * The usual hooks of a handler test file: one registrar for the file, reset before each test, with the
+ * stack not rolling back. Returns the running registrar (available once beforeAll has run).
+ */
+export function registrarForEachTest(options: RegistrarOptions = {}): { readonly current: RunningRegistrar } {
+  const holder: { current: RunningRegistrar } = { current: undefined as unknown as RunningRegistrar };
+  beforeAll(async () => {
+    holder.current = await startHandlerAgainstRegistrar(options);
+  });
+  afterAll(async () => holder.current.close());
+  beforeEach(() => {
+    holder.current.admin.reset();
+    simulatedStack.rollingBack = false;
+  });
+  return holder;
+}

@@ -1,4 +1,5 @@
 import { RegistrationVersionInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { latestLiveVersion, parseVersionStatus } from '../../lib/core/lifecycle/statuses';
 
 /** What a fleet row tells of a registration's latest version. */
 export interface LatestVersion {
@@ -8,14 +9,16 @@ export interface LatestVersion {
   readonly denialReasons?: string;
 }
 
-/** The latest of a registration's versions (oldest first, as the read-only API returns them). */
+/** The latest version as a deploy sees it (the newest not discarded: the core decides, once). */
 export function latestVersionOf(versions: readonly RegistrationVersionInformation[]): LatestVersion {
-  const latest = versions[versions.length - 1];
+  const latest = latestLiveVersion(versions.map((v) => ({
+    versionNumber: v.VersionNumber!, versionStatus: parseVersionStatus(v.RegistrationVersionStatus), information: v,
+  })));
   if (!latest) return {};
-  const reasons = (latest.DeniedReasons ?? []).map((r) => r.ShortDescription ?? r.Reason).filter((r): r is string => !!r);
+  const reasons = (latest.information.DeniedReasons ?? []).map((r) => r.ShortDescription ?? r.Reason).filter((r): r is string => !!r);
   return {
-    latestVersion: latest.VersionNumber,
-    latestVersionStatus: latest.RegistrationVersionStatus,
+    latestVersion: latest.versionNumber,
+    latestVersionStatus: latest.versionStatus,
     ...(reasons.length > 0 ? { denialReasons: reasons.join('; ') } : {}),
   };
 }

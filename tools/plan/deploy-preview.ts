@@ -4,6 +4,7 @@ import { describeSecretSource } from '../../lib/core/contract/secret-fields';
 import { FieldValue } from '../../lib/core/forms/types';
 import { desiredRegistration } from '../../lib/core/lifecycle/desired-state';
 import { planFieldChanges, planRegistration } from '../../lib/core/lifecycle/plan';
+import { BlockedBecause } from '../../lib/core/lifecycle/status-behaviour';
 import { ActualRegistration, Operation } from '../../lib/core/lifecycle/types';
 import { showText } from '../../lib/core/personal-data';
 import { matchValue } from '../../lib/core/value-kinds';
@@ -94,16 +95,27 @@ export function previewDeploy(
     ...base, registrationId: actual.registrationId, action, summary: `${adopting}${summary}`, ...changes,
   });
 
-  if (plan.blockedReason) {
-    return preview('blocked', `blocked: ${version} (under review), so the deploy would fail and write nothing; ${counted} waiting`);
+  switch (plan.outcome) {
+    case 'blocked':
+      return preview('blocked', `blocked: ${version} (${BLOCKED_WORDS[plan.blockedBecause!]}), so the deploy would fail and write nothing; `
+        + `${counted} waiting`);
+    case 'new-version': return preview('new version', `new version ${actual.versionNumber + 1} (${version}) with ${counted}${submitting}`);
+    case 'write-draft': return preview('write draft', `write ${counted} into draft version ${actual.versionNumber}${submitting}`);
+    case 'submit-draft': return preview('submit draft', `submit draft version ${actual.versionNumber} for review (its fields already match)`);
+    case 'tags-only': return preview('tags only', `tags only (${version}; no new version)`);
+    case 'discard-draft':
+    case 'no-change': return preview('no change', `no change (${version})`);
   }
-  const kinds = new Set(plan.operations.map((o) => o.kind));
-  if (kinds.has('createVersion')) return preview('new version', `new version ${actual.versionNumber + 1} (${version}) with ${counted}${submitting}`);
-  if (fields > 0) return preview('write draft', `write ${counted} into draft version ${actual.versionNumber}${submitting}`);
-  if (kinds.has('submit')) return preview('submit draft', `submit draft version ${actual.versionNumber} for review (its fields already match)`);
-  if (changes.tagChanges.length > 0) return preview('tags only', `tags only (${version}; no new version)`);
-  return preview('no change', `no change (${version})`);
 }
+
+/** Why no write is possible, in a few words; the handler's full message says what to do. */
+const BLOCKED_WORDS: Record<BlockedBecause, string> = {
+  'under-review': 'under review',
+  'authentication': 'waiting for the contact\'s email authentication',
+  'provisioning': 'the registration is PROVISIONING: approved, sender ID being provisioned; deploy after COMPLETE',
+  'closed': 'the registration is CLOSED: its sender ID was deleted, so it must be replaced',
+  'deleted': 'the registration is DELETED',
+};
 
 /** What a Create starts from: a new registration's empty first draft. */
 function newRegistration(registrationType: string): ActualRegistration {

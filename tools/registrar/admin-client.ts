@@ -21,6 +21,7 @@ export function connectRegistrarAdmin(url: string): RemoteRegistrarAdmin {
     approve: (registrationId, versionNumber) => call('POST', 'approve', { registrationId, versionNumber }),
     deny: (registrationId, denial) => call('POST', 'deny', { ...denial, registrationId }),
     setVersionStatus: (registrationId, status, versionNumber) => call('POST', 'version-status', { registrationId, status, versionNumber }),
+    setRegistrationStatus: (registrationId, status) => call('POST', 'registration-status', { registrationId, status }),
     setFaults: (settings) => call('POST', 'faults', settings),
     faults: () => call('GET', 'faults'),
     setQuota: async (operation, requestsPerSecond) => {

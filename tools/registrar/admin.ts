@@ -1,7 +1,7 @@
 import { CallLog, CallLogEntry } from './call-log';
 import { FaultSettings, Faults } from './faults';
 import { approvedVersionNumber, latestDeniedVersionNumber, registrationStatus } from './lifecycle';
-import { approve, deny, Denial, setStatus, VersionSummary } from './reviewer';
+import { approve, deny, Denial, RegistrationStatusSummary, setRegistrationStatus, setStatus, VersionSummary } from './reviewer';
 import { PutSecretOptions, SecretStore, SecretVersionSummary } from './secrets/secret-store';
 import { SecretValueInput } from './secrets/secrets-file';
 import { RegionState, RegistrarState } from './state';
@@ -12,6 +12,8 @@ export interface RegistrarAdmin {
   approve(registrationId: string, versionNumber?: number): VersionSummary;
   deny(registrationId: string, denial?: Denial): VersionSummary;
   setVersionStatus(registrationId: string, status: string, versionNumber?: number): VersionSummary;
+  /** PROVISIONING, COMPLETE, CLOSED or DELETED: the registration statuses no version status implies. */
+  setRegistrationStatus(registrationId: string, status: string): RegistrationStatusSummary;
   /** Merges: only the settings given change. */
   setFaults(settings: Partial<FaultSettings>): FaultSettings;
   faults(): FaultSettings;
@@ -65,6 +67,7 @@ export function createAdmin(state: RegistrarState, faults: Faults, calls: CallLo
     approve: (id, n) => approve(state, id, n),
     deny: (id, denial) => deny(state, id, denial),
     setVersionStatus: (id, status, n) => setStatus(state, id, status, n),
+    setRegistrationStatus: (id, status) => setRegistrationStatus(state, id, status),
     setFaults: (settings) => {
       faults.set(settings);
       return faults.settings();
@@ -145,6 +148,7 @@ export const ADMIN_ROUTES: Record<string, (admin: RegistrarAdmin, body: Body) =>
   'POST /admin/approve': (a, b) => a.approve(String(b.registrationId), b.versionNumber as number | undefined),
   'POST /admin/deny': (a, b) => a.deny(String(b.registrationId), b as Denial),
   'POST /admin/version-status': (a, b) => a.setVersionStatus(String(b.registrationId), String(b.status), b.versionNumber as number | undefined),
+  'POST /admin/registration-status': (a, b) => a.setRegistrationStatus(String(b.registrationId), String(b.status)),
   'GET /admin/faults': (a) => a.faults(),
   'POST /admin/faults': (a, b) => a.setFaults(b as Partial<FaultSettings>),
   'POST /admin/faults/quota': (a, b) => a.setQuota(String(b.operation), b.requestsPerSecond as number | undefined),

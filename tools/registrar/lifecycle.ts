@@ -1,14 +1,17 @@
+import { isVersionStatus, RegistrationStatusName, versionStage, VersionStatusName } from '../../lib/core/lifecycle/statuses';
 import { conflictError, notFoundError, validationError } from './errors';
+import { serviceModel } from './service-model';
 import { Registration, RegionState, Version } from './state';
 
-/** Statuses in which a version is with a reviewer: nothing about it may change. */
-export const UNDER_REVIEW: readonly string[] = ['SUBMITTED', 'AWS_REVIEWING', 'REVIEWING'];
+/** The service model's enum of a status shape: what the registrar plays comes from the service's own list. */
+export function modelStatuses(shape: 'RegistrationStatus' | 'RegistrationVersionStatus'): readonly string[] {
+  return serviceModel().shapes[shape].enum ?? [];
+}
 
-/** Every status the reviewer may move a version to by hand. */
-export const VERSION_STATUSES: readonly string[] = [
-  'DRAFT', 'SUBMITTED', 'AWS_REVIEWING', 'REVIEWING', 'REQUIRES_AUTHENTICATION', 'APPROVED', 'DISCARDED', 'DENIED',
-  'REVOKED', 'ARCHIVED', 'REQUIRES_OFFLINE_REVIEW',
-];
+/** A version with a reviewer (by the core's one status model): nothing about it may change. */
+export function isWithReviewer(version: Version): boolean {
+  return isVersionStatus(version.status) && versionStage(version.status) === 'under-review';
+}
 
 export function latestVersion(registration: Registration): Version {
   return registration.versions[registration.versions.length - 1];
@@ -39,7 +42,12 @@ export function newVersion(versionNumber: number, now = new Date()): Version {
   return { versionNumber, status: 'DRAFT', history: { DRAFT: now }, values: new Map() };
 }
 
-const REGISTRATION_STATUS_FOR_VERSION: Record<string, string> = {
+/**
+ * The registration status a version's status shows through, for the versions that have been through
+ * review (drafts, discarded and archived versions leave it as it is). REQUIRES_OFFLINE_REVIEW has no
+ * registration status of its own in the model: the registration shows REVIEWING.
+ */
+const REGISTRATION_STATUS_FOR_VERSION: Partial<Record<VersionStatusName, RegistrationStatusName>> = {
   SUBMITTED: 'SUBMITTED',
   AWS_REVIEWING: 'AWS_REVIEWING',
   REVIEWING: 'REVIEWING',
@@ -54,10 +62,12 @@ const REGISTRATION_STATUS_FOR_VERSION: Record<string, string> = {
  * The registration's status follows its newest version that has been through review; drafts and
  * discarded versions do not change it, so an approved registration stays COMPLETE while a new draft is edited.
  */
-export function registrationStatus(registration: Registration): string {
+export function registrationStatus(registration: Registration): RegistrationStatusName {
   if (registration.deleted) return 'DELETED';
+  // Set by the reviewer: PROVISIONING (approved, sender ID being made) or CLOSED (sender ID deleted).
+  if (registration.statusOverride) return registration.statusOverride;
   for (let i = registration.versions.length - 1; i >= 0; i--) {
-    const status = REGISTRATION_STATUS_FOR_VERSION[registration.versions[i].status];
+    const status = REGISTRATION_STATUS_FOR_VERSION[registration.versions[i].status as VersionStatusName];
     if (status) return status;
   }
   return 'CREATED';
@@ -77,7 +87,7 @@ export function requireDraft(registration: Registration): Version {
   if (version.status !== 'DRAFT') {
     throw conflictError('EDIT_REGISTRATION_FIELD_VALUES_NOT_ALLOWED',
       `Version ${version.versionNumber} of registration ${registration.id} is ${version.status}; field values can only change on a DRAFT version`
-      + (UNDER_REVIEW.includes(version.status) ? '' : ' (call CreateRegistrationVersion for a new draft)'),
+      + (isWithReviewer(version) ? '' : ' (call CreateRegistrationVersion for a new draft)'),
       'registration', registration.id);
   }
   return version;

@@ -1,4 +1,4 @@
-import { findVersion, latestVersion, setVersionStatus, UNDER_REVIEW, VERSION_STATUSES } from './lifecycle';
+import { findVersion, isWithReviewer, latestVersion, modelStatuses, registrationStatus, setVersionStatus } from './lifecycle';
 import { DeniedReason, Registration, RegistrarState, Version } from './state';
 
 /** Playing AWS's reviewer: the only way a version leaves review in the registrar. */
@@ -31,8 +31,9 @@ function registrationFor(state: RegistrarState, registrationId: string): Registr
 
 function reviewedVersion(registration: Registration, versionNumber: number | undefined, action: string): Version {
   const version = versionNumber === undefined ? latestVersion(registration) : findVersion(registration, versionNumber);
-  if (!UNDER_REVIEW.includes(version.status) && version.status !== 'REQUIRES_AUTHENTICATION') {
-    throw new Error(`Cannot ${action} version ${version.versionNumber} of ${registration.id}: it is ${version.status}, not under review`);
+  if (!isWithReviewer(version)) {
+    const hint = version.status === 'REQUIRES_AUTHENTICATION' ? ' (it waits for the user\'s authentication: set it to REVIEWING first)' : '';
+    throw new Error(`Cannot ${action} version ${version.versionNumber} of ${registration.id}: it is ${version.status}, not under review${hint}`);
   }
   return version;
 }
@@ -43,6 +44,7 @@ function summary(registration: Registration, version: Version): VersionSummary {
 
 function approveVersion(registration: Registration, version: Version): void {
   const now = new Date();
+  registration.statusOverride = undefined;
   // Only one approved version at a time: the one it replaces is archived, as the service does.
   for (const other of registration.versions) {
     if (other !== version && other.status === 'APPROVED') setVersionStatus(other, 'ARCHIVED', now);
@@ -74,10 +76,44 @@ export function deny(state: RegistrarState, registrationId: string, denial: Deni
 
 /** Moves a version to any status (e.g. SUBMITTED → REVIEWING) without the rules the API enforces. */
 export function setStatus(state: RegistrarState, registrationId: string, status: string, versionNumber?: number): VersionSummary {
-  if (!VERSION_STATUSES.includes(status)) throw new Error(`Unknown version status ${status}; one of ${VERSION_STATUSES.join(', ')}`);
+  const known = modelStatuses('RegistrationVersionStatus');
+  if (!known.includes(status)) throw new Error(`Unknown version status ${status}; one of ${known.join(', ')}`);
   const registration = registrationFor(state, registrationId);
   const version = findVersion(registration, versionNumber);
   if (status === 'APPROVED') approveVersion(registration, version);
   else setVersionStatus(version, status);
   return summary(registration, version);
+}
+
+export interface RegistrationStatusSummary {
+  readonly registrationId: string;
+  readonly status: string;
+}
+
+/**
+ * The registration statuses no version status implies, played by hand: PROVISIONING (an approved
+ * registration whose sender ID is being made), COMPLETE (provisioning done), CLOSED (the sender ID was
+ * deleted) and DELETED. The others follow the latest reviewed version: set that version's status instead.
+ */
+export function setRegistrationStatus(state: RegistrarState, registrationId: string, status: string): RegistrationStatusSummary {
+  const known = modelStatuses('RegistrationStatus');
+  if (!known.includes(status)) throw new Error(`Unknown registration status ${status}; one of ${known.join(', ')}`);
+  const registration = registrationFor(state, registrationId);
+  const approved = registration.versions.some((v) => v.status === 'APPROVED');
+  switch (status) {
+    case 'PROVISIONING':
+    case 'COMPLETE':
+      if (!approved) throw new Error(`Cannot make ${registrationId} ${status}: no version of it is APPROVED (approve one first)`);
+      registration.statusOverride = status === 'PROVISIONING' ? 'PROVISIONING' : undefined;
+      break;
+    case 'CLOSED':
+      registration.statusOverride = 'CLOSED';
+      break;
+    case 'DELETED':
+      registration.deleted = true;
+      break;
+    default:
+      throw new Error(`Registration status ${status} follows the latest reviewed version: set that version's status instead`);
+  }
+  return { registrationId, status: registrationStatus(registration) };
 }

@@ -36,6 +36,8 @@ export interface Registration {
   readonly createdAt: Date;
   readonly versions: Version[];
   deleted: boolean;
+  /** A registration status the reviewer set that no version status implies (PROVISIONING, CLOSED). */
+  statusOverride?: 'PROVISIONING' | 'CLOSED';
 }
 
 export interface Attachment {

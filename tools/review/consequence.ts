@@ -52,14 +52,14 @@ export function consequenceOf(
 }
 
 function fromPlan(plan: Plan): Consequence {
-  const kinds = new Set(plan.operations.map((o) => o.kind));
-  if (kinds.has('createVersion')) {
-    return kinds.has('submit')
-      ? { kind: 'new-version', summary: `A new version holding the changed fields is created and submitted for review, which takes ${REVIEW_TIME}.` }
-      : { kind: 'new-draft-version', summary: 'A new version holding the changed fields is created and left as a draft (submit: false).' };
+  switch (plan.outcome) {
+    case 'new-version':
+      return plan.operations.some((o) => o.kind === 'submit')
+        ? { kind: 'new-version', summary: `A new version holding the changed fields is created and submitted for review, which takes ${REVIEW_TIME}.` }
+        : { kind: 'new-draft-version', summary: 'A new version holding the changed fields is created and left as a draft (submit: false).' };
+    case 'tags-only': return { kind: 'tags-only', summary: 'Tags only: the registration\'s tags are updated; no new version, no review.' };
+    default: return { kind: 'nothing', summary: 'Nothing: the registration is not touched.' };
   }
-  if (kinds.has('tag') || kinds.has('untag')) return { kind: 'tags-only', summary: 'Tags only: the registration\'s tags are updated; no new version, no review.' };
-  return { kind: 'nothing', summary: 'Nothing: the registration is not touched.' };
 }
 
 function creation(head: RegistrationResourceProperties): Consequence {

@@ -1,4 +1,5 @@
 import { RegistrationVersionInformation, RegistrationVersionStatusHistory } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { isSentBack, parseVersionStatus } from '../../lib/core/lifecycle/statuses';
 import { isPublicTextField } from '../../lib/core/personal-data';
 import { DraftDrift, draftDrift } from '../deployed/draft-drift';
 import { ManagedRegistration, managedRegistrations, SENDER_ID_FIELD } from '../deployed/managed-registrations';
@@ -26,7 +27,7 @@ export interface VersionStatusReport {
   readonly status: string;
   /** Status → when the version entered it (ISO 8601), from RegistrationVersionStatusHistory, in time order. */
   readonly history: Record<string, string>;
-  /** The reviewer's reasons on the version (DENIED or REQUIRES_UPDATES only). */
+  /** The reviewer's reasons on the version (a DENIED version only). */
   readonly deniedReasons?: DeniedReasonReport[];
   /** The reviewer's feedback on the whole version, when given. */
   readonly feedback?: string;
@@ -46,9 +47,6 @@ export interface FieldReviewReport {
   readonly deniedReason?: string;
   readonly feedback?: string;
 }
-
-/** Versions whose review sent them back: the reviewer's reasons live on the version and on its fields. */
-const SENT_BACK_STATUSES: readonly string[] = ['DENIED', 'REQUIRES_UPDATES'];
 
 /** Every registration the construct manages (optionally one stack's), with its versions and any denial details. */
 export async function registrationStatuses(api: ReadOnlyRegistrationApi, stackName?: string): Promise<RegistrationStatusReport[]> {
@@ -89,7 +87,8 @@ async function versionReport(
     status: version.RegistrationVersionStatus!,
     history: historyOf(version.RegistrationVersionStatusHistory),
   };
-  if (!SENT_BACK_STATUSES.includes(base.status)) return base;
+  // Only a version the review sent back carries the reviewer's reasons (on the version and on its fields).
+  if (!isSentBack(parseVersionStatus(base.status))) return base;
   const fieldReviews = (await api.fieldValueDetails(registrationId, base.versionNumber))
     .filter((v) => v.DeniedReason || v.Feedback)
     // Only the service's text about the field: the value itself may be personal data.

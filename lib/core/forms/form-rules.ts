@@ -14,6 +14,19 @@ export interface FormRules {
    * (lib/core/personal-data.ts). Everything else is hidden as personal data.
    */
   readonly publicTextFields?: readonly RegExp[];
+  /** What the form allows once a registration is submitted; absent when new versions amend it (the usual case). */
+  readonly afterSubmit?: AfterSubmitRule;
+}
+
+/** A form whose registration cannot be amended after submit: a change is a new registration. */
+export interface AfterSubmitRule {
+  readonly amendable: false;
+  /** How long a new registration takes to become usable, in the form's words. */
+  readonly newRegistrationWait: string;
+  /** What deleting the old registration costs, in the form's words. */
+  readonly reRegistrationBlock: string;
+  /** Where the rule comes from. */
+  readonly source: string;
 }
 
 /** Where a registration type must be created. */

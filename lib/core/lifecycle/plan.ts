@@ -1,8 +1,10 @@
 import { TagProperty } from '../contract/resource-properties';
 import { sameFieldValue } from '../value-kinds';
 import { isAttachmentRecordTag } from './attachment-records';
+import { isReplacementRecordTag } from './replacement-records';
+import { updateGate } from './status-behaviour';
 import { isDraft, isUnderReview } from './statuses';
-import { ActualRegistration, DesiredRegistration, Operation, Plan, PlanOptions } from './types';
+import { ActualRegistration, DesiredRegistration, Operation, Plan, PlanOptions, PlanOutcome } from './types';
 
 /**
  * The pure planner: desired versus actual state to the operations that converge them, following
@@ -15,17 +17,30 @@ export function planRegistration(desired: DesiredRegistration, actual: ActualReg
 
   if (fieldOps.length === 0) {
     const submit = isDraft(actual.versionStatus) && desired.submit ? [submitOp(desired)] : [];
-    return { operations: [...tagOps, ...submit] };
+    return planOf([...tagOps, ...submit]);
   }
-  if (isUnderReview(actual.versionStatus)) {
-    return { operations: [], blockedReason: underReviewMessage(actual, fieldOps.length) };
-  }
+  const gate = updateGate(actual, fieldOps.length);
   const submit = desired.submit ? [submitOp(desired)] : [];
-  if (isDraft(actual.versionStatus)) {
-    return { operations: [...tagOps, ...fieldOps, ...submit] };
+  switch (gate.kind) {
+    case 'blocked': return { operations: [], outcome: 'blocked', blockedReason: gate.reason, blockedBecause: gate.because };
+    case 'write-draft': return planOf([...tagOps, ...fieldOps, ...submit]);
+    case 'new-version': return planOf([...tagOps, { kind: 'createVersion' }, ...fieldOps, ...submit]);
   }
-  // APPROVED, DENIED, REQUIRES_UPDATES and the rest are frozen: changes go into a new version.
-  return { operations: [...tagOps, { kind: 'createVersion' }, ...fieldOps, ...submit] };
+}
+
+/** The one classification of what a plan's operations amount to. */
+export function outcomeOf(operations: readonly Operation[]): PlanOutcome {
+  const kinds = new Set(operations.map((o) => o.kind));
+  if (kinds.has('createVersion')) return 'new-version';
+  if (kinds.has('putField') || kinds.has('attach') || kinds.has('deleteField')) return 'write-draft';
+  if (kinds.has('discardVersion')) return 'discard-draft';
+  if (kinds.has('submit')) return 'submit-draft';
+  if (kinds.has('tag') || kinds.has('untag')) return 'tags-only';
+  return 'no-change';
+}
+
+function planOf(operations: Operation[], rollbackWarning?: string): Plan {
+  return { operations, outcome: outcomeOf(operations), ...(rollbackWarning ? { rollbackWarning } : {}) };
 }
 
 /**
@@ -38,17 +53,14 @@ export function planRegistration(desired: DesiredRegistration, actual: ActualReg
 function planRollback(actual: ActualRegistration, fieldOps: Operation[], tagOps: Operation[]): Plan {
   // Even a leftover draft that matches the old values goes: a later deploy would submit it for a needless review.
   if (isDraft(actual.versionStatus) && actual.versionNumber > 1) {
-    return { operations: [...tagOps, { kind: 'discardVersion', versionNumber: actual.versionNumber }] };
+    return planOf([...tagOps, { kind: 'discardVersion', versionNumber: actual.versionNumber }]);
   }
-  if (fieldOps.length === 0) return { operations: tagOps };
-  if (isDraft(actual.versionStatus)) return { operations: [...tagOps, ...fieldOps] };
-  return {
-    operations: tagOps,
-    rollbackWarning: `Registration ${actual.registrationId} cannot follow the rollback: version ${actual.versionNumber} is `
+  if (fieldOps.length === 0) return planOf(tagOps);
+  if (isDraft(actual.versionStatus)) return planOf([...tagOps, ...fieldOps]);
+  return planOf(tagOps, `Registration ${actual.registrationId} cannot follow the rollback: version ${actual.versionNumber} is `
       + `${actual.versionStatus}${isUnderReview(actual.versionStatus) ? ' (under review)' : ''} and holds ${fieldOps.length} value`
       + `${fieldOps.length === 1 ? '' : 's'} that differ from the rolled-back properties. It is left as it is; `
-      + 'the next deploy converges it (wait for the review to end first if it is under review).',
-  };
+      + 'the next deploy converges it (wait for the review to end first if it is under review).');
 }
 
 function submitOp(desired: DesiredRegistration): Operation {
@@ -72,11 +84,11 @@ export function planFieldChanges(desired: DesiredRegistration, actual: ActualReg
   return ops;
 }
 
-
 /** Tags live on the registration, not on a version: they change without a new version. */
 export function planTagChanges(desired: DesiredRegistration, actual: ActualRegistration): Operation[] {
   // aws: tags belong to AWS and cannot be changed; attachment records are the handler's own bookkeeping.
-  const current = new Map(actual.tags.filter((t) => !t.Key.startsWith('aws:') && !isAttachmentRecordTag(t.Key)).map((t) => [t.Key, t.Value]));
+  const mine = (key: string) => key.startsWith('aws:') || isAttachmentRecordTag(key) || isReplacementRecordTag(key);
+  const current = new Map(actual.tags.filter((t) => !mine(t.Key)).map((t) => [t.Key, t.Value]));
   const wanted = new Map(desired.tags.map((t) => [t.Key, t.Value]));
   const toSet = desired.tags.filter((t) => current.get(t.Key) !== t.Value);
   const toRemove = [...current.keys()].filter((k) => !wanted.has(k));
@@ -90,10 +102,4 @@ export function planTagChanges(desired: DesiredRegistration, actual: ActualRegis
 export function withTagsSet(tags: readonly TagProperty[], set: readonly TagProperty[]): TagProperty[] {
   const keys = new Set(set.map((t) => t.Key));
   return [...tags.filter((t) => !keys.has(t.Key)), ...set];
-}
-
-function underReviewMessage(actual: ActualRegistration, changes: number): string {
-  return `Registration ${actual.registrationId} version ${actual.versionNumber} is ${actual.versionStatus} (under review), `
-    + `so its ${changes} field change${changes === 1 ? '' : 's'} cannot be applied and nothing was written. `
-    + 'Wait for the review to end (approved or denied), then deploy again; or deploy this change later.';
 }

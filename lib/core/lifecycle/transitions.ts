@@ -1,4 +1,7 @@
 import { RegistrationResourceProperties } from '../contract/resource-properties';
+import { unamendableAfterSubmit } from '../forms';
+import { AfterSubmitRule } from '../forms/form-rules';
+import { RegistrationStatusName } from './statuses';
 
 /**
  * The lifecycle's decisions, as functions of the resource's properties: the handler asks them after
@@ -33,4 +36,35 @@ export function adoptionRefusedOnUpdate(
   return `AdoptRegistrationId: this resource already manages registration ${registrationId}; adoption happens only `
     + `when the resource is created, so ${wanted} is not adopted and nothing was written. Declare the adopting registration as a new `
     + 'construct (a new id), or remove adoptRegistrationId.';
+}
+
+/**
+ * The form's rule when an update must replace a registration that cannot be amended (Austria): same type,
+ * a form whose submitted registrations cannot change, a registration that has been submitted (it left
+ * CREATED), and declared values that differ. Tags, Submit and the removal policy alone change nothing the
+ * reviewer saw, so they do not replace it. Undefined when the update converges the registration as usual.
+ */
+export function unamendableReplacement(
+  oldProps: RegistrationResourceProperties, newProps: RegistrationResourceProperties, registrationStatus: RegistrationStatusName,
+): AfterSubmitRule | undefined {
+  return registrationStatus === 'CREATED' ? undefined : unamendableChange(oldProps, newProps);
+}
+
+/** The part of `unamendableReplacement` the properties alone decide: asked first, so other forms cost no read. */
+export function unamendableChange(oldProps: RegistrationResourceProperties, newProps: RegistrationResourceProperties): AfterSubmitRule | undefined {
+  const rule = unamendableAfterSubmit(newProps.RegistrationType);
+  if (!rule || isReplacement(oldProps, newProps)) return undefined;
+  return declaredValuesDiffer(oldProps, newProps) ? rule : undefined;
+}
+
+function declaredValuesDiffer(a: RegistrationResourceProperties, b: RegistrationResourceProperties): boolean {
+  const values = (p: RegistrationResourceProperties) => canonical({ fields: p.Fields, attachments: p.Attachments, secrets: p.SecretFields ?? {} });
+  return values(a) !== values(b);
+}
+
+/** JSON with keys sorted, so the order properties were declared in does not count as a change. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) => (v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y)))
+    : v));
 }

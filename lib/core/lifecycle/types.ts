@@ -1,5 +1,7 @@
 import { AttachmentProperty, TagProperty } from '../contract/resource-properties';
 import { FieldValue, FieldValues } from '../forms/types';
+import { BlockedBecause } from './status-behaviour';
+import { RegistrationStatusName, VersionStatusName } from './statuses';
 
 /** What the user declared. */
 export interface DesiredRegistration {
@@ -18,9 +20,9 @@ export interface RegistrationSummary {
   readonly registrationId: string;
   readonly registrationArn: string;
   readonly registrationType: string;
-  readonly registrationStatus: string;
+  readonly registrationStatus: RegistrationStatusName;
   readonly versionNumber: number;
-  readonly versionStatus: string;
+  readonly versionStatus: VersionStatusName;
 }
 
 /** What the registration really holds, read from the service. */
@@ -49,14 +51,24 @@ export type Operation =
  */
 export interface Plan {
   readonly operations: Operation[];
+  /** What the plan amounts to, decided once here; the handler, review and plan only word it. */
+  readonly outcome: PlanOutcome;
   /** Set when the deploy must fail without writing anything; says why and what to do. */
   readonly blockedReason?: string;
+  /** Which status blocks the deploy, when it is blocked. */
+  readonly blockedBecause?: BlockedBecause;
   /**
    * Set when a stack rollback cannot bring the registration back to the old properties. A rollback
    * never fails because of us: the handler logs this warning and reports success.
    */
   readonly rollbackWarning?: string;
 }
+
+/**
+ * A plan's outcome, most significant first: blocked (no write is possible in this status), a new version,
+ * writes into the draft, discarding a leftover draft (rollback), submitting a draft, tags only, nothing.
+ */
+export type PlanOutcome = 'blocked' | 'new-version' | 'write-draft' | 'discard-draft' | 'submit-draft' | 'tags-only' | 'no-change';
 
 export interface PlanOptions {
   /**

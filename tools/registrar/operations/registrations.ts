@@ -1,6 +1,6 @@
 import { conflictError, notFoundError, validationError } from '../errors';
 import {
-  latestVersion, liveRegistration, newVersion, registrationOut, registrationStatus, UNDER_REVIEW,
+  isWithReviewer, latestVersion, liveRegistration, newVersion, registrationOut, registrationStatus,
 } from '../lifecycle';
 import { filters, optionalStrings, paginate, requiredString } from '../params';
 import { Registration } from '../state';
@@ -51,7 +51,7 @@ export const registrationOperations: Record<string, OperationHandler> = {
   DeleteRegistration: ({ state }, params) => {
     const registration = liveRegistration(state, requiredString(params, 'RegistrationId'));
     const version = latestVersion(registration);
-    if (UNDER_REVIEW.includes(version.status)) {
+    if (isWithReviewer(version)) {
       throw conflictError('RESOURCE_DELETION_NOT_ALLOWED',
         `Registration ${registration.id} cannot be deleted while version ${version.versionNumber} is ${version.status}`,
         'registration', registration.id);

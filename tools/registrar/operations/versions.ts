@@ -1,9 +1,10 @@
 import { conflictError, validationError } from '../errors';
 import { catalogEntryOrThrow, checkSubmit } from '../field-checks';
 import {
-  latestVersion, liveRegistration, newVersion, setVersionStatus, UNDER_REVIEW, versionChangeOut, versionOut,
+  isWithReviewer, latestVersion, liveRegistration, newVersion, registrationStatus, setVersionStatus, versionChangeOut, versionOut,
 } from '../lifecycle';
 import { filters, paginate, Params, requiredString } from '../params';
+import { Version } from '../state';
 import { OperationHandler } from './context';
 
 function versionNumbers(params: Params): number[] | undefined {
@@ -52,12 +53,8 @@ export const versionOperations: Record<string, OperationHandler> = {
   CreateRegistrationVersion: ({ state, quotas }, params) => {
     const registration = liveRegistration(state, requiredString(params, 'RegistrationId'));
     const previous = latestVersion(registration);
-    if (previous.status === 'DRAFT' || UNDER_REVIEW.includes(previous.status)) {
-      throw conflictError('CREATE_REGISTRATION_VERSION_NOT_ALLOWED',
-        `Version ${previous.versionNumber} of registration ${registration.id} is ${previous.status}; `
-        + (previous.status === 'DRAFT' ? 'edit that draft instead' : 'wait for the review to finish'),
-        'registration', registration.id);
-    }
+    const refused = newVersionRefusal(registration.id, previous, registrationStatus(registration));
+    if (refused) throw conflictError('CREATE_REGISTRATION_VERSION_NOT_ALLOWED', refused, 'registration', registration.id);
     quotas.check(state, 'REGISTRATION_VERSIONS_CREATED_PER_DAY');
     const version = newVersion(previous.versionNumber + 1);
     if (state.options.newVersionMode === 'copy') {
@@ -83,3 +80,18 @@ export const versionOperations: Record<string, OperationHandler> = {
     return versionChangeOut(registration, version);
   },
 };
+
+/**
+ * Why the service refuses a new version, or undefined when it allows one: while a draft is open, while a
+ * reviewer or the user's authentication holds the latest version, while the approved sender ID is being
+ * provisioned, and once the registration is closed.
+ */
+function newVersionRefusal(registrationId: string, previous: Version, status: string): string | undefined {
+  const version = `Version ${previous.versionNumber} of registration ${registrationId} is ${previous.status}`;
+  if (previous.status === 'DRAFT') return `${version}; edit that draft instead`;
+  if (isWithReviewer(previous)) return `${version}; wait for the review to finish`;
+  if (previous.status === 'REQUIRES_AUTHENTICATION') return `${version}; complete the authentication first`;
+  if (status === 'PROVISIONING') return `Registration ${registrationId} is PROVISIONING; wait until it is COMPLETE`;
+  if (status === 'CLOSED') return `Registration ${registrationId} is CLOSED; it can no longer change`;
+  return undefined;
+}
