@@ -4,6 +4,7 @@ export * from './registration-field';
 export { SecretText, SecretTextOptions } from './secret-text';
 export * from './registration-form';
 export { CompanyInfo, CompanyAddress, ContactInfo, MessagingUseCase } from './countries/common-form';
+export { AustraliaSenderIdProps } from './countries/australia';
 export { IndiaSenderIdProps } from './countries/india';
 export { IndonesiaSenderIdProps } from './countries/indonesia';
 export * from './sender-id-registration';

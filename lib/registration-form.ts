@@ -1,4 +1,5 @@
 import { quoted } from './core/validation/message-values';
+import { AUSTRALIA_REGISTRATION_TYPE, AustraliaSenderIdProps, australiaFields } from './countries/australia';
 import { INDIA_REGISTRATION_TYPE, IndiaSenderIdProps, indiaFields } from './countries/india';
 import { INDONESIA_REGISTRATION_TYPE, IndonesiaSenderIdProps, indonesiaFields } from './countries/indonesia';
 import { RegistrationField } from './registration-field';
@@ -22,6 +23,14 @@ export class RegistrationForm {
    */
   public static indonesia(props: IndonesiaSenderIdProps): RegistrationForm {
     return new RegistrationForm(INDONESIA_REGISTRATION_TYPE, indonesiaFields(props), false);
+  }
+
+  /**
+   * Australia sender ID (`AU_SENDER_ID_REGISTRATION`, type name unconfirmed). The representative's photo ID identifies a
+   * person: declare it from an encrypted S3 object (`Attachment.fromS3Object`).
+   */
+  public static australia(props: AustraliaSenderIdProps): RegistrationForm {
+    return new RegistrationForm(AUSTRALIA_REGISTRATION_TYPE, australiaFields(props), false);
   }
 
   /**

@@ -31,7 +31,7 @@ describe('the catalog files', () => {
       expect(Object.keys(entry.FieldProvenance).sort()).toEqual(entry.FieldDefinitions.map((d) => d.FieldPath).sort());
     }
     expect(catalogEntries().filter((e) => e.Complete).map((e) => e.RegistrationType))
-      .toEqual(['IN_SENDER_ID_REGISTRATION', 'ID_SENDER_ID_REGISTRATION']);
+      .toEqual(['IN_SENDER_ID_REGISTRATION', 'ID_SENDER_ID_REGISTRATION', 'AU_SENDER_ID_REGISTRATION']);
   });
 
   test('the UK subset: 4 verbatim fields, under a type name that is marked unconfirmed', () => {
@@ -106,13 +106,15 @@ describe('the typed enums agree with the catalog options', () => {
       .toEqual(Object.values(UseCaseCategory).filter((c) => c !== UseCaseCategory.PROMOTIONS_AND_MARKETING));
   });
 
-  test('MonthlyMessageVolume is the monthly-volume list of every entry that has one', () => {
+  test('MonthlyMessageVolume is the monthly-volume list of every entry that has one; Australia\'s form offers seven of them', () => {
     const withVolume = catalogEntries().filter((e) => optionsOf(e.RegistrationType, 'messagingUseCase.monthlyMessageVolume'));
-    expect(withVolume.map((e) => e.RegistrationType)).toEqual(
-      ['IN_SENDER_ID_REGISTRATION', 'ID_SENDER_ID_REGISTRATION', 'GB_SENDER_ID_REGISTRATION', 'US_TOLL_FREE_REGISTRATION']);
-    for (const entry of withVolume) {
+    expect(withVolume.map((e) => e.RegistrationType)).toEqual(['IN_SENDER_ID_REGISTRATION', 'ID_SENDER_ID_REGISTRATION', 'AU_SENDER_ID_REGISTRATION',
+      'GB_SENDER_ID_REGISTRATION', 'US_TOLL_FREE_REGISTRATION']);
+    for (const entry of withVolume.filter((e) => e.RegistrationType !== 'AU_SENDER_ID_REGISTRATION')) {
       expect(optionsOf(entry.RegistrationType, 'messagingUseCase.monthlyMessageVolume')).toEqual(Object.values(MonthlyMessageVolume));
     }
+    expect(optionsOf('AU_SENDER_ID_REGISTRATION', 'messagingUseCase.monthlyMessageVolume'))
+      .toEqual(Object.values(MonthlyMessageVolume).filter((v) => !['250,000', '500,000', '750,000', '5,000,000'].includes(v)));
   });
 });
 

@@ -14,6 +14,30 @@ export interface FormRules {
    * (lib/core/personal-data.ts). Everything else is hidden as personal data.
    */
   readonly publicTextFields?: readonly RegExp[];
+  /**
+   * Where this form keeps the fields every typed form shares (lib/countries/common-form.ts), by their usual path:
+   * a shared path missing here is not on this form and is not sent; one mapped to another path is sent there.
+   * Absent: the form has every shared field at its usual path (India, Indonesia, Australia).
+   */
+  readonly sharedFields?: Readonly<Record<string, string>>;
+  /**
+   * ATTACHMENT fields that hold a document identifying a person (a photo ID, a passport, a national ID card). They are
+   * declared from an encrypted S3 object; from a file they warn, and neither the template nor a review names the file.
+   */
+  readonly identityDocuments?: readonly string[];
+  /** Whether the regulator matches the sender ID's exact casing; the construct never changes the casing either way. */
+  readonly senderIdCasing?: SenderIdCasing;
+  /**
+   * False when a submitted registration cannot be amended (Austria): a change after submit needs a new registration,
+   * and the old one stays until the new one is COMPLETE. Absent: amendable, like every other form.
+   */
+  readonly amendableAfterSubmit?: boolean;
+}
+
+/** How a country's regulator treats the sender ID's casing, with where that is stated. */
+export interface SenderIdCasing {
+  readonly caseSensitive: boolean;
+  readonly source: string;
 }
 
 /** Where a registration type must be created. */

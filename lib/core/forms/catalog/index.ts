@@ -1,4 +1,5 @@
 import { RegistrationTypeCatalogEntry } from '../types';
+import AU_SENDER_ID_REGISTRATION from './AU_SENDER_ID_REGISTRATION.json';
 import { checkedCatalogEntry } from './check-entry';
 import GB_SENDER_ID_REGISTRATION from './GB_SENDER_ID_REGISTRATION.json';
 import ID_SENDER_ID_REGISTRATION from './ID_SENDER_ID_REGISTRATION.json';
@@ -18,6 +19,7 @@ import US_TOLL_FREE_REGISTRATION from './US_TOLL_FREE_REGISTRATION.json';
 const FILES: Record<string, unknown> = {
   IN_SENDER_ID_REGISTRATION,
   ID_SENDER_ID_REGISTRATION,
+  AU_SENDER_ID_REGISTRATION,
   GB_SENDER_ID_REGISTRATION,
   US_TEN_DLC_BRAND_REGISTRATION,
   US_TEN_DLC_CAMPAIGN_REGISTRATION,

@@ -1,0 +1,19 @@
+import { FormRules } from '../form-rules';
+
+const PAGE = 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-country-reg-at.html (read 2026-12-07)';
+
+/**
+ * Austria (RTR): a short form without address, phone, area of business, volume or opt-in, and one that cannot be amended.
+ */
+export const AUSTRIA: FormRules = {
+  registrationType: 'AT_SENDER_ID_REGISTRATION',
+  sharedFields: {
+    'companyInfo.companyName': 'companyInfo.companyName',
+    'contactInfo.emailAddress': 'contactInfo.emailAddress',
+    'messagingUseCase.useCaseCategory': 'messagingUseCase.useCaseCategory',
+    'messagingUseCase.useCaseDescription': 'messagingUseCase.useCaseDescription',
+  },
+  senderIdCasing: { caseSensitive: true, source: `Austria page: "Case-sensitive — registering \\"MyBrand\\" does not cover \\"MYBRAND\\"", ${PAGE}` },
+  // "Once a registration is submitted, the associated information cannot be amended. You must create a new registration".
+  amendableAfterSubmit: false,
+};
