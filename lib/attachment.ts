@@ -82,6 +82,16 @@ export abstract class Attachment {
     return new S3ObjectAttachment(bucket, key, options);
   }
 
+  /**
+   * An object named by bucket and key only, for a fleet record's `s3://bucket/key`: the bucket is referenced at bind time,
+   * and decrypt is granted on any key through S3 in the stack's Region, as the record cannot name the bucket's key.
+   *
+   * @internal
+   */
+  public static _fromS3Url(bucketName: string, key: string): Attachment {
+    return new S3UrlAttachment(bucketName, key);
+  }
+
   /** @internal */
   public abstract _bind(scope: Construct, fieldPath: string, registrationType: string): BoundAttachment;
 }
@@ -131,6 +141,15 @@ export function checkAttachmentFile(fieldPath: string, filePath: string, registr
   return undefined;
 }
 
+/** Decrypt with a key this stack cannot name, limited by the condition to reads through S3 in this Region. */
+function decryptThroughS3(stack: Stack): iam.PolicyStatement {
+  return new iam.PolicyStatement({
+    actions: ['kms:Decrypt'],
+    resources: [stack.formatArn({ service: 'kms', resource: 'key', resourceName: '*' })],
+    conditions: { StringEquals: { 'kms:ViaService': `s3.${stack.region}.amazonaws.com` } },
+  });
+}
+
 /** Construct ids must not contain '/'; field paths never do, but keep ids readable. */
 function attachmentId(fieldPath: string): string {
   return `Attachment-${fieldPath}`;
@@ -167,13 +186,8 @@ class FileAttachment extends Attachment {
       }] : [],
       readStatements: [
         new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [asset.bucket.arnForObjects(asset.s3ObjectKey)] }),
-        // The bootstrap bucket may be SSE-KMS with a key this stack cannot name; the condition limits
-        // decrypt to reads through S3 in this Region.
-        new iam.PolicyStatement({
-          actions: ['kms:Decrypt'],
-          resources: [stack.formatArn({ service: 'kms', resource: 'key', resourceName: '*' })],
-          conditions: { StringEquals: { 'kms:ViaService': `s3.${stack.region}.amazonaws.com` } },
-        }),
+        // The bootstrap bucket may be SSE-KMS with a key this stack cannot name.
+        decryptThroughS3(stack),
       ],
     };
   }
@@ -213,5 +227,17 @@ class S3ObjectAttachment extends Attachment {
       readStatements: statements,
       warnings: [],
     };
+  }
+}
+
+class S3UrlAttachment extends Attachment {
+  constructor(private readonly bucketName: string, private readonly key: string) {
+    super();
+  }
+
+  public _bind(scope: Construct, fieldPath: string, registrationType: string): BoundAttachment {
+    const bucket = s3.Bucket.fromBucketName(scope, `${attachmentId(fieldPath)}-Bucket`, this.bucketName);
+    const bound = new S3ObjectAttachment(bucket, this.key, {})._bind(scope, fieldPath, registrationType);
+    return { ...bound, readStatements: [...bound.readStatements, decryptThroughS3(Stack.of(scope))] };
   }
 }

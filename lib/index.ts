@@ -5,8 +5,12 @@ export { SecretText, SecretTextOptions } from './secret-text';
 export * from './registration-form';
 export { CompanyInfo, CompanyAddress, ContactInfo, MessagingUseCase } from './countries/common-form';
 export { AustraliaSenderIdProps } from './countries/australia';
+export { AustriaSenderIdProps } from './countries/austria';
+export { FinlandSenderIdProps } from './countries/finland';
 export { IndiaSenderIdProps } from './countries/india';
 export { IndonesiaSenderIdProps } from './countries/indonesia';
+export { SingaporeSenderIdProps } from './countries/singapore';
+export { UnitedKingdomSenderIdProps } from './countries/united-kingdom';
 export * from './sender-id-registration';
 export { StatusChangeOptions } from './status-change-events';
 // Constants users need are static members (RegistrationProvider.STACK_TAG_KEY, Attachment.MAX_BYTES): jsii carries no free

@@ -6,7 +6,10 @@ import { AreaOfBusiness, MonthlyMessageVolume, UseCaseCategory } from '../enums'
  * limits and options come from the catalog entry of that field path).
  */
 
-/** text: a string · choice: one of `choices` · yesNo: true or false · document: a file path relative to the record. */
+/**
+ * text: a string · choice: one of `choices` · yesNo: true or false · document: a file path relative to the record, or an
+ * `s3://bucket/key` reference (the way to give a document that identifies a person).
+ */
 export type RecordKeyKind = 'text' | 'choice' | 'yesNo' | 'document';
 
 export interface RecordKey {
@@ -21,7 +24,18 @@ export interface RecordKey {
 
 const text = (key: string, fieldPath: string, required = true): RecordKey => ({ key, fieldPath, kind: 'text', required });
 const choice = (key: string, fieldPath: string, choices: readonly string[]): RecordKey => ({ key, fieldPath, kind: 'choice', required: true, choices });
-const documentKey = (key: string, fieldPath: string): RecordKey => ({ key, fieldPath, kind: 'document', required: false });
+const documentKey = (key: string, fieldPath: string, required = false): RecordKey => ({ key, fieldPath, kind: 'document', required });
+const optionalText = (key: string, fieldPath: string): RecordKey => text(key, fieldPath, false);
+const UK_CATEGORIES = ['Two-factor authentication', 'One-time passwords', 'Notifications', 'Polling and surveys', 'Info on demand',
+  'Promotions and Marketing', 'Other'];
+/** The keys the UK and Singapore forms share (their layout is the same). */
+const ukLikeKeys = (): RecordKey[] => [
+  text('contactFirstName', 'contactInfo.firstName'),
+  text('contactLastName', 'contactInfo.lastName'),
+  choice('useCaseCategory', 'messagingUseCase.useCaseCategory', UK_CATEGORIES),
+  documentKey('letterOfAuthorization', 'senderIdInfo.letterOfAuthorization'),
+  optionalText('senderIdDescription', 'senderIdInfo.senderIdDescription'),
+];
 
 /** The common form every record fills (the typed props `company`, `address`, `contact`, `useCase`). */
 export const COMMON_SECTIONS: Readonly<Record<string, readonly RecordKey[]>> = {
@@ -51,8 +65,40 @@ export const COMMON_SECTIONS: Readonly<Record<string, readonly RecordKey[]>> = {
   ],
 };
 
-/** The `form` section of the registration types with typed props (RegistrationForm.india / .indonesia). */
+/** The `form` section of the registration types with typed props (RegistrationForm.india, .indonesia, .australia, ...). */
 export const FORM_KEYS: Readonly<Record<string, readonly RecordKey[]>> = {
+  AU_SENDER_ID_REGISTRATION: [
+    text('australianBusinessNumber', 'auSidSpecificInfo.australianBusinessNumber'),
+    choice('entityType', 'auSidSpecificInfo.entityType', ['Individual', 'Body corporate', 'Corporation sole', 'Body politic', 'Government entity',
+      'Partnership', 'Unincorporated association', 'Trust', 'Superannuation fund']),
+    text('representativeFirstName', 'auSidSpecificInfo.authorizedRepresentativeFirstName'),
+    text('representativeLastName', 'auSidSpecificInfo.authorizedRepresentativeLastName'),
+    text('representativeEmail', 'auSidSpecificInfo.authorizedRepresentativeEmail'),
+    text('representativePhone', 'auSidSpecificInfo.authorizedRepresentativePhoneNumber'),
+    optionalText('globalHeadquartersCountry', 'auSidSpecificInfo.globalHeadquartersCountry'),
+    documentKey('governmentPhotoId', 'auSidSpecificInfo.governmentIssuedPhotoId', true),
+    documentKey('letterOfAuthorization', 'auSidSpecificInfo.letterOfAuthorization'),
+    documentKey('companyRegistrationDocument', 'auSidSpecificInfo.companyRegistrationDocumentation', true),
+    documentKey('proofOfSenderIdConnection', 'senderIdInfo.proofOfSenderIdConnection', true),
+    optionalText('senderIdDescription', 'senderIdInfo.senderIdDescription'),
+    optionalText('doingBusinessAs', 'companyInfo.doingBusinessAs'),
+  ],
+  AT_SENDER_ID_REGISTRATION: [
+    text('senderIdDescription', 'senderIdInfo.senderIdDescription'),
+    text('registeredAddress', 'companyInfo.companyAddress'),
+    documentKey('letterOfAuthorization', 'senderIdInfo.letterOfAuthorization', true),
+    documentKey('proofOfSenderIdConnection', 'senderIdInfo.proofOfSenderIdConnection'),
+  ],
+  FI_SENDER_ID_REGISTRATION: [
+    { ...choice('useCaseCategory', 'messagingUseCase.useCaseCategory', ['One-time passwords', 'Account or security alerts',
+      'Purchase or delivery notifications', 'Public service announcements', 'Polling and surveys', 'Info on demand', 'Promotions and marketing', 'Other']),
+    required: false },
+  ],
+  GB_SENDER_ID_REGISTRATION: ukLikeKeys(),
+  SG_SENDER_ID_REGISTRATION: [
+    ...ukLikeKeys(),
+    { key: 'registeringOnBehalf', fieldPath: 'senderIdInfo.registeringOnBehalf', kind: 'yesNo', required: true },
+  ],
   IN_SENDER_ID_REGISTRATION: [
     text('principalEntityId', 'inSidSpecificInfo.principalEntityId'),
     text('chainId1', 'inSidSpecificInfo.chainId1'),

@@ -8,7 +8,7 @@ export const rehearseCommand: Command = {
   name: 'rehearse',
   summary: 'deploy every registration of the app on an embedded local registrar, through the real handler (no AWS account)',
   help: [
-    'Usage: sender-id-registration rehearse [--app <command | dir>] [--assembly <dir>] [-c key=value]... [--secrets <file>]',
+    'Usage: sender-id-registration rehearse [--app <command | dir>] [--assembly <dir>] [-c key=value]... [--secrets <file>] [--s3-objects <dir>]',
     '',
     'Synthesizes the app, starts the embedded local registrar (one per Region), and runs every Custom::SenderIdRegistration',
     'through the handler bundle the construct deploys: a CloudFormation Create, then the Provider framework\'s isComplete polls.',
@@ -18,11 +18,13 @@ export const rehearseCommand: Command = {
     APP_OPTIONS_HELP,
     '  --secrets <file>        the secrets values come from (SecretText.fromSecret), as JSON: { "<secret name>": "text" or',
     '                          { "key": "value", ... } }; the embedded registrar answers GetSecretValue from it',
+    '  --s3-objects <dir>      a folder outside the app holding the S3 objects it names (Attachment.fromS3Object, e.g. an',
+    '                          identity document) as <dir>/<bucket>/<key>; the embedded registrar reads them from there',
     '',
     EXIT_CODES_HELP,
   ].join('\n'),
   async run(argv, io) {
-    const values = commandArgs(argv, { ...APP_OPTIONS, secrets: { type: 'string' } });
+    const values = commandArgs(argv, { ...APP_OPTIONS, secrets: { type: 'string' }, 's3-objects': { type: 'string' } });
     if (!values) {
       io.out(this.help);
       return EXIT.ok;
@@ -31,6 +33,7 @@ export const rehearseCommand: Command = {
     await rehearse({
       source: { assemblyDir: choice.assemblyDir, app: choice.appCommand, appDir: io.cwd, context: choice.context },
       secretsFile: values.secrets === undefined ? undefined : path.resolve(io.cwd, values.secrets),
+      s3ObjectsDir: values['s3-objects'] === undefined ? undefined : path.resolve(io.cwd, values['s3-objects']),
       print: io.out,
       progress: io.err,
     });
