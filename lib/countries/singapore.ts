@@ -1,6 +1,7 @@
 import { Attachment } from '../attachment';
 import { RegistrationField } from '../registration-field';
-import { givenChoice, givenFields } from './form-fields';
+import { givenChoice } from './form-fields';
+import { companyInfoFormFields } from './united-kingdom';
 
 /** The Singapore sender ID form (SGNIC's SMS Sender ID Registry). */
 export const SINGAPORE_REGISTRATION_TYPE = 'SG_SENDER_ID_REGISTRATION';
@@ -44,13 +45,7 @@ export interface SingaporeSenderIdProps {
 /** The Singapore-specific fields: only what was given. */
 export function singaporeFields(props: SingaporeSenderIdProps): RegistrationField[] {
   return [
-    ...givenFields([
-      ['contactInfo.firstName', props.contactFirstName],
-      ['contactInfo.lastName', props.contactLastName],
-      ['senderIdInfo.letterOfAuthorization', props.letterOfAuthorization],
-      ['senderIdInfo.senderIdDescription', props.senderIdDescription],
-    ]),
-    ...givenChoice('messagingUseCase.useCaseCategory', props.useCaseCategory),
+    ...companyInfoFormFields(props),
     ...givenChoice('senderIdInfo.registeringOnBehalf', props.registeringOnBehalf ? 'True' : 'False'),
   ];
 }

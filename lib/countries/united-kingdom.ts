@@ -41,6 +41,11 @@ export interface UnitedKingdomSenderIdProps {
 
 /** The UK-specific fields: only what was given. */
 export function unitedKingdomFields(props: UnitedKingdomSenderIdProps): RegistrationField[] {
+  return companyInfoFormFields(props);
+}
+
+/** The fields the UK and Singapore forms both ask beyond the shared ones (Singapore's props have the same members). */
+export function companyInfoFormFields(props: UnitedKingdomSenderIdProps): RegistrationField[] {
   return [
     ...givenFields([
       ['contactInfo.firstName', props.contactFirstName],

@@ -1,3 +1,4 @@
+import { companyInfoLayout } from '../company-info-layout';
 import { FormRules } from '../form-rules';
 
 const PAGE = 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-country-reg-sg.html (read 2026-12-07)';
@@ -8,21 +9,7 @@ const PAGE = 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx
  */
 export const SINGAPORE: FormRules = {
   registrationType: 'SG_SENDER_ID_REGISTRATION',
-  sharedFields: {
-    'companyInfo.companyName': 'companyInfo.companyName',
-    'companyInfo.companyId': 'companyInfo.companyId',
-    'companyInfo.website': 'companyInfo.website',
-    'companyAddress.address1': 'companyInfo.address1',
-    'companyAddress.address2': 'companyInfo.address2',
-    'companyAddress.city': 'companyInfo.city',
-    'companyAddress.state': 'companyInfo.state',
-    'companyAddress.zipCode': 'companyInfo.zipCode',
-    'companyAddress.isoCountryCode': 'companyInfo.isoCountryCode',
-    'contactInfo.emailAddress': 'contactInfo.supportEmail',
-    'contactInfo.phoneNumber': 'contactInfo.supportPhoneNumber',
-    'messagingUseCase.monthlyMessageVolume': 'messagingUseCase.monthlyMessageVolume',
-    'messagingUseCase.useCaseDescription': 'messagingUseCase.useCaseDetails',
-  },
+  sharedFields: companyInfoLayout('contactInfo.supportEmail', 'contactInfo.supportPhoneNumber'),
   attachmentLimits: [{
     fieldPath: 'senderIdInfo.letterOfAuthorization',
     maxBytes: 400 * 1024,

@@ -1,3 +1,4 @@
+import { companyInfoLayout } from '../company-info-layout';
 import { FormRules } from '../form-rules';
 
 const PAGE = 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-country-reg-gb.html (read 2026-12-07)';
@@ -8,21 +9,7 @@ const PAGE = 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx
  */
 export const UNITED_KINGDOM: FormRules = {
   registrationType: 'GB_SENDER_ID_REGISTRATION',
-  sharedFields: {
-    'companyInfo.companyName': 'companyInfo.companyName',
-    'companyInfo.companyId': 'companyInfo.companyId',
-    'companyInfo.website': 'companyInfo.website',
-    'companyAddress.address1': 'companyInfo.address1',
-    'companyAddress.address2': 'companyInfo.address2',
-    'companyAddress.city': 'companyInfo.city',
-    'companyAddress.state': 'companyInfo.state',
-    'companyAddress.zipCode': 'companyInfo.zipCode',
-    'companyAddress.isoCountryCode': 'companyInfo.isoCountryCode',
-    'contactInfo.emailAddress': 'contactInfo.emailAddress',
-    'contactInfo.phoneNumber': 'contactInfo.phoneNumber',
-    'messagingUseCase.monthlyMessageVolume': 'messagingUseCase.monthlyMessageVolume',
-    'messagingUseCase.useCaseDescription': 'messagingUseCase.useCaseDetails',
-  },
+  sharedFields: companyInfoLayout('contactInfo.emailAddress', 'contactInfo.phoneNumber'),
   attachmentLimits: [{
     fieldPath: 'senderIdInfo.letterOfAuthorization',
     maxBytes: 400 * 1024,
