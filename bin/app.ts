@@ -9,8 +9,8 @@ const app = new App();
 const stage = (app.node.tryGetContext('stage') as string | undefined) ?? 'dev';
 // `-c exampleRevision=2` is the example's next revision (one field changed), used by `npm start`.
 const revision = Number(app.node.tryGetContext('exampleRevision') ?? 1);
-const { india, indonesia } = createExampleStacks(app, stage, revision);
+const { india, indonesia, australia } = createExampleStacks(app, stage, revision);
 // Every AwsSolutions finding fails synth unless suppressInherentFindings explains why it is accepted.
-[india, indonesia].forEach(suppressInherentFindings);
+[india, indonesia, australia].forEach(suppressInherentFindings);
 Aspects.of(app).add(new AwsSolutionsChecks());
 app.synth();

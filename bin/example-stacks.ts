@@ -6,10 +6,11 @@ import {
   AreaOfBusiness, Attachment, MonthlyMessageVolume, RegistrationForm, SecretText, SenderIdRegistration, SenderIdRegistrationProps,
   UseCaseCategory,
 } from '../lib';
+import { AustraliaSenderIdStack, australiaStackName } from './australia-stack';
 import { ReviewNotifications } from './review-notifications';
 
 /**
- * The seed's two sender IDs, one stack each (India must live in ap-south-1/2). All data is fictional:
+ * The seed's two sender IDs and an Australian one, one stack each (India must live in ap-south-1/2). All data is fictional:
  * example.com addresses, made-up ids and numbers, sample documents marked "SAMPLE ONLY". The Indonesian
  * end business's contact, address and registration number come from Secrets Manager, as a real app's
  * personal data would; `npm start` serves them from examples/secrets.json.
@@ -20,6 +21,12 @@ export interface StageConfig {
   readonly account: string;
   readonly indiaRegion: string;
   readonly indonesiaRegion: string;
+  /**
+   * Where the Australian example lives.
+   *
+   * @default ap-southeast-2
+   */
+  readonly australiaRegion?: string;
 }
 
 /** Construct ids of the registrations; with the stack names they locate each one in cdk.out. */
@@ -165,8 +172,15 @@ export function stageConfig(app: App, stage: string): StageConfig {
   return config;
 }
 
-/** Both example stacks for one stage. */
-export function createExampleStacks(app: App, stage: string, revision = 1): { india: IndiaSenderIdStack; indonesia: IndonesiaSenderIdStack } {
+/** The example stacks of one stage. */
+export interface ExampleStacks {
+  readonly india: IndiaSenderIdStack;
+  readonly indonesia: IndonesiaSenderIdStack;
+  readonly australia: AustraliaSenderIdStack;
+}
+
+/** Every example stack for one stage. */
+export function createExampleStacks(app: App, stage: string, revision = 1): ExampleStacks {
   const config = stageConfig(app, stage);
   const india = new IndiaSenderIdStack(app, indiaStackName(stage), {
     revision,
@@ -177,6 +191,10 @@ export function createExampleStacks(app: App, stage: string, revision = 1): { in
     env: { account: config.account, region: config.indonesiaRegion },
     description: `Indonesia sender ID registrations (${stage})`,
   });
-  for (const stack of [india, indonesia]) Tags.of(stack).add('stage', stage);
-  return { india, indonesia };
+  const australia = new AustraliaSenderIdStack(app, australiaStackName(stage), {
+    env: { account: config.account, region: config.australiaRegion ?? 'ap-southeast-2' },
+    description: `Australia sender ID registrations (${stage})`,
+  });
+  for (const stack of [india, indonesia, australia]) Tags.of(stack).add('stage', stage);
+  return { india, indonesia, australia };
 }

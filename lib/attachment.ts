@@ -7,6 +7,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
 import { AttachmentProperty } from './core/contract/resource-properties';
+import { isIdentityDocument } from './core/forms';
 import { ATTACHMENT_FORMATS, attachmentLimitFor, formatOfContent, kilobytes, MAX_ATTACHMENT_BYTES } from './core/forms/attachment-format';
 import { quoted } from './core/validation/message-values';
 
@@ -35,7 +36,19 @@ export interface BoundAttachment {
   readonly problems: string[];
   /** What the handler's role needs to let the service read the object (AttachmentUrl). */
   readonly readStatements: iam.PolicyStatement[];
+  /** Advice that does not fail synth, each with the stable id a user can acknowledge. */
+  readonly warnings: Array<{ readonly id: string; readonly message: string }>;
 }
+
+/**
+ * How a document that identifies a person is named in the resource properties: by its field, never by its file name
+ * (which often names the person), with a hash derived from, but not equal to, the content's or location's hash.
+ */
+function identityDocumentProperty(fieldPath: string, extension: string, hash: string, s3Url: string): AttachmentProperty {
+  return { FileName: `${fieldPath.split('.').pop()}${extension.toLowerCase()}`, ContentHash: sha256(`identity-document:${fieldPath}:${hash}`), S3Url: s3Url };
+}
+
+const IDENTITY_FROM_FILE_ID = 'sender-id-registration:identityDocumentFromFile';
 
 /**
  * A document for an ATTACHMENT field (PDF, PNG or JPEG, at most 500 KB).
@@ -67,6 +80,16 @@ export abstract class Attachment {
    */
   public static fromS3Object(bucket: s3.IBucket, key: string, options: S3ObjectAttachmentOptions = {}): Attachment {
     return new S3ObjectAttachment(bucket, key, options);
+  }
+
+  /**
+   * An object named by bucket and key only, for a fleet record's `s3://bucket/key`: the bucket is referenced at bind time,
+   * and decrypt is granted on any key through S3 in the stack's Region, as the record cannot name the bucket's key.
+   *
+   * @internal
+   */
+  public static _fromS3Url(bucketName: string, key: string): Attachment {
+    return new S3UrlAttachment(bucketName, key);
   }
 
   /** @internal */
@@ -118,6 +141,15 @@ export function checkAttachmentFile(fieldPath: string, filePath: string, registr
   return undefined;
 }
 
+/** Decrypt with a key this stack cannot name, limited by the condition to reads through S3 in this Region. */
+function decryptThroughS3(stack: Stack): iam.PolicyStatement {
+  return new iam.PolicyStatement({
+    actions: ['kms:Decrypt'],
+    resources: [stack.formatArn({ service: 'kms', resource: 'key', resourceName: '*' })],
+    conditions: { StringEquals: { 'kms:ViaService': `s3.${stack.region}.amazonaws.com` } },
+  });
+}
+
 /** Construct ids must not contain '/'; field paths never do, but keep ids readable. */
 function attachmentId(fieldPath: string): string {
   return `Attachment-${fieldPath}`;
@@ -133,26 +165,29 @@ class FileAttachment extends Attachment {
     const problem = checkAttachmentFile(fieldPath, this.filePath, registrationType);
     if (problem) {
       // No asset: staging a missing file would throw before all problems could be reported together.
-      return { property: { FileName: fileName, ContentHash: '', S3Url: 's3://invalid/invalid' }, problems: [problem], readStatements: [] };
+      return { property: { FileName: fileName, ContentHash: '', S3Url: 's3://invalid/invalid' }, problems: [problem], readStatements: [], warnings: [] };
     }
-    const asset = new Asset(scope, attachmentId(fieldPath), { path: this.filePath, displayName: `${fieldPath} (${fileName})` });
+    const identity = isIdentityDocument(registrationType, fieldPath);
+    // An identity document's file name often names the person: the asset is labelled by its field only.
+    const asset = new Asset(scope, attachmentId(fieldPath), { path: this.filePath, displayName: identity ? fieldPath : `${fieldPath} (${fileName})` });
     const stack = Stack.of(scope);
+    const s3Url = `s3://${asset.s3BucketName}/${asset.s3ObjectKey}`;
+    const contentHash = sha256(fs.readFileSync(this.filePath));
     return {
-      property: {
-        FileName: fileName,
-        ContentHash: sha256(fs.readFileSync(this.filePath)),
-        S3Url: `s3://${asset.s3BucketName}/${asset.s3ObjectKey}`,
-      },
+      property: identity
+        ? identityDocumentProperty(fieldPath, path.extname(this.filePath), contentHash, s3Url)
+        : { FileName: fileName, ContentHash: contentHash, S3Url: s3Url },
       problems: [],
+      warnings: identity ? [{
+        id: `${IDENTITY_FROM_FILE_ID}:${fieldPath}`,
+        message: `${fieldPath} holds a document that identifies a person (personal data), declared from a file: the file is copied into `
+          + 'cdk.out and the CDK asset bucket, where anyone who can read them sees it. Declare it with Attachment.fromS3Object on an '
+          + 'encrypted bucket (SSE-KMS), which keeps it out of the app and cdk.out',
+      }] : [],
       readStatements: [
         new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [asset.bucket.arnForObjects(asset.s3ObjectKey)] }),
-        // The bootstrap bucket may be SSE-KMS with a key this stack cannot name; the condition limits
-        // decrypt to reads through S3 in this Region.
-        new iam.PolicyStatement({
-          actions: ['kms:Decrypt'],
-          resources: [stack.formatArn({ service: 'kms', resource: 'key', resourceName: '*' })],
-          conditions: { StringEquals: { 'kms:ViaService': `s3.${stack.region}.amazonaws.com` } },
-        }),
+        // The bootstrap bucket may be SSE-KMS with a key this stack cannot name.
+        decryptThroughS3(stack),
       ],
     };
   }
@@ -182,14 +217,27 @@ class S3ObjectAttachment extends Attachment {
     if (this.bucket.encryptionKey) {
       statements.push(new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: [this.bucket.encryptionKey.keyArn] }));
     }
+    const contentHash = this.options.contentHash?.toLowerCase() ?? sha256(location);
+    const s3Url = `s3://${this.bucket.bucketName}/${this.key}`;
     return {
-      property: {
-        FileName: fileName,
-        ContentHash: this.options.contentHash?.toLowerCase() ?? sha256(location),
-        S3Url: `s3://${this.bucket.bucketName}/${this.key}`,
-      },
+      property: isIdentityDocument(registrationType, fieldPath)
+        ? identityDocumentProperty(fieldPath, Token.isUnresolved(this.key) ? '' : path.posix.extname(this.key), contentHash, s3Url)
+        : { FileName: fileName, ContentHash: contentHash, S3Url: s3Url },
       problems,
       readStatements: statements,
+      warnings: [],
     };
+  }
+}
+
+class S3UrlAttachment extends Attachment {
+  constructor(private readonly bucketName: string, private readonly key: string) {
+    super();
+  }
+
+  public _bind(scope: Construct, fieldPath: string, registrationType: string): BoundAttachment {
+    const bucket = s3.Bucket.fromBucketName(scope, `${attachmentId(fieldPath)}-Bucket`, this.bucketName);
+    const bound = new S3ObjectAttachment(bucket, this.key, {})._bind(scope, fieldPath, registrationType);
+    return { ...bound, readStatements: [...bound.readStatements, decryptThroughS3(Stack.of(scope))] };
   }
 }

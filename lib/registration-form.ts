@@ -1,6 +1,11 @@
 import { quoted } from './core/validation/message-values';
+import { AUSTRALIA_REGISTRATION_TYPE, AustraliaSenderIdProps, australiaFields } from './countries/australia';
+import { AUSTRIA_REGISTRATION_TYPE, AustriaSenderIdProps, austriaFields } from './countries/austria';
+import { FINLAND_REGISTRATION_TYPE, FinlandSenderIdProps, finlandFields } from './countries/finland';
 import { INDIA_REGISTRATION_TYPE, IndiaSenderIdProps, indiaFields } from './countries/india';
 import { INDONESIA_REGISTRATION_TYPE, IndonesiaSenderIdProps, indonesiaFields } from './countries/indonesia';
+import { SINGAPORE_REGISTRATION_TYPE, SingaporeSenderIdProps, singaporeFields } from './countries/singapore';
+import { UNITED_KINGDOM_REGISTRATION_TYPE, UnitedKingdomSenderIdProps, unitedKingdomFields } from './countries/united-kingdom';
 import { RegistrationField } from './registration-field';
 
 /**
@@ -22,6 +27,44 @@ export class RegistrationForm {
    */
   public static indonesia(props: IndonesiaSenderIdProps): RegistrationForm {
     return new RegistrationForm(INDONESIA_REGISTRATION_TYPE, indonesiaFields(props), false);
+  }
+
+  /**
+   * Australia sender ID (`AU_SENDER_ID_REGISTRATION`, type name unconfirmed). The representative's photo ID identifies a
+   * person: declare it from an encrypted S3 object (`Attachment.fromS3Object`).
+   */
+  public static australia(props: AustraliaSenderIdProps): RegistrationForm {
+    return new RegistrationForm(AUSTRALIA_REGISTRATION_TYPE, australiaFields(props), false);
+  }
+
+  /**
+   * Austria sender ID (`AT_SENDER_ID_REGISTRATION`, type name unconfirmed). Case-sensitive; a submitted registration
+   * cannot be amended, so a change after submit makes a new registration.
+   */
+  public static austria(props: AustriaSenderIdProps): RegistrationForm {
+    return new RegistrationForm(AUSTRIA_REGISTRATION_TYPE, austriaFields(props), false);
+  }
+
+  /**
+   * Finland sender ID (`FI_SENDER_ID_REGISTRATION`, type name unconfirmed): no documents, no address.
+   */
+  public static finland(props: FinlandSenderIdProps = {}): RegistrationForm {
+    return new RegistrationForm(FINLAND_REGISTRATION_TYPE, finlandFields(props), false);
+  }
+
+  /**
+   * United Kingdom sender ID (`GB_SENDER_ID_REGISTRATION`, type name unconfirmed). A sender ID protected by MEF needs
+   * the letter of authorization, and keeps the casing registered with MEF.
+   */
+  public static unitedKingdom(props: UnitedKingdomSenderIdProps): RegistrationForm {
+    return new RegistrationForm(UNITED_KINGDOM_REGISTRATION_TYPE, unitedKingdomFields(props), false);
+  }
+
+  /**
+   * Singapore sender ID (`SG_SENDER_ID_REGISTRATION`). After submit, register the sender ID with SGNIC.
+   */
+  public static singapore(props: SingaporeSenderIdProps): RegistrationForm {
+    return new RegistrationForm(SINGAPORE_REGISTRATION_TYPE, singaporeFields(props), false);
   }
 
   /**

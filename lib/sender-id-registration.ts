@@ -9,7 +9,7 @@ import {
 import { SecretFieldProperty } from './core/contract/secret-fields';
 import { duplicateFieldProblems } from './core/synth-checks/duplicate-fields';
 import { quoted } from './core/validation/message-values';
-import { commonFormFields, senderIdField } from './countries/common-form';
+import { typedFormFields } from './countries/common-form';
 import { INDIA_ACKNOWLEDGEMENT_FIELD } from './countries/india';
 import { RegistrationRemovalPolicy } from './enums';
 import { RegistrationProvider, STACK_TAG_KEY } from './registration-provider';
@@ -96,7 +96,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     this.tags.setTag(STACK_TAG_KEY, stack.stackName, 1000);
 
     const provider = RegistrationProvider.of(this);
-    const typed = [senderIdField(props.senderId), ...commonFormFields(props), ...props.form.fields];
+    const typed = typedFormFields(props);
     const additional = props.additionalFields ?? [];
     const renderProblems: string[] = [...duplicateFieldProblems(additional.map((f) => f.fieldPath))];
     if (props.form._missingAcknowledgement) {
@@ -111,6 +111,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     const attachments: Record<string, AttachmentProperty> = {};
     const secretFields: Record<string, SecretFieldProperty> = {};
     const readStatements: iam.PolicyStatement[] = [];
+    const attachmentWarnings: Array<{ readonly id: string; readonly message: string }> = [];
     const secretStatements: iam.PolicyStatement[] = [];
     const secretsRead = new Set<string>();
     for (const [fieldPath, field] of winners) {
@@ -129,6 +130,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
         const bound = field.attachmentValue._bind(this, fieldPath, this.registrationType);
         attachments[fieldPath] = bound.property;
         renderProblems.push(...bound.problems);
+        attachmentWarnings.push(...bound.warnings);
         readStatements.push(...bound.readStatements);
       }
     }
@@ -189,7 +191,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     });
     recordFormInUse(resource, properties.RegistrationType, synced);
     // Every warning carries a stable id: Annotations.of(scope).acknowledgeWarning(id, reason) silences exactly it.
-    for (const warning of [...result.warnings, ...result.lint]) Annotations.of(this).addWarningV2(warning.id, warning.message);
+    for (const warning of [...attachmentWarnings, ...result.warnings, ...result.lint]) Annotations.of(this).addWarningV2(warning.id, warning.message);
     const secretPaths = Object.keys(secretFields);
     if (secretPaths.length > 0) {
       // One line, not a warning per field: reading values at deploy is the point of a secret.

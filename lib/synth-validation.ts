@@ -79,7 +79,7 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
   const notConcrete = (path: string) => deployTime.deferredPaths.has(path) || deployTime.problems.has(path) || secretPaths.has(path);
   const concreteFields = Object.fromEntries(Object.entries(properties.Fields).filter(([path]) => !notConcrete(path)));
   errors.push(...controlCharacterProblems(concreteFields));
-  const lint = lintRegistration({ registrationType: type, fields: concreteFields });
+  const lint = lintRegistration({ registrationType: type, fields: concreteFields, attachmentPaths: Object.keys(properties.Attachments) });
 
   if (input.messageSampleCount < 1 || input.messageSampleCount > MAX_MESSAGE_SAMPLES) {
     errors.push(`messageSamples: ${input.messageSampleCount} message samples given, 1 to ${MAX_MESSAGE_SAMPLES} allowed for ${type}`);

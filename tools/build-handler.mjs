@@ -14,11 +14,31 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'assets', 'handler');
 const outfile = path.join(outdir, 'index.js');
 fs.rmSync(outdir, { recursive: true, force: true });
+/**
+ * The handler reads the bundled catalog only to explain how a live form differs from it: the field definitions and
+ * which rules were assumed. Where each fact was read (FieldProvenance Source and Facts, a third of the catalog) matters
+ * at synth and in review, which read the catalog files themselves, so the handler's copy leaves those texts out.
+ */
+const catalogWithoutSources = {
+  name: 'catalog-without-sources',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]lib[\\/]core[\\/]forms[\\/]catalog[\\/][^\\/]+\.json$/ }, (args) => {
+      const entry = JSON.parse(fs.readFileSync(args.path, 'utf8'));
+      for (const record of Object.values(entry.FieldProvenance ?? {})) {
+        record.Source = '';
+        delete record.Facts;
+      }
+      return { contents: JSON.stringify(entry), loader: 'json' };
+    });
+  },
+};
+
 const result = await build({
   entryPoints: [path.join(root, 'lambda', 'index.ts')],
   outfile,
   ...NODE_BUNDLE_OPTIONS,
   sourcemap: false,
+  plugins: [catalogWithoutSources],
 });
 // The notice travels inside the Lambda asset, with the code it is about.
 fs.writeFileSync(path.join(outdir, 'THIRD-PARTY-LICENSES'),

@@ -16,6 +16,8 @@ rehearse({
   source: { appDir: ROOT, context: ['stage=dev', 'exampleRevision=1'] },
   // The Indonesian end business's contact and address, as its secret in Secrets Manager would hold them.
   secretsFile: path.join(ROOT, 'examples', 'secrets.json'),
+  // The Australian representative's photo ID, as its encrypted bucket would hold it: outside the app, never in cdk.out.
+  s3ObjectsDir: path.join(ROOT, 'examples', 'identity-documents'),
   revision: { context: ['exampleRevision=2'], title: 'Act 2: the reviewer approves; the example\'s revision 2 is deployed as an update' },
   print: (text) => console.log(text),
   progress: (line) => console.error(line),

@@ -1,6 +1,8 @@
+import { sharedFieldPath } from '../core/forms';
 import { SENDER_ID_FIELD } from '../core/forms/common-fields';
 import { AreaOfBusiness, MonthlyMessageVolume, UseCaseCategory } from '../enums';
 import { RegistrationField } from '../registration-field';
+import type { RegistrationForm } from '../registration-form';
 
 /**
  * The common part of every `<ISO2>_SENDER_ID_REGISTRATION` form: the company, its address, a point of
@@ -121,8 +123,23 @@ export interface CommonFormValues {
 /** How many message samples the form has room for (messageSamples.messageSample1..3). */
 export const MAX_MESSAGE_SAMPLES = 3;
 
-/** The common form's values as fields; the sender ID itself is placed by the country (its section differs by form). */
-export function commonFormFields(values: CommonFormValues): RegistrationField[] {
+/**
+ * The common form's values as fields, where `registrationType`'s form keeps them (its folder's sharedFields): a form
+ * without an address (Finland, Austria) gets none. The sender ID is placed by the country; samples are on every form.
+ */
+export function commonFormFields(values: CommonFormValues, registrationType: string): RegistrationField[] {
+  return usualCommonFields(values).flatMap((field) => {
+    const placed = sharedFieldPath(registrationType, field.fieldPath);
+    if (placed === undefined) return [];
+    if (placed === field.fieldPath) return [field];
+    // The shared fields are TEXT or SELECT, never documents.
+    return [field.textValue !== undefined
+      ? RegistrationField.text(placed, field.textValue)
+      : RegistrationField.select(placed, field.selectChoices ?? [])];
+  });
+}
+
+function usualCommonFields(values: CommonFormValues): RegistrationField[] {
   const { company, address, contact, useCase } = values;
   const optional = (path: string, value: string | undefined) => (value === undefined ? [] : [RegistrationField.text(path, value)]);
   return [
@@ -142,14 +159,26 @@ export function commonFormFields(values: CommonFormValues): RegistrationField[] 
     RegistrationField.text('messagingUseCase.useCaseDescription', useCase.description),
     RegistrationField.select('messagingUseCase.monthlyMessageVolume', [useCase.monthlyVolume.value]),
     RegistrationField.text('messagingUseCase.optInDescription', useCase.optInDescription),
-    // Extra samples are reported by the construct's own check, not silently dropped here.
-    ...values.messageSamples.slice(0, MAX_MESSAGE_SAMPLES)
-      .map((sample, i) => RegistrationField.text(`messageSamples.messageSample${i + 1}`, sample)),
   ];
+}
+
+/** The message samples, on every sender ID form at the same paths. */
+export function messageSampleFields(samples: readonly string[]): RegistrationField[] {
+  // Extra samples are reported by the construct's own check, not silently dropped here.
+  return samples.slice(0, MAX_MESSAGE_SAMPLES).map((sample, i) => RegistrationField.text(`messageSamples.messageSample${i + 1}`, sample));
 }
 
 
 /** Sender ID field shared by every sender ID form we know. */
 export function senderIdField(senderId: string): RegistrationField {
   return RegistrationField.text(SENDER_ID_FIELD, senderId);
+}
+
+/**
+ * Every value the typed props give, in the order later values win: the sender ID, the shared fields where this form
+ * keeps them (a form without an address, such as Finland's, gets none), the samples, then the form's own fields.
+ */
+export function typedFormFields(props: CommonFormValues & { readonly senderId: string; readonly form: RegistrationForm }): RegistrationField[] {
+  const type = props.form.registrationType;
+  return [senderIdField(props.senderId), ...commonFormFields(props, type), ...messageSampleFields(props.messageSamples), ...props.form.fields];
 }

@@ -6,7 +6,10 @@ import { AreaOfBusiness, FormOption, MonthlyMessageVolume, UseCaseCategory } fro
  * limits and options come from the catalog entry of that field path).
  */
 
-/** text: a string · choice: one of `choices` · yesNo: true or false · document: a file path relative to the record. */
+/**
+ * text: a string · choice: one of `choices` · yesNo: true or false · document: a file path relative to the record, or an
+ * `s3://bucket/key` reference (the way to give a document that identifies a person).
+ */
 export type RecordKeyKind = 'text' | 'choice' | 'yesNo' | 'document';
 
 export interface RecordKey {
@@ -22,9 +25,23 @@ export interface RecordKey {
 }
 
 const text = (key: string, fieldPath: string, required = true): RecordKey => ({ key, fieldPath, kind: 'text', required });
-const choice = (key: string, fieldPath: string, known: readonly FormOption[], option: (value: string) => FormOption): RecordKey => (
+/** A choice among a service-owned option list (an enum-like class): the record's string becomes the typed option. */
+const optionChoice = (key: string, fieldPath: string, known: readonly FormOption[], option: (value: string) => FormOption): RecordKey => (
   { key, fieldPath, kind: 'choice', required: true, choices: known.map((o) => o.value), option });
-const documentKey = (key: string, fieldPath: string): RecordKey => ({ key, fieldPath, kind: 'document', required: false });
+/** A choice a country's own props take as text, as the form spells it. */
+const choice = (key: string, fieldPath: string, choices: readonly string[]): RecordKey => ({ key, fieldPath, kind: 'choice', required: true, choices });
+const documentKey = (key: string, fieldPath: string, required = false): RecordKey => ({ key, fieldPath, kind: 'document', required });
+const optionalText = (key: string, fieldPath: string): RecordKey => text(key, fieldPath, false);
+const UK_CATEGORIES = ['Two-factor authentication', 'One-time passwords', 'Notifications', 'Polling and surveys', 'Info on demand',
+  'Promotions and Marketing', 'Other'];
+/** The keys the UK and Singapore forms share (their layout is the same). */
+const ukLikeKeys = (): RecordKey[] => [
+  text('contactFirstName', 'contactInfo.firstName'),
+  text('contactLastName', 'contactInfo.lastName'),
+  choice('useCaseCategory', 'messagingUseCase.useCaseCategory', UK_CATEGORIES),
+  documentKey('letterOfAuthorization', 'senderIdInfo.letterOfAuthorization'),
+  optionalText('senderIdDescription', 'senderIdInfo.senderIdDescription'),
+];
 
 /** The common form every record fills (the typed props `company`, `address`, `contact`, `useCase`). */
 export const COMMON_SECTIONS: Readonly<Record<string, readonly RecordKey[]>> = {
@@ -32,7 +49,7 @@ export const COMMON_SECTIONS: Readonly<Record<string, readonly RecordKey[]>> = {
     text('legalName', 'companyInfo.companyName'),
     text('registrationNumber', 'companyInfo.companyId'),
     text('website', 'companyInfo.website'),
-    choice('areaOfBusiness', 'companyInfo.areaOfBusiness', AreaOfBusiness.known(), AreaOfBusiness.of),
+    optionChoice('areaOfBusiness', 'companyInfo.areaOfBusiness', AreaOfBusiness.known(), AreaOfBusiness.of),
   ],
   address: [
     text('line1', 'companyAddress.address1'),
@@ -47,15 +64,47 @@ export const COMMON_SECTIONS: Readonly<Record<string, readonly RecordKey[]>> = {
     text('phone', 'contactInfo.phoneNumber'),
   ],
   useCase: [
-    choice('category', 'messagingUseCase.useCaseCategory', UseCaseCategory.known(), UseCaseCategory.of),
+    optionChoice('category', 'messagingUseCase.useCaseCategory', UseCaseCategory.known(), UseCaseCategory.of),
     text('description', 'messagingUseCase.useCaseDescription'),
-    choice('monthlyVolume', 'messagingUseCase.monthlyMessageVolume', MonthlyMessageVolume.known(), MonthlyMessageVolume.of),
+    optionChoice('monthlyVolume', 'messagingUseCase.monthlyMessageVolume', MonthlyMessageVolume.known(), MonthlyMessageVolume.of),
     text('optInDescription', 'messagingUseCase.optInDescription'),
   ],
 };
 
-/** The `form` section of the registration types with typed props (RegistrationForm.india / .indonesia). */
+/** The `form` section of the registration types with typed props (RegistrationForm.india, .indonesia, .australia, ...). */
 export const FORM_KEYS: Readonly<Record<string, readonly RecordKey[]>> = {
+  AU_SENDER_ID_REGISTRATION: [
+    text('australianBusinessNumber', 'auSidSpecificInfo.australianBusinessNumber'),
+    choice('entityType', 'auSidSpecificInfo.entityType', ['Individual', 'Body corporate', 'Corporation sole', 'Body politic', 'Government entity',
+      'Partnership', 'Unincorporated association', 'Trust', 'Superannuation fund']),
+    text('representativeFirstName', 'auSidSpecificInfo.authorizedRepresentativeFirstName'),
+    text('representativeLastName', 'auSidSpecificInfo.authorizedRepresentativeLastName'),
+    text('representativeEmail', 'auSidSpecificInfo.authorizedRepresentativeEmail'),
+    text('representativePhone', 'auSidSpecificInfo.authorizedRepresentativePhoneNumber'),
+    optionalText('globalHeadquartersCountry', 'auSidSpecificInfo.globalHeadquartersCountry'),
+    documentKey('governmentPhotoId', 'auSidSpecificInfo.governmentIssuedPhotoId', true),
+    documentKey('letterOfAuthorization', 'auSidSpecificInfo.letterOfAuthorization'),
+    documentKey('companyRegistrationDocument', 'auSidSpecificInfo.companyRegistrationDocumentation', true),
+    documentKey('proofOfSenderIdConnection', 'senderIdInfo.proofOfSenderIdConnection', true),
+    optionalText('senderIdDescription', 'senderIdInfo.senderIdDescription'),
+    optionalText('doingBusinessAs', 'companyInfo.doingBusinessAs'),
+  ],
+  AT_SENDER_ID_REGISTRATION: [
+    text('senderIdDescription', 'senderIdInfo.senderIdDescription'),
+    text('registeredAddress', 'companyInfo.companyAddress'),
+    documentKey('letterOfAuthorization', 'senderIdInfo.letterOfAuthorization', true),
+    documentKey('proofOfSenderIdConnection', 'senderIdInfo.proofOfSenderIdConnection'),
+  ],
+  FI_SENDER_ID_REGISTRATION: [
+    { ...choice('useCaseCategory', 'messagingUseCase.useCaseCategory', ['One-time passwords', 'Account or security alerts',
+      'Purchase or delivery notifications', 'Public service announcements', 'Polling and surveys', 'Info on demand', 'Promotions and marketing', 'Other']),
+    required: false },
+  ],
+  GB_SENDER_ID_REGISTRATION: ukLikeKeys(),
+  SG_SENDER_ID_REGISTRATION: [
+    ...ukLikeKeys(),
+    { key: 'registeringOnBehalf', fieldPath: 'senderIdInfo.registeringOnBehalf', kind: 'yesNo', required: true },
+  ],
   IN_SENDER_ID_REGISTRATION: [
     text('principalEntityId', 'inSidSpecificInfo.principalEntityId'),
     text('chainId1', 'inSidSpecificInfo.chainId1'),

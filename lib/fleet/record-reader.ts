@@ -5,13 +5,12 @@ import { catalogEntries, catalogEntry } from '../core/forms/catalog';
 import { closestPath } from '../core/validation/closest-path';
 import { quoted } from '../core/validation/message-values';
 import { CompanyAddress, CompanyInfo, ContactInfo, MessagingUseCase } from '../countries/common-form';
-import { IndiaSenderIdProps } from '../countries/india';
-import { IndonesiaSenderIdProps } from '../countries/indonesia';
 import { RegistrationRemovalPolicy } from '../enums';
 import { RegistrationField } from '../registration-field';
 import { RegistrationForm } from '../registration-form';
 import { SenderIdRegistrationProps } from '../sender-id-registration-props';
 import { RecordFile } from './record-files';
+import { TYPED_FORMS } from './record-forms';
 import {
   COMMON_SECTIONS, FORM_KEYS, MESSAGE_SAMPLE_PATHS, OPTION_KEYS, RECORD_TOP_KEYS, RecordKey, REMOVAL_POLICIES, SENDER_ID_PATH,
 } from './record-keys';
@@ -147,9 +146,7 @@ class RecordReader {
     }
     const values = this.section(content, 'form', formKeys);
     if (!values) return undefined;
-    return type === 'IN_SENDER_ID_REGISTRATION'
-      ? RegistrationForm.india(values as unknown as IndiaSenderIdProps)
-      : RegistrationForm.indonesia(values as unknown as IndonesiaSenderIdProps);
+    return TYPED_FORMS[type](values);
   }
 
   /** A section of typed keys (company, address, contact, useCase, form) as the typed props take it. */
@@ -188,8 +185,13 @@ class RecordReader {
   /** A document path, relative to the record file; it must stay inside the records folder, which is what is reviewed and committed. */
   private document(value: RawValue, where: string, fieldPath: string): Attachment | undefined {
     if (isSecretReference(value)) return this.refusedSecret(where, fieldPath, NOT_FROM_SECRET.document);
+    if (typeof value === 'string' && value.startsWith('s3://')) {
+      // An object in S3 (an identity document's place): nothing of it is in the records folder or the app.
+      const s3 = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.+)$/.exec(value);
+      return s3 ? Attachment._fromS3Url(s3[1], s3[2]) : this.report(where, `${quoted(value)} for ${fieldPath} must be s3://bucket/key`);
+    }
     if (typeof value !== 'string' || value.trim() === '') {
-      return this.report(where, `${described(value)} given for ${fieldPath}, must be a file path relative to the record, e.g. documents/loa.pdf`);
+      return this.report(where, `${described(value)} given for ${fieldPath}, must be a file path relative to the record, e.g. documents/loa.pdf, or s3://bucket/key`);
     }
     const resolved = path.resolve(path.dirname(this.file.filePath), value);
     const inside = path.relative(path.resolve(this.recordsFolder), resolved);

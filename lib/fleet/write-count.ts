@@ -1,4 +1,4 @@
-import { commonFormFields, senderIdField } from '../countries/common-form';
+import { typedFormFields } from '../countries/common-form';
 import { SenderIdRegistrationProps } from '../sender-id-registration-props';
 
 /** The write operations a create makes; each has its own quota (1 request/s documented or assumed). */
@@ -12,7 +12,7 @@ export type WriteOperation = 'CreateRegistration' | 'CreateRegistrationAttachmen
  */
 export function createWritesByOperation(props: SenderIdRegistrationProps): Record<WriteOperation, number> {
   // Later values win, as in the construct: a path set twice is written once.
-  const winners = new Map([senderIdField(props.senderId), ...commonFormFields(props), ...props.form.fields, ...(props.additionalFields ?? [])]
+  const winners = new Map([...typedFormFields(props), ...(props.additionalFields ?? [])]
     .map((field) => [field.fieldPath, field]));
   const documents = [...winners.values()].filter((field) => field.attachmentValue !== undefined).length;
   return {

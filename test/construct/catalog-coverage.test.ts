@@ -1,5 +1,5 @@
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
-import { RegistrationForm, SenderIdRegistration, SenderIdRegistrationProps } from '../../lib';
+import { RegistrationField, RegistrationForm, SenderIdRegistration, SenderIdRegistrationProps } from '../../lib';
 import { deployTimeValues } from '../../lib/synth-checks/deploy-time-values';
 import { validateAtSynth } from '../../lib/synth-validation';
 import { COMMON, indiaProps, newStack } from './fixtures';
@@ -14,22 +14,27 @@ function synthOutcome(props: SenderIdRegistrationProps, region = 'eu-west-2') {
   return { errors, warnings, stack };
 }
 
-const UK = { ...COMMON, senderId: 'DEMOUK', address: { line1: '1 Example Street', city: 'London', isoCountryCode: 'GB' }, form: RegistrationForm.other('GB_SENDER_ID_REGISTRATION') };
+// The toll-free entry is partial (a few fields from the docs and third-party scripts); its two required URLs are given by path.
+const PARTIAL = {
+  ...COMMON, senderId: 'DEMOUK', address: { line1: '1 Example Street', city: 'London', isoCountryCode: 'GB' }, form: RegistrationForm.other('US_TOLL_FREE_REGISTRATION'),
+  additionalFields: [
+    RegistrationField.text('messagingUseCase.privacyPolicyUrl', 'https://example.com/privacy'),
+    RegistrationField.text('messagingUseCase.termsAndConditionsUrl', 'https://example.com/terms'),
+  ],
+};
 
-describe('a partial catalog entry (the UK subset)', () => {
+describe('a partial catalog entry (the toll-free subset)', () => {
   test('fields outside the subset are warnings, not errors: the live definitions decide at deploy', () => {
-    const { errors, warnings } = synthOutcome(UK);
+    const { errors, warnings } = synthOutcome(PARTIAL);
     expect(errors).toEqual([]);
     expect(warnings).toContainEqual(expect.stringMatching(
-      /^senderIdInfo\.senderId: is not in the bundled GB_SENDER_ID_REGISTRATION definitions; it is validated against the live field definitions at deploy/));
-    expect(warnings).toContainEqual(expect.stringMatching(/^contactInfo\.emailAddress: is not in the bundled GB_SENDER_ID_REGISTRATION/));
+      /^senderIdInfo\.senderId: is not in the bundled US_TOLL_FREE_REGISTRATION definitions; it is validated against the live field definitions at deploy/));
+    expect(warnings).toContainEqual(expect.stringMatching(/^contactInfo\.emailAddress: is not in the bundled US_TOLL_FREE_REGISTRATION/));
   });
 
   test('a field the subset knows is still checked: a company name over 100 characters fails synth', () => {
-    const { errors } = synthOutcome({ ...UK, company: { ...COMMON.company, legalName: 'X'.repeat(101) } });
-    expect(errors).toEqual([
-      'companyInfo.companyName ("Company name"): "' + 'X'.repeat(101) + '" is 101 characters, at most 100 allowed for GB_SENDER_ID_REGISTRATION',
-    ]);
+    const { errors } = synthOutcome({ ...PARTIAL, company: { ...COMMON.company, legalName: 'X'.repeat(101) } });
+    expect(errors).toEqual([expect.stringMatching(/^companyInfo\.companyName \(.*\): "X+" is 101 characters, at most 100 allowed for US_TOLL_FREE_REGISTRATION$/)]);
   });
 });
 
@@ -64,7 +69,7 @@ describe('complete and partial entries differ only in what an unknown field is',
 
 describe('a type with no catalog file', () => {
   test('synthesizes with a warning; its fields are validated against the live definitions at deploy', () => {
-    const { errors, stack } = synthOutcome({ ...UK, form: RegistrationForm.other('MY_SENDER_ID_REGISTRATION') });
+    const { errors, stack } = synthOutcome({ ...PARTIAL, form: RegistrationForm.other('MY_SENDER_ID_REGISTRATION') });
     expect(errors).toEqual([]);
     Annotations.fromStack(stack).hasWarning('/Coverage/Registration',
       Match.stringLikeRegexp('MY_SENDER_ID_REGISTRATION is not in the bundled definitions catalog'));

@@ -31,20 +31,22 @@ describe('the catalog files', () => {
       expect(Object.keys(entry.FieldProvenance).sort()).toEqual(entry.FieldDefinitions.map((d) => d.FieldPath).sort());
     }
     expect(catalogEntries().filter((e) => e.Complete).map((e) => e.RegistrationType))
-      .toEqual(['IN_SENDER_ID_REGISTRATION', 'ID_SENDER_ID_REGISTRATION']);
+      .toEqual(['IN_SENDER_ID_REGISTRATION', 'ID_SENDER_ID_REGISTRATION', 'AU_SENDER_ID_REGISTRATION', 'AT_SENDER_ID_REGISTRATION',
+        'FI_SENDER_ID_REGISTRATION', 'GB_SENDER_ID_REGISTRATION', 'SG_SENDER_ID_REGISTRATION']);
   });
 
-  test('the UK subset: 4 verbatim fields, under a type name that is marked unconfirmed', () => {
+  test('the UK form: its page\'s 22 fields, 4 of them verbatim API output, under a type name that is marked unconfirmed', () => {
     const uk = catalogEntry('GB_SENDER_ID_REGISTRATION')!;
-    expect(uk.Complete).toBe(false);
+    expect(uk.Complete).toBe(true);
+    expect(uk.FieldDefinitions).toHaveLength(22);
     expect(uk.Provenance.Note).toMatch(/type name unconfirmed/i);
-    expect(uk.FieldDefinitions.map((d) => `${d.FieldPath} ${d.FieldType} ${d.FieldRequirement}`)).toEqual([
+    const verbatim = uk.FieldDefinitions.filter((d) => uk.FieldProvenance[d.FieldPath].Source.startsWith('verbatim API output'));
+    expect(verbatim.map((d) => `${d.FieldPath} ${d.FieldType} ${d.FieldRequirement}`)).toEqual([
       'companyInfo.companyName TEXT REQUIRED',
-      'senderIdInfo.senderIdDescription TEXT OPTIONAL',
       'senderIdInfo.letterOfAuthorization ATTACHMENT CONDITIONAL',
+      'senderIdInfo.senderIdDescription TEXT OPTIONAL',
       'messagingUseCase.monthlyMessageVolume SELECT REQUIRED',
     ]);
-    expect(Object.values(uk.FieldProvenance).every((p) => p.Source.startsWith('verbatim API output'))).toBe(true);
   });
 
   test('a malformed file fails loudly, naming the file and what is wrong', () => {
@@ -112,13 +114,15 @@ describe('the typed enums agree with the catalog options', () => {
       .toEqual(UseCaseCategory.known().map((o) => o.value).filter((c) => c !== UseCaseCategory.PROMOTIONS_AND_MARKETING.value));
   });
 
-  test('MonthlyMessageVolume is the monthly-volume list of every entry that has one', () => {
+  test('MonthlyMessageVolume is the monthly-volume list of every entry that has one; Australia\'s form offers seven of them', () => {
     const withVolume = catalogEntries().filter((e) => optionsOf(e.RegistrationType, 'messagingUseCase.monthlyMessageVolume'));
-    expect(withVolume.map((e) => e.RegistrationType)).toEqual(
-      ['IN_SENDER_ID_REGISTRATION', 'ID_SENDER_ID_REGISTRATION', 'GB_SENDER_ID_REGISTRATION', 'US_TOLL_FREE_REGISTRATION']);
-    for (const entry of withVolume) {
+    expect(withVolume.map((e) => e.RegistrationType)).toEqual(['IN_SENDER_ID_REGISTRATION', 'ID_SENDER_ID_REGISTRATION', 'AU_SENDER_ID_REGISTRATION',
+      'GB_SENDER_ID_REGISTRATION', 'SG_SENDER_ID_REGISTRATION', 'US_TOLL_FREE_REGISTRATION']);
+    for (const entry of withVolume.filter((e) => e.RegistrationType !== 'AU_SENDER_ID_REGISTRATION')) {
       expect(optionsOf(entry.RegistrationType, 'messagingUseCase.monthlyMessageVolume')).toEqual(MonthlyMessageVolume.known().map((o) => o.value));
     }
+    expect(optionsOf('AU_SENDER_ID_REGISTRATION', 'messagingUseCase.monthlyMessageVolume'))
+      .toEqual(MonthlyMessageVolume.known().map((o) => o.value).filter((v) => !['250,000', '500,000', '750,000', '5,000,000'].includes(v)));
   });
 });
 

@@ -95,7 +95,8 @@ describe('the record schema', () => {
   });
 
   test('the committed example schemas are what the command writes today', () => {
-    for (const type of ['IN_SENDER_ID_REGISTRATION', 'ID_SENDER_ID_REGISTRATION', 'JO_SENDER_ID_REGISTRATION']) {
+    for (const type of ['IN_SENDER_ID_REGISTRATION', 'ID_SENDER_ID_REGISTRATION', 'JO_SENDER_ID_REGISTRATION', 'AU_SENDER_ID_REGISTRATION',
+      'AT_SENDER_ID_REGISTRATION', 'FI_SENDER_ID_REGISTRATION', 'GB_SENDER_ID_REGISTRATION', 'SG_SENDER_ID_REGISTRATION']) {
       const committed = JSON.parse(fs.readFileSync(path.join(EXAMPLE_RECORDS, '..', 'schemas', `${type}.schema.json`), 'utf8'));
       expect(committed).toEqual(recordSchema(type));
     }

@@ -33,6 +33,11 @@ export interface RehearsalOptions {
    * the registrars are forgotten when the rehearsal ends.
    */
   readonly stateFile?: string;
+  /**
+   * A folder outside the app playing the S3 objects it names but does not hold (`Attachment.fromS3Object`, such as an
+   * identity document): `<folder>/<bucket>/<key>`. Default none: such a document fails its upload.
+   */
+  readonly s3ObjectsDir?: string;
   /** Where the report goes (stdout). */
   readonly print: (text: string) => void;
   /** Where progress goes (stderr): synth and the registrars take a while. */
@@ -169,6 +174,8 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalSumm
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-rehearsal-'));
   const s3Root = path.join(work, 's3');
   let registrars: Registrars | undefined;
+  // The objects are copied beside the app's staged assets; the app itself never reads them, so cdk.out holds none of them.
+  if (options.s3ObjectsDir) fs.cpSync(options.s3ObjectsDir, s3Root, { recursive: true });
   try {
     const declared = synthesized(options.source, path.join(work, 'revision-1'), s3Root, progress);
     if (declared.length === 0) throw new Error(`the app declares no ${RESOURCE_TYPE} (no SenderIdRegistration): nothing to rehearse`);

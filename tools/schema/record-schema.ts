@@ -66,7 +66,7 @@ function selectSchema(entry: RegistrationTypeCatalogEntry | undefined, definitio
 
 function documentSchema(definition: RegistrationFieldDefinition | undefined, fieldPath: string): Schema {
   const base = describe(definition, fieldPath);
-  return { type: 'string', ...base, description: `${String(base.description)} A PDF, PNG or JPEG inside the records folder, relative to the record.`,
+  return { type: 'string', ...base, description: `${String(base.description)} A PDF, PNG or JPEG inside the records folder, relative to the record, or s3://bucket/key (the way to give a document that identifies a person).`,
     pattern: DOCUMENT_PATH_PATTERN };
 }
 

@@ -14,11 +14,24 @@ export interface FormRules {
    * (lib/core/personal-data.ts). Everything else is hidden as personal data.
    */
   readonly publicTextFields?: readonly RegExp[];
+  /**
+   * Where this form keeps the fields every typed form shares (lib/countries/common-form.ts), by their usual path:
+   * a shared path missing here is not on this form and is not sent; one mapped to another path is sent there.
+   * Absent: the form has every shared field at its usual path (India, Indonesia, Australia).
+   */
+  readonly sharedFields?: Readonly<Record<string, string>>;
+  /**
+   * ATTACHMENT fields that hold a document identifying a person (a photo ID, a passport, a national ID card). They are
+   * declared from an encrypted S3 object; from a file they warn, and neither the template nor a review names the file.
+   */
+  readonly identityDocuments?: readonly string[];
+  /** Whether the regulator matches the sender ID's exact casing; the construct never changes the casing either way. */
+  readonly senderIdCasing?: SenderIdCasing;
   /** What the form allows once a registration is submitted; absent when new versions amend it (the usual case). */
   readonly afterSubmit?: AfterSubmitRule;
 }
 
-/** A form whose registration cannot be amended after submit: a change is a new registration. */
+/** A form whose registration cannot be amended after submit (Austria): a change is a new registration. */
 export interface AfterSubmitRule {
   readonly amendable: false;
   /** How long a new registration takes to become usable, in the form's words. */
@@ -26,6 +39,12 @@ export interface AfterSubmitRule {
   /** What deleting the old registration costs, in the form's words. */
   readonly reRegistrationBlock: string;
   /** Where the rule comes from. */
+  readonly source: string;
+}
+
+/** How a country's regulator treats the sender ID's casing, with where that is stated. */
+export interface SenderIdCasing {
+  readonly caseSensitive: boolean;
   readonly source: string;
 }
 

@@ -1,4 +1,6 @@
+import { AUSTRALIA } from './australia';
 import { AUSTRIA } from './austria';
+import { FINLAND } from './finland';
 import { AfterSubmitRule, FormRules } from './form-rules';
 import { INDIA } from './india';
 import { INDONESIA } from './indonesia';
@@ -9,11 +11,22 @@ import { UNITED_KINGDOM } from './uk';
  * Every form's own rules, one folder each (region rule, attachment limits, which text fields may be
  * shown). A new form's folder is listed here; its field definitions are catalog/<TYPE>.json.
  */
-export const FORMS: readonly FormRules[] = [INDIA, INDONESIA, UNITED_KINGDOM, SINGAPORE, AUSTRIA];
+export const FORMS: readonly FormRules[] = [INDIA, INDONESIA, AUSTRALIA, AUSTRIA, FINLAND, UNITED_KINGDOM, SINGAPORE];
 
 /** The rules of a registration type's form, or undefined when we know none beyond its fields. */
 export function formRules(registrationType: string): FormRules | undefined {
   return FORMS.find((f) => f.registrationType === registrationType);
+}
+
+/** Where the form keeps a shared field (by its usual path), or undefined when the form has no such field. */
+export function sharedFieldPath(registrationType: string, usualPath: string): string | undefined {
+  const placement = formRules(registrationType)?.sharedFields;
+  return placement ? placement[usualPath] : usualPath;
+}
+
+/** Whether the ATTACHMENT field holds a document that identifies a person (lib/core/forms/form-rules.ts identityDocuments). */
+export function isIdentityDocument(registrationType: string, fieldPath: string): boolean {
+  return formRules(registrationType)?.identityDocuments?.includes(fieldPath) ?? false;
 }
 
 /** The one place that says whether a submitted registration of this type cannot be amended (undefined: it can). */

@@ -1,6 +1,10 @@
 import { quoted } from '../validation/message-values';
 import { mentionsBrand, senderIdRelatesToCompany } from './brand';
+import { COUNTRY_RULES } from './country-rules';
 import { freeMailDomainOf } from './free-mail-domains';
+import { LINT_ID_PREFIX } from './lint-id';
+
+export { LINT_ID_PREFIX } from './lint-id';
 
 /**
  * Denial lint: values the form accepts but reviewers are known to deny. Each rule is grounded in a
@@ -12,6 +16,8 @@ import { freeMailDomainOf } from './free-mail-domains';
 export interface LintInput {
   readonly registrationType: string;
   readonly fields: Readonly<Record<string, string | readonly string[]>>;
+  /** The ATTACHMENT fields that have a document; their content is not read. */
+  readonly attachmentPaths?: readonly string[];
 }
 
 /** One warning. `message` never holds personal data. */
@@ -28,10 +34,9 @@ export interface LintRule {
   check(input: LintInput): LintFinding[];
 }
 
-/** Every id starts with this, so a user can tell our warnings from others. */
-export const LINT_ID_PREFIX = 'sender-id-registration:';
 
-const EMAIL_PATHS = ['contactInfo.emailAddress', 'contactInfo.supportEmail'];
+// Australia's representative email: "Freemail addresses (such as Gmail or Yahoo) are not accepted" (its page).
+const EMAIL_PATHS = ['contactInfo.emailAddress', 'contactInfo.supportEmail', 'auSidSpecificInfo.authorizedRepresentativeEmail'];
 const URL_PATHS = ['companyInfo.website', 'messagingUseCase.privacyPolicyUrl', 'messagingUseCase.termsAndConditionsUrl'];
 const SAMPLE_PATH = /^messageSamples\.messageSample\d+$/;
 /** Sender ID forms' message sample limit: "Maximum 306 characters" (two concatenated GSM-7 segments). */
@@ -170,5 +175,5 @@ export const LINT_RULES: readonly LintRule[] = [
 
 /** Every lint finding for one registration, with the id of the rule that found it. */
 export function lintRegistration(input: LintInput): Array<LintFinding & { readonly id: string }> {
-  return LINT_RULES.flatMap((rule) => rule.check(input).map((finding) => ({ id: rule.id, ...finding })));
+  return [...LINT_RULES, ...COUNTRY_RULES].flatMap((rule) => rule.check(input).map((finding) => ({ id: rule.id, ...finding })));
 }

@@ -9,7 +9,7 @@ export const rehearseCommand: Command = {
   summary: 'deploy every registration of the app on an embedded local registrar, through the real handler (no AWS account)',
   help: [
     'Usage: sender-id-registration rehearse [--app <command | dir>] [--assembly <dir>] [-c key=value]... [--secrets <file>]',
-    '                                       [--local <state file>]',
+    '                                       [--local <state file>] [--s3-objects <dir>]',
     '',
     'Synthesizes the app, starts the embedded local registrar (one per Region), and runs every Custom::SenderIdRegistration',
     'through the handler bundle the construct deploys: a CloudFormation Create, then the Provider framework\'s isComplete polls.',
@@ -22,11 +22,13 @@ export const rehearseCommand: Command = {
     '  --local <state file>    keep the registrations in this file, for status, plan and the reviewer (registrar approve,',
     '                          registrar deny) with the same --local; a registration already there is updated, as by a',
     '                          second deploy. It holds the values you declared: keep it out of git. Default: forgotten',
+    '  --s3-objects <dir>      a folder outside the app holding the S3 objects it names (Attachment.fromS3Object, e.g. an',
+    '                          identity document) as <dir>/<bucket>/<key>; the embedded registrar reads them from there',
     '',
     EXIT_CODES_HELP,
   ].join('\n'),
   async run(argv, io) {
-    const values = commandArgs(argv, { ...APP_OPTIONS, secrets: { type: 'string' }, local: { type: 'string' } });
+    const values = commandArgs(argv, { ...APP_OPTIONS, secrets: { type: 'string' }, local: { type: 'string' }, 's3-objects': { type: 'string' } });
     if (!values) {
       io.out(this.help);
       return EXIT.ok;
@@ -36,6 +38,7 @@ export const rehearseCommand: Command = {
       source: { assemblyDir: choice.assemblyDir, app: choice.appCommand, appDir: io.cwd, context: choice.context },
       secretsFile: values.secrets === undefined ? undefined : path.resolve(io.cwd, values.secrets),
       stateFile: values.local === undefined ? undefined : path.resolve(io.cwd, values.local),
+      s3ObjectsDir: values['s3-objects'] === undefined ? undefined : path.resolve(io.cwd, values['s3-objects']),
       print: io.out,
       progress: io.err,
     });

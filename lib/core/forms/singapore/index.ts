@@ -1,12 +1,19 @@
+import { companyInfoLayout } from '../company-info-layout';
 import { FormRules } from '../form-rules';
 
-/** Singapore: no catalog entry yet. Its field paths are not public; the UK path is assumed for the same "Letter of authorization image" field. */
+const PAGE = 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-country-reg-sg.html (read 2026-12-07)';
+
+/**
+ * Singapore (SGNIC's SSIR). Its form is laid out as the UK's: address in "Company info", a support email and phone,
+ * "Use case details", no area of business or opt-in. The letter of authorization is a PNG of at most 400 KB.
+ */
 export const SINGAPORE: FormRules = {
   registrationType: 'SG_SENDER_ID_REGISTRATION',
+  sharedFields: companyInfoLayout('contactInfo.supportEmail', 'contactInfo.supportPhoneNumber'),
   attachmentLimits: [{
     fieldPath: 'senderIdInfo.letterOfAuthorization',
     maxBytes: 400 * 1024,
     formats: ['PNG'],
-    source: 'Singapore registration form docs: "The supported file type is PNG and the maximum file size is 400KB"',
+    source: `Singapore page: "The supported file type is PNG and the maximum file size is 400KB", ${PAGE}`,
   }],
 };
