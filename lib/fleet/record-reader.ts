@@ -170,7 +170,8 @@ class RecordReader {
       case 'choice': {
         const choice = this.text(value, where, key.fieldPath, key.required, NOT_FROM_SECRET.choice);
         if (choice === undefined) return undefined;
-        if (key.choices!.includes(choice)) return key.option!(choice);
+        // A service-owned option list becomes its typed option; a country's own choice is the form's text.
+        if (key.choices!.includes(choice)) return key.option ? key.option(choice) : choice;
         return this.report(where, `${quoted(choice)} is not an option of ${key.fieldPath}; options: ${key.choices!.map((c) => quoted(c)).join(', ')}`);
       }
       case 'yesNo': {
