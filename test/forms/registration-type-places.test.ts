@@ -9,10 +9,10 @@ const ROOT = path.join(__dirname, '..', '..');
 const SCANNED = ['lib', 'lambda', 'tools'];
 
 /**
- * A registration type string (IN_SENDER_ID_REGISTRATION, US_TEN_DLC_BRAND_REGISTRATION), its suffix, or a typed form's
- * constant; not the service's error code 'UNKNOWN_REGISTRATION_TYPE'.
+ * A registration type string (IN_SENDER_ID_REGISTRATION, US_TEN_DLC_BRAND_REGISTRATION), its suffix, its country prefix
+ * ('IN_'), or a typed form's constant; not the service's error code 'UNKNOWN_REGISTRATION_TYPE'.
  */
-const NAMES_A_TYPE = /\b[A-Z]{2}_(?:[A-Z0-9]+_)*REGISTRATION\b|'_SENDER_ID_REGISTRATION'|(?<!')\b[A-Z_]+_REGISTRATION_TYPE\b/;
+const NAMES_A_TYPE = /\b[A-Z]{2}_(?:[A-Z0-9]+_)*REGISTRATION\b|'_SENDER_ID_REGISTRATION'|'[A-Z]{2}_'|(?<!')\b[A-Z_]+_REGISTRATION_TYPE\b/;
 
 /** Where the knowledge of a form belongs. */
 const FORM_HOMES = ['lib/core/forms/', 'lib/countries/', 'lib/fleet/record-forms.ts'];
@@ -20,6 +20,7 @@ const FORM_HOMES = ['lib/core/forms/', 'lib/countries/', 'lib/fleet/record-forms
 /** Places outside the form homes that name a type, each with the reason it may. */
 const KNOWN_PLACES: Record<string, string> = {
   'lib/registration-form.ts': 'the public static factories (jsii wants one per typed form), each calling its props module',
+  'lib/core/lint/rules.ts': 'the rule refusing a promotional use case on the India form',
   'lib/core/lint/country-rules.ts': 'the Austrian and British lint rules, which read the type to apply only to their form',
   'tools/registrar/operations/definitions.ts': 'the registrar serves sender ID definitions by the type\'s suffix, as the service does',
   'tools/fixtures/sample-properties.ts': 'the India and Indonesia custom resource properties the handler tests deploy',
