@@ -9,6 +9,7 @@ import { RegistrationRemovalPolicy } from '../enums';
 import { RegistrationField } from '../registration-field';
 import { RegistrationForm } from '../registration-form';
 import { SenderIdRegistrationProps } from '../sender-id-registration-props';
+import { NOT_FROM_SECRET } from './not-from-secret';
 import { RecordFile } from './record-files';
 import { TYPED_FORMS } from './record-forms';
 import {
@@ -32,20 +33,6 @@ export interface RecordReading {
 }
 
 const FIELD_PATH = /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)+$/;
-
-/**
- * Why a value that is not TEXT may not come from a secret (lib/fleet/record-secrets.ts). The sender ID is refused too,
- * although the construct would take it: recipients see it on every message, so hiding it protects nobody, and as text
- * synth checks it against the form's pattern and messages may show it; read at deploy, a typo would reach AWS first.
- */
-const NOT_FROM_SECRET = {
-  senderId: 'the sender ID stays text: recipients see it on every message, and synth checks it against the form\'s pattern',
-  choice: 'its options are checked at synth and are not personal data; only TEXT values may come from a secret',
-  yesNo: 'it is a yes/no (a SELECT field); only TEXT values may come from a secret',
-  document: 'a document is a file in the records folder; only TEXT values may come from a secret',
-  sample: 'message samples are what recipients see, not personal data; give the text',
-  select: 'it is a SELECT field: its choices are checked at synth; only TEXT values may come from a secret',
-} as const;
 
 /** Reads one parsed record into registration props, collecting every problem of the file instead of stopping at the first. */
 export function readRecord(file: RecordFile, recordsFolder: string): RecordReading {

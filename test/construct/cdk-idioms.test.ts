@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import {
   AreaOfBusiness, RegistrationField, RegistrationFieldKind, RegistrationForm, RegistrationProvider, SenderIdRegistration, UseCaseCategory,
 } from '../../lib';
-import { COMMON, indiaProps, newStack } from './fixtures';
+import { COMMON, indiaProps, newStack, statusChangePattern } from './fixtures';
 
 // One stack serves every test: synth is the slow part.
 const stack = newStack('ap-south-1', 'Idioms');
@@ -89,12 +89,7 @@ describe('grants', () => {
 describe('sender ID ready', () => {
   test('onSenderIdReady: a rule for this registration becoming COMPLETE, nothing earlier', () => {
     template.hasResourceProperties('AWS::Events::Rule', {
-      EventPattern: {
-        'source': ['aws.sms-voice'],
-        'detail-type': ['Registration Status Change'],
-        'resources': [{ 'Fn::GetAtt': [logicalId, 'RegistrationArn'] }],
-        'detail': { registrationDetails: { currentStatus: ['COMPLETE'] } },
-      },
+      EventPattern: statusChangePattern(logicalId, ['COMPLETE']),
     });
   });
 });

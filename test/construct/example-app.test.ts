@@ -1,10 +1,11 @@
-import { App, Aspects } from 'aws-cdk-lib';
+import { App, Aspects, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import {
   INDIA_REGISTRATION_ID, INDONESIA_REGISTRATION_ID, createExampleStacks, indiaStackName, indonesiaStackName,
 } from '../../bin/example-stacks';
 import { suppressInherentFindings } from '../../bin/nag-suppressions';
+import { SenderIdRegistration } from '../../lib';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const context = require('../../cdk.json').context;
@@ -17,6 +18,8 @@ function exampleApp(stage: string, suppress: boolean) {
   return stacks;
 }
 
+const registrationIds = (stack: Stack) => stack.node.findAll().filter((c) => c instanceof SenderIdRegistration).map((c) => c.node.id);
+
 const prod = exampleApp('prod', true);
 const india = Template.fromStack(prod.india);
 const indonesia = Template.fromStack(prod.indonesia);
@@ -28,8 +31,9 @@ describe('example app', () => {
     expect(prod.indonesia.stackName).toBe('SenderIds-Indonesia-prod');
     expect([prod.india.account, prod.india.region]).toEqual(['222222222222', 'ap-south-1']);
     expect([prod.indonesia.account, prod.indonesia.region]).toEqual(['222222222222', 'ap-southeast-1']);
-    expect(prod.indonesia.node.findChild(INDONESIA_REGISTRATION_ID)).toBeDefined();
-    expect(prod.india.node.findChild(INDIA_REGISTRATION_ID)).toBeDefined();
+    // One registration per stack, under the id its logical ID (and so `cdk diff`) is made of.
+    expect(registrationIds(prod.indonesia)).toEqual([INDONESIA_REGISTRATION_ID]);
+    expect(registrationIds(prod.india)).toEqual([INDIA_REGISTRATION_ID]);
   });
 
   test('India registers DEMOCO; Indonesia DEMOID with every document a local company needs', () => {

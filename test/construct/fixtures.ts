@@ -71,3 +71,13 @@ export function badFiles(): { tooLarge: string; gif: string; fakePdf: string } {
   fs.copyFileSync(doc('npwp.png'), fakePdf);
   return { tooLarge, gif, fakePdf };
 }
+
+/** The EventBridge pattern of a rule on one registration's status changing to one of `statuses`, as the template holds it. */
+export function statusChangePattern(registrationLogicalId: string, statuses: string[]): Record<string, unknown> {
+  return {
+    'source': ['aws.sms-voice'],
+    'detail-type': ['Registration Status Change'],
+    'resources': [{ 'Fn::GetAtt': [registrationLogicalId, 'RegistrationArn'] }],
+    'detail': { registrationDetails: { currentStatus: statuses } },
+  };
+}

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import { RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { Attachment, RegistrationField, RegistrationForm, RegistrationRemovalPolicy, SenderIdRegistration } from '../../lib';
+import { INDONESIA_DOCUMENTS } from '../../tools/fixtures/sample-properties';
 import { COMMON, doc, indiaProps, indonesiaProps, newStack } from './fixtures';
 
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -125,14 +126,8 @@ describe('attachments', () => {
     Object.keys(indonesiaTemplate.findResources('Custom::SenderIdRegistration'))[0]].Properties.Attachments;
 
   test('are keyed by field path with file name, SHA-256 of the content and an s3:// URL of the asset', () => {
-    const expected: Record<string, string> = {
-      'idSidSpecificInfo.letterOfAuthorization1': 'loa-telkomsel.pdf',
-      'idSidSpecificInfo.letterOfAuthorization2': 'loa-ioh.pdf',
-      'idSidSpecificInfo.letterOfAuthorization3': 'loa-xl-axiata.pdf',
-      'idSidSpecificInfo.letterOfAuthorization4': 'loa-smartfren.pdf',
-      'idSidSpecificInfo.nomorPokokWajibPajakDocument': 'npwp.png',
-      'idSidSpecificInfo.nomorIndukBerusahaDocument': 'nib.pdf',
-    };
+    // The fixture attaches every Indonesian document but the (optional) proof of sender ID connection.
+    const { 'senderIdInfo.proofOfSenderIdConnection': _proof, ...expected } = INDONESIA_DOCUMENTS;
     expect(Object.keys(attachments()).sort()).toEqual(Object.keys(expected).sort());
     for (const [fieldPath, fileName] of Object.entries(expected)) {
       const attachment = attachments()[fieldPath];

@@ -2,6 +2,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { createExampleStacks } from '../../bin/example-stacks';
 import { ReviewNotifications } from '../../bin/review-notifications';
+import { statusChangePattern } from './fixtures';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const context = require('../../cdk.json').context;
@@ -50,12 +51,7 @@ function matches(pattern: Record<string, unknown>, event: Record<string, unknown
 describe('example: notify an SNS topic when a review ends', () => {
   test('a rule on this registration\'s Registration Status Change events to REQUIRES_UPDATES or COMPLETE, targeting the topic', () => {
     template.hasResourceProperties('AWS::Events::Rule', {
-      EventPattern: {
-        'source': ['aws.sms-voice'],
-        'detail-type': ['Registration Status Change'],
-        'resources': [{ 'Fn::GetAtt': [registrationLogicalId, 'RegistrationArn'] }],
-        'detail': { registrationDetails: { currentStatus: ['REQUIRES_UPDATES', 'COMPLETE'] } },
-      },
+      EventPattern: statusChangePattern(registrationLogicalId, ['REQUIRES_UPDATES', 'COMPLETE']),
       State: 'ENABLED',
       Targets: [Match.objectLike({ Arn: { Ref: topicLogicalId } })],
     });

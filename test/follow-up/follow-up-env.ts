@@ -1,5 +1,6 @@
 import { runCli } from '../../tools/cli/main';
-import { RunningRegistrar } from '../../tools/registrar';
+import { RegistrarOptions, RunningRegistrar } from '../../tools/registrar';
+import { startHandlerAgainstRegistrar } from '../support/local-registrar';
 
 /**
  * Point the tools at the registrar the way a user does (AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2 and fake
@@ -38,4 +39,22 @@ export async function printed(argv: string[]): Promise<string> {
   const run = await cli(argv);
   if (run.code !== 0 && run.out === '') throw new Error(run.err);
   return run.out;
+}
+
+/**
+ * The hooks of a follow-up test file: the real handler against one registrar for the file, with the tools pointed
+ * at it, both undone at the end. Returns the running registrar (available once beforeAll has run).
+ */
+export function registrarForTools(options: RegistrarOptions = {}): { readonly current: RunningRegistrar } {
+  const holder: { current: RunningRegistrar } = { current: undefined as unknown as RunningRegistrar };
+  let restoreEnv: () => void = () => undefined;
+  beforeAll(async () => {
+    holder.current = await startHandlerAgainstRegistrar(options);
+    restoreEnv = pointToolsAt(holder.current);
+  });
+  afterAll(async () => {
+    restoreEnv();
+    await holder.current.close();
+  });
+  return holder;
 }

@@ -1,36 +1,25 @@
 import { indonesiaProperties } from '../../tools/fixtures/sample-properties';
-import { RunningRegistrar } from '../../tools/registrar';
-import { startHandlerAgainstRegistrar } from '../support/local-registrar';
 import { writeCloudAssembly } from './cloud-assembly-fixture';
 import { deployedIn, managedIndia, STACK_NAME } from './deployed-states';
-import { cli, CliRun, pointToolsAt } from './follow-up-env';
+import { cli, CliRun, registrarForTools } from './follow-up-env';
 
-let registrar: RunningRegistrar;
-let restoreEnv: () => void;
-beforeAll(async () => {
-  registrar = await startHandlerAgainstRegistrar();
-  restoreEnv = pointToolsAt(registrar);
-});
-afterAll(async () => {
-  restoreEnv();
-  await registrar.close();
-});
-beforeEach(() => registrar.admin.reset());
+const local = registrarForTools();
+beforeEach(() => local.current.admin.reset());
 
 function planOf(resources: Record<string, Record<string, unknown>>): Promise<CliRun> {
   return cli(['plan', '--stack', STACK_NAME, '--app', writeCloudAssembly(STACK_NAME, 'ap-south-1', resources)]);
 }
 
 function writes(): string[] {
-  return registrar.admin.callLog().filter((c) => !/^(Describe|List)/.test(c.operation)).map((c) => c.operation);
+  return local.current.admin.callLog().filter((c) => !/^(Describe|List)/.test(c.operation)).map((c) => c.operation);
 }
 
 describe('plan refuses a deploy that does not fit the account, before anything is written', () => {
   test('new registrations beyond REGISTRATIONS_PER_ACCOUNT', async () => {
     // GIVEN an account that holds one registration and may hold two
-    await deployedIn(registrar, 'approved', managedIndia('APPRVD'));
-    registrar.admin.setFaults({ accountLimits: { REGISTRATIONS_PER_ACCOUNT: 2 } });
-    registrar.admin.clearCallLog();
+    await deployedIn(local.current, 'approved', managedIndia('APPRVD'));
+    local.current.admin.setFaults({ accountLimits: { REGISTRATIONS_PER_ACCOUNT: 2 } });
+    local.current.admin.clearCallLog();
 
     // WHEN the stack keeps it and adds two more
     const planned = planOf({ Kept: managedIndia('APPRVD'), First: managedIndia('NEWONE'), Second: managedIndia('NEWTWO') });
@@ -44,7 +33,7 @@ describe('plan refuses a deploy that does not fit the account, before anything i
   });
 
   test('new attachments beyond REGISTRATION_ATTACHMENTS_PER_ACCOUNT', async () => {
-    registrar.admin.setFaults({ accountLimits: { REGISTRATION_ATTACHMENTS_PER_ACCOUNT: 6 } });
+    local.current.admin.setFaults({ accountLimits: { REGISTRATION_ATTACHMENTS_PER_ACCOUNT: 6 } });
 
     const planned = planOf({ Indonesia: indonesiaProperties() });
 
@@ -55,14 +44,14 @@ describe('plan refuses a deploy that does not fit the account, before anything i
   });
 
   test('a deploy that fits is planned as before, and one that creates nothing reads no limits', async () => {
-    registrar.admin.setFaults({ accountLimits: { REGISTRATIONS_PER_ACCOUNT: 2 } });
+    local.current.admin.setFaults({ accountLimits: { REGISTRATIONS_PER_ACCOUNT: 2 } });
     const fits = await planOf({ First: managedIndia('NEWONE') });
     expect(fits.code).toBe(0);
     expect(fits.out).not.toMatch(/Refused/);
 
-    await deployedIn(registrar, 'approved', managedIndia('APPRVD'));
-    registrar.admin.clearCallLog();
+    await deployedIn(local.current, 'approved', managedIndia('APPRVD'));
+    local.current.admin.clearCallLog();
     await planOf({ Kept: managedIndia('APPRVD') });
-    expect(registrar.admin.callLog().map((c) => c.operation)).not.toContain('DescribeAccountLimits');
+    expect(local.current.admin.callLog().map((c) => c.operation)).not.toContain('DescribeAccountLimits');
   });
 });

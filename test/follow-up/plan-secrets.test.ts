@@ -1,10 +1,9 @@
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SecretsManagerReader } from '../../lambda/secrets-api';
-import { RunningRegistrar } from '../../tools/registrar';
-import { registrationApiFor, startHandlerAgainstRegistrar, useHandlerDependencies, writeCalls } from '../support/local-registrar';
+import { registrationApiFor, useHandlerDependencies, writeCalls } from '../support/local-registrar';
 import { writeCloudAssembly } from './cloud-assembly-fixture';
 import { deployedIn, managedIndia, STACK_NAME } from './deployed-states';
-import { cli, pointToolsAt, printed } from './follow-up-env';
+import { cli, printed, registrarForTools } from './follow-up-env';
 
 // plan reads a secret-backed value with its read credentials to say whether a deploy would change it, and
 // prints where the value comes from, never the value.
@@ -22,24 +21,15 @@ function withSecretEmail(senderId: string, versionId: string, key = 'email'): Re
   return { ...props, Fields: fields, SecretFields: { 'contactInfo.emailAddress': { SecretArn: ARN, JsonKey: key, VersionId: versionId } } };
 }
 
-let registrar: RunningRegistrar;
-let restoreEnv: () => void;
-beforeAll(async () => {
-  registrar = await startHandlerAgainstRegistrar({ newVersionMode: 'copy' });
-  restoreEnv = pointToolsAt(registrar);
-});
-afterAll(async () => {
-  restoreEnv();
-  await registrar.close();
-});
+const local = registrarForTools({ newVersionMode: 'copy' });
 beforeEach(() => {
-  registrar.admin.reset();
-  registrar.admin.putSecret(SECRET, { email: EMAIL }, { versionId: V1 });
+  local.current.admin.reset();
+  local.current.admin.putSecret(SECRET, { email: EMAIL }, { versionId: V1 });
   // The handler reads the secret through the registrar too, as it would through Secrets Manager.
   const secrets = new SecretsManagerReader(new SecretsManagerClient({
-    endpoint: registrar.url, region: 'ap-south-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    endpoint: local.current.url, region: 'ap-south-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
   }));
-  useHandlerDependencies({ api: registrationApiFor(registrar), isRollingBack: async () => false, secrets });
+  useHandlerDependencies({ api: registrationApiFor(local.current), isRollingBack: async () => false, secrets });
 });
 
 async function planOf(resources: Record<string, Record<string, unknown>>): Promise<string> {
@@ -47,10 +37,10 @@ async function planOf(resources: Record<string, Record<string, unknown>>): Promi
 }
 
 test('unchanged, changed and unreadable values from secrets, named by their secret, never by value', async () => {
-  await deployedIn(registrar, 'approved', withSecretEmail('SAMEID', V1));
-  await deployedIn(registrar, 'approved', withSecretEmail('NEWVER', V1));
-  registrar.admin.putSecret(SECRET, { email: NEW_EMAIL }, { versionId: V2 });
-  registrar.admin.clearCallLog();
+  await deployedIn(local.current, 'approved', withSecretEmail('SAMEID', V1));
+  await deployedIn(local.current, 'approved', withSecretEmail('NEWVER', V1));
+  local.current.admin.putSecret(SECRET, { email: NEW_EMAIL }, { versionId: V2 });
+  local.current.admin.clearCallLog();
 
   const output = await planOf({
     Same: withSecretEmail('SAMEID', V1),
@@ -68,12 +58,12 @@ test('unchanged, changed and unreadable values from secrets, named by their secr
   expect(block('Missing')).toContain(`from secret ${SECRET} key "mail" (version ${V1}): the secret has no key "mail"`);
   expect(output).not.toContain(EMAIL);
   expect(output).not.toContain(NEW_EMAIL);
-  expect(writeCalls(registrar).filter((op) => op !== 'GetSecretValue')).toEqual([]);
+  expect(writeCalls(local.current).filter((op) => op !== 'GetSecretValue')).toEqual([]);
 });
 
 test('a plan that cannot read a secret exits 1 and says how to give the values', async () => {
   // GIVEN a deployed registration whose declared value comes from a key the secret does not hold
-  await deployedIn(registrar, 'approved', withSecretEmail('SAMEID', V1));
+  await deployedIn(local.current, 'approved', withSecretEmail('SAMEID', V1));
 
   // WHEN it is planned
   const run = await cli(['plan', '--stack', STACK_NAME, '--app', writeCloudAssembly(STACK_NAME, 'ap-south-1', { Missing: withSecretEmail('SAMEID', V1, 'mail') })]);

@@ -1,11 +1,10 @@
 import { CreateRegistrationVersionCommand, PutRegistrationFieldValueCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { RESOURCE_TAG_KEY, STACK_TAG_KEY } from '../../lib/core/contract/resource-properties';
-import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
-import { runCustomResource, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
+import { runCustomResource, writeCalls } from '../support/local-registrar';
 import { writeCloudAssembly } from './cloud-assembly-fixture';
 import { deployedIn, managedIndia, PERSONAL_VALUES, STACK_NAME, toolClient } from './deployed-states';
-import { pointToolsAt, printed } from './follow-up-env';
+import { printed, registrarForTools } from './follow-up-env';
 
 const NEW_EMAIL = 'new-owner-planted@example.com';
 
@@ -17,18 +16,9 @@ function changed(props: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
-let registrar: RunningRegistrar;
-let restoreEnv: () => void;
-beforeAll(async () => {
-  // Copied new versions, so the fields the plan lists are exactly the ones the deploy writes.
-  registrar = await startHandlerAgainstRegistrar({ newVersionMode: 'copy' });
-  restoreEnv = pointToolsAt(registrar);
-});
-afterAll(async () => {
-  restoreEnv();
-  await registrar.close();
-});
-beforeEach(() => registrar.admin.reset());
+// Copied new versions, so the fields the plan lists are exactly the ones the deploy writes.
+const local = registrarForTools({ newVersionMode: 'copy' });
+beforeEach(() => local.current.admin.reset());
 
 /** `npm run plan -- --stack STACK_NAME --app <assembly of these resources>`, split into one block per resource. */
 async function planOf(resources: Record<string, Record<string, unknown>>): Promise<{ output: string; block: (logicalId: string) => string }> {
@@ -41,14 +31,14 @@ describe('npm run plan: what cdk deploy would do to each registration', () => {
   test('one stack, every state: draft, under review, approved, denied, unchanged, tags only, not deployed', async () => {
     // GIVEN registrations deployed by the handler and reviewed
     const ids = {
-      draft: await deployedIn(registrar, 'draft', managedIndia('DRAFTS')),
-      review: await deployedIn(registrar, 'under review', managedIndia('INREVW')),
-      approved: await deployedIn(registrar, 'approved', managedIndia('APPRVD')),
-      denied: await deployedIn(registrar, 'denied', managedIndia('DENIED')),
-      same: await deployedIn(registrar, 'approved', managedIndia('SAMESS')),
-      tags: await deployedIn(registrar, 'approved', managedIndia('TAGSON')),
+      draft: await deployedIn(local.current, 'draft', managedIndia('DRAFTS')),
+      review: await deployedIn(local.current, 'under review', managedIndia('INREVW')),
+      approved: await deployedIn(local.current, 'approved', managedIndia('APPRVD')),
+      denied: await deployedIn(local.current, 'denied', managedIndia('DENIED')),
+      same: await deployedIn(local.current, 'approved', managedIndia('SAMESS')),
+      tags: await deployedIn(local.current, 'approved', managedIndia('TAGSON')),
     };
-    registrar.admin.clearCallLog();
+    local.current.admin.clearCallLog();
 
     // WHEN the app declares changes to most of them, and one registration that is not deployed yet
     const { output, block } = await planOf({
@@ -85,29 +75,29 @@ describe('npm run plan: what cdk deploy would do to each registration', () => {
       + '  create: not deployed yet; a new registration with 21 fields and 0 documents, then submit it for review');
 
     // AND only Describe and List calls were made, and no planted personal value was printed
-    expect(writeCalls(registrar)).toEqual([]);
-    expect(registrar.admin.callLog().map((c) => c.operation)).toContain('DescribeRegistrationFieldValues');
+    expect(writeCalls(local.current)).toEqual([]);
+    expect(local.current.admin.callLog().map((c) => c.operation)).toContain('DescribeRegistrationFieldValues');
     for (const value of [...PERSONAL_VALUES, NEW_EMAIL]) expect(output).not.toContain(value);
   });
 
   test('the plan is what the handler then does: an approved registration gets version 2 with exactly the fields listed', async () => {
-    const id = await deployedIn(registrar, 'approved', managedIndia('APPRVD'));
+    const id = await deployedIn(local.current, 'approved', managedIndia('APPRVD'));
     const { block } = await planOf({ Approved: changed(managedIndia('APPRVD')) });
     const planned = block('Approved').split('\n').filter((l) => l.startsWith('    ~ ')).map((l) => l.slice(6).split(':')[0]);
-    registrar.admin.clearCallLog();
+    local.current.admin.clearCallLog();
 
     await runCustomResource(buildEvent({
       RequestType: 'Update', PhysicalResourceId: id, OldResourceProperties: managedIndia('APPRVD'), ResourceProperties: changed(managedIndia('APPRVD')),
     }));
 
-    const puts = registrar.admin.callLog().filter((c) => c.operation === 'PutRegistrationFieldValue').map((c) => c.params.FieldPath);
-    expect(writeCalls(registrar)).toEqual(['CreateRegistrationVersion', 'PutRegistrationFieldValue', 'PutRegistrationFieldValue', 'SubmitRegistrationVersion']);
+    const puts = local.current.admin.callLog().filter((c) => c.operation === 'PutRegistrationFieldValue').map((c) => c.params.FieldPath);
+    expect(writeCalls(local.current)).toEqual(['CreateRegistrationVersion', 'PutRegistrationFieldValue', 'PutRegistrationFieldValue', 'SubmitRegistrationVersion']);
     expect(puts.sort()).toEqual(planned.sort());
   });
 
   test('a registration tagged for the stack that no resource declares is listed; another stack\'s is not', async () => {
-    const orphan = await deployedIn(registrar, 'approved', managedIndia('OLDSID'));
-    await deployedIn(registrar, 'approved', managedIndia('OTHERS', { Tags: [{ Key: STACK_TAG_KEY, Value: 'SenderIds-Other' }] }));
+    const orphan = await deployedIn(local.current, 'approved', managedIndia('OLDSID'));
+    await deployedIn(local.current, 'approved', managedIndia('OTHERS', { Tags: [{ Key: STACK_TAG_KEY, Value: 'SenderIds-Other' }] }));
     const { output, block } = await planOf({ Renamed: managedIndia('NEWSID') });
     expect(block('Renamed')).toContain('create: not deployed yet');
     expect(output).toContain(`Tagged for ${STACK_NAME} but declared by no resource`);
@@ -118,7 +108,7 @@ describe('npm run plan: what cdk deploy would do to each registration', () => {
   test('a registration carrying the resource tag is that resource, even after its sender ID changed', async () => {
     // GIVEN a registration deployed by the current construct, which tags it with its resource's logical ID
     const tags = [{ Key: STACK_TAG_KEY, Value: STACK_NAME }, { Key: RESOURCE_TAG_KEY, Value: 'Renamed' }];
-    const id = await deployedIn(registrar, 'approved', managedIndia('OLDSID', { Tags: tags }));
+    const id = await deployedIn(local.current, 'approved', managedIndia('OLDSID', { Tags: tags }));
 
     // WHEN the resource now declares another sender ID
     const { output, block } = await planOf({ Renamed: managedIndia('NEWSID', { Tags: tags }) });
@@ -143,7 +133,7 @@ const OUTSIDE_EMAIL = 'outside-planted@example.com';
 
 /** What someone does in the console: open a new version of an approved registration and change two fields in it. */
 async function changedOutside(registrationId: string): Promise<void> {
-  const client = toolClient(registrar);
+  const client = toolClient(local.current);
   await client.send(new CreateRegistrationVersionCommand({ RegistrationId: registrationId }));
   await client.send(new PutRegistrationFieldValueCommand({ RegistrationId: registrationId, FieldPath: 'companyInfo.website', TextValue: 'https://example.org' }));
   await client.send(new PutRegistrationFieldValueCommand({ RegistrationId: registrationId, FieldPath: 'contactInfo.emailAddress', TextValue: OUTSIDE_EMAIL }));
@@ -151,8 +141,8 @@ async function changedOutside(registrationId: string): Promise<void> {
 
 test('plan and status name the fields of a draft changed outside the stack, never their values; an untouched registration has no drift', async () => {
   // GIVEN two approved registrations, one of which was then changed in a draft outside the stack
-  const drifted = await deployedIn(registrar, 'approved', managedIndia('DRIFTD'));
-  await deployedIn(registrar, 'approved', managedIndia('STEADY'));
+  const drifted = await deployedIn(local.current, 'approved', managedIndia('DRIFTD'));
+  await deployedIn(local.current, 'approved', managedIndia('STEADY'));
   await changedOutside(drifted);
 
   // WHEN plan and status run

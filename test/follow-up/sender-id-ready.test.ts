@@ -1,27 +1,18 @@
 import { DescribeSenderIdsCommand, ReleaseSenderIdCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { RunningRegistrar } from '../../tools/registrar';
 import { RegistrationStatusReport } from '../../tools/status/registration-status';
-import { startHandlerAgainstRegistrar } from '../support/local-registrar';
 import { deployedIn, managedIndia, toolClient } from './deployed-states';
-import { pointToolsAt, printed } from './follow-up-env';
+import { printed, registrarForTools } from './follow-up-env';
 
-let registrar: RunningRegistrar;
-let restoreEnv: () => void;
 const ids: Record<string, string> = {};
 
+const local = registrarForTools();
 beforeAll(async () => {
-  registrar = await startHandlerAgainstRegistrar();
-  restoreEnv = pointToolsAt(registrar);
   // GIVEN one registration under review and two approved (so COMPLETE), made by the real handler and the reviewer
-  ids.review = await deployedIn(registrar, 'under review', managedIndia('INREVW'));
-  ids.ready = await deployedIn(registrar, 'approved', managedIndia('READY'));
-  ids.released = await deployedIn(registrar, 'approved', managedIndia('GONE'));
+  ids.review = await deployedIn(local.current, 'under review', managedIndia('INREVW'));
+  ids.ready = await deployedIn(local.current, 'approved', managedIndia('READY'));
+  ids.released = await deployedIn(local.current, 'approved', managedIndia('GONE'));
   // AND the sender ID of the second one was released since: the registration is still COMPLETE
-  await toolClient(registrar).send(new ReleaseSenderIdCommand({ SenderId: 'GONE', IsoCountryCode: 'IN' }));
-});
-afterAll(async () => {
-  restoreEnv();
-  await registrar.close();
+  await toolClient(local.current).send(new ReleaseSenderIdCommand({ SenderId: 'GONE', IsoCountryCode: 'IN' }));
 });
 
 async function readinessById(): Promise<Map<string, RegistrationStatusReport['senderIdReadiness']>> {
@@ -29,9 +20,9 @@ async function readinessById(): Promise<Map<string, RegistrationStatusReport['se
   return new Map(reports.map((r) => [r.registrationId, r.senderIdReadiness]));
 }
 
-describe('the local registrar provisions sender IDs', () => {
+describe('the local local.current provisions sender IDs', () => {
   test('a COMPLETE sender ID registration\'s sender ID is in DescribeSenderIds, registered, with its registration id; one under review is not', async () => {
-    const { SenderIds } = await toolClient(registrar).send(new DescribeSenderIdsCommand({}));
+    const { SenderIds } = await toolClient(local.current).send(new DescribeSenderIdsCommand({}));
     expect(SenderIds!.map((s) => [s.SenderId, s.IsoCountryCode, s.Registered, s.RegistrationId, s.SenderIdArn])).toEqual([
       ['READY', 'IN', true, ids.ready, expect.stringMatching(/^arn:aws:sms-voice:ap-south-1:\d{12}:sender-id\/READY\/IN$/)],
     ]);

@@ -1,30 +1,21 @@
-import { RunningRegistrar } from '../../tools/registrar';
 import { RegistrationStatusReport } from '../../tools/status/registration-status';
-import { startHandlerAgainstRegistrar } from '../support/local-registrar';
 import { DENIAL, deployedIn, managedIndia, operationsCalled, PERSONAL_VALUES, STACK_NAME } from './deployed-states';
-import { pointToolsAt, printed } from './follow-up-env';
+import { printed, registrarForTools } from './follow-up-env';
 
-let registrar: RunningRegistrar;
-let restoreEnv: () => void;
 const ids: Record<string, string> = {};
 
+const local = registrarForTools();
 beforeAll(async () => {
-  registrar = await startHandlerAgainstRegistrar();
-  restoreEnv = pointToolsAt(registrar);
   // GIVEN four registrations of one stack, one in each state, made by the real handler and the reviewer
-  ids.draft = await deployedIn(registrar, 'draft', managedIndia('DRAFTS'));
-  ids.review = await deployedIn(registrar, 'under review', managedIndia('INREVW'));
-  ids.approved = await deployedIn(registrar, 'approved', managedIndia('APPRVD'));
-  ids.denied = await deployedIn(registrar, 'denied', managedIndia('DENIED'));
+  ids.draft = await deployedIn(local.current, 'draft', managedIndia('DRAFTS'));
+  ids.review = await deployedIn(local.current, 'under review', managedIndia('INREVW'));
+  ids.approved = await deployedIn(local.current, 'approved', managedIndia('APPRVD'));
+  ids.denied = await deployedIn(local.current, 'denied', managedIndia('DENIED'));
   // AND one registration the construct does not manage (no stack tag)
-  await deployedIn(registrar, 'under review', managedIndia('OTHERS', { Tags: [{ Key: 'team', Value: 'messaging' }] }));
-  registrar.admin.clearCallLog();
+  await deployedIn(local.current, 'under review', managedIndia('OTHERS', { Tags: [{ Key: 'team', Value: 'messaging' }] }));
+  local.current.admin.clearCallLog();
 });
-afterAll(async () => {
-  restoreEnv();
-  await registrar.close();
-});
-beforeEach(() => registrar.admin.clearCallLog());
+beforeEach(() => local.current.admin.clearCallLog());
 
 async function statusJson(): Promise<RegistrationStatusReport[]> {
   return JSON.parse(await printed(['status', '--region', 'ap-south-1', '--json']));
@@ -89,7 +80,7 @@ describe('what status may and may not do', () => {
   test('only Describe and List calls reach the service', async () => {
     await printed(['status', '--region', 'ap-south-1']);
     await printed(['status', '--region', 'ap-south-1', '--json']);
-    const operations = operationsCalled(registrar);
+    const operations = operationsCalled(local.current);
     expect(operations).toEqual(expect.arrayContaining(['DescribeRegistrations', 'ListTagsForResource', 'DescribeRegistrationVersions']));
     expect(operations.filter((op) => !/^(Describe|List)/.test(op))).toEqual([]);
   });
@@ -97,7 +88,7 @@ describe('what status may and may not do', () => {
   test('planted personal values never appear, in the table or in the JSON', async () => {
     const output = (await printed(['status', '--region', 'ap-south-1'])) + (await printed(['status', '--region', 'ap-south-1', '--json']));
     // The values are really there to leak: the registrations hold them.
-    expect(JSON.stringify(registrar.admin.dumpState())).toContain(PERSONAL_VALUES[0]);
+    expect(JSON.stringify(local.current.admin.dumpState())).toContain(PERSONAL_VALUES[0]);
     for (const value of PERSONAL_VALUES) expect(output).not.toContain(value);
   });
 });

@@ -23,8 +23,10 @@ test.each(INTEG_STACKS)('%s synthesizes to the committed snapshot', (stackName) 
   const template = normalized(JSON.parse(fs.readFileSync(path.join(outdir, `${stackName}.template.json`), 'utf8')));
   const snapshot = path.join(SNAPSHOT_DIR, `${stackName}.template.json`);
   if (process.env.UPDATE_INTEG_SNAPSHOT) {
+    // Refreshing writes the snapshot and checks nothing: comparing it with what was just written could not fail.
     fs.mkdirSync(SNAPSHOT_DIR, { recursive: true });
     fs.writeFileSync(snapshot, `${JSON.stringify(template, null, 2)}\n`);
+    return;
   }
   expect(template).toEqual(JSON.parse(fs.readFileSync(snapshot, 'utf8')));
 });

@@ -4,7 +4,7 @@ import {
   isWithReviewer, latestVersion, liveRegistration, newVersion, registrationStatus, setVersionStatus, versionChangeOut, versionOut,
 } from '../lifecycle';
 import { filters, paginate, Params, requiredString } from '../params';
-import { Version } from '../state';
+import { Registration, Version } from '../state';
 import { OperationHandler } from './context';
 
 function versionNumbers(params: Params): number[] | undefined {
@@ -38,12 +38,7 @@ export const versionOperations: Record<string, OperationHandler> = {
 
   SubmitRegistrationVersion: ({ state }, params) => {
     const registration = liveRegistration(state, requiredString(params, 'RegistrationId'));
-    const version = latestVersion(registration);
-    if (version.status !== 'DRAFT') {
-      throw conflictError('REGISTRATION_ALREADY_SUBMITTED',
-        `Version ${version.versionNumber} of registration ${registration.id} is ${version.status}; only a DRAFT version can be submitted`,
-        'registration', registration.id);
-    }
+    const version = latestDraftOrThrow(registration, 'REGISTRATION_ALREADY_SUBMITTED', 'submitted');
     checkSubmit(state, catalogEntryOrThrow(state, registration.type), version);
     const awsReview = params.AwsReview === true;
     setVersionStatus(version, awsReview ? 'AWS_REVIEWING' : 'SUBMITTED');
@@ -70,12 +65,7 @@ export const versionOperations: Record<string, OperationHandler> = {
 
   DiscardRegistrationVersion: ({ state }, params) => {
     const registration = liveRegistration(state, requiredString(params, 'RegistrationId'));
-    const version = latestVersion(registration);
-    if (version.status !== 'DRAFT') {
-      throw conflictError('DISCARD_REGISTRATION_VERSION_NOT_ALLOWED',
-        `Version ${version.versionNumber} of registration ${registration.id} is ${version.status}; only a DRAFT version can be discarded`,
-        'registration', registration.id);
-    }
+    const version = latestDraftOrThrow(registration, 'DISCARD_REGISTRATION_VERSION_NOT_ALLOWED', 'discarded');
     setVersionStatus(version, 'DISCARDED');
     return versionChangeOut(registration, version);
   },
@@ -94,4 +84,15 @@ function newVersionRefusal(registrationId: string, previous: Version, status: st
   if (status === 'PROVISIONING') return `Registration ${registrationId} is PROVISIONING; wait until it is COMPLETE`;
   if (status === 'CLOSED') return `Registration ${registrationId} is CLOSED; it can no longer change`;
   return undefined;
+}
+
+/** The latest version, which only a DRAFT may be for `action` (submitted, discarded): else the service's conflict. */
+function latestDraftOrThrow(registration: Registration, code: string, action: string): Version {
+  const version = latestVersion(registration);
+  if (version.status !== 'DRAFT') {
+    throw conflictError(code,
+      `Version ${version.versionNumber} of registration ${registration.id} is ${version.status}; only a DRAFT version can be ${action}`,
+      'registration', registration.id);
+  }
+  return version;
 }
