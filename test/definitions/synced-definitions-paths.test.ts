@@ -2,13 +2,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
-import * as kms from 'aws-cdk-lib/aws-kms';
-import * as s3 from 'aws-cdk-lib/aws-s3';
-import { Attachment, RegistrationField, RegistrationForm, SenderIdRegistration } from '../../lib';
+import { RegistrationField, RegistrationForm, SenderIdRegistration } from '../../lib';
 import { catalogEntry } from '../../lib/core/forms/catalog';
 import { DEFINITIONS_CONTEXT_KEY } from '../../lib/core/forms/catalog/synced-definitions';
 import { RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
-import { doc, sharedProps } from '../countries/support';
+import { australiaFormProps, sharedProps } from '../countries/support';
 
 // Australia's page gives titles, not paths: the bundled catalog named auSidSpecificInfo.* itself and marks those paths
 // unconfirmed. Once the app has synced the live form, a typed key whose guessed path the live form lacks fails synth,
@@ -39,23 +37,11 @@ function synthAustralia(live: RegistrationTypeCatalogEntry | undefined, addition
     context[DEFINITIONS_CONTEXT_KEY] = dir;
   }
   const stack = new Stack(new App({ context }), 'Synced', { env: { account: '123456789012', region: 'ap-southeast-2' } });
-  const key = kms.Key.fromKeyArn(stack, 'Key', 'arn:aws:kms:ap-southeast-2:123456789012:key/11111111-2222-3333-4444-555555555555');
-  const bucket = s3.Bucket.fromBucketAttributes(stack, 'Identity', { bucketName: 'demo-identity-documents', encryptionKey: key });
   const registration = new SenderIdRegistration(stack, 'Registration', {
     ...sharedProps('AU'),
     senderId: 'DemoBrand',
     contact: { email: 'ops@example.com', phone: '+61255500101' },
-    form: RegistrationForm.australia({
-      australianBusinessNumber: '51 824 753 556',
-      entityType: 'Body corporate',
-      representativeFirstName: 'Jane',
-      representativeLastName: 'Citizen',
-      representativeEmail: 'jane.citizen@example.com',
-      representativePhone: '+61255500100',
-      governmentPhotoId: Attachment.fromS3Object(bucket, 'representatives/jane-citizen-passport.png'),
-      companyRegistrationDocument: Attachment.fromFile(doc('nib.pdf')),
-      proofOfSenderIdConnection: Attachment.fromFile(doc('proof-of-sender-id-connection.png')),
-    }),
+    form: RegistrationForm.australia(australiaFormProps(stack)),
     additionalFields,
   });
   return {
