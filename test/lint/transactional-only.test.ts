@@ -49,6 +49,11 @@ describe.each(COUNTRIES)('%s', (word, type, acknowledgementPath) => {
       expect(found[0].message).toContain('No public source confirms this path');
     });
 
+    test('"No" is not an acknowledgement', () => {
+      expect(lint(type, fields(acknowledgementPath, { [acknowledgementPath]: ['No'] })).map((f) => f.id))
+        .toEqual([`sender-id-registration:${word}TransactionalContentAcknowledgement`]);
+    });
+
     test('an acknowledgement at the live form\'s own path counts', () => {
       const { [acknowledgementPath]: _, ...without } = fields(acknowledgementPath);
       expect(lint(type, { ...without, 'specificInfo.transactionalOnly': ['Yes'] })).toEqual([]);

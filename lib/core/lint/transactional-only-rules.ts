@@ -46,10 +46,13 @@ const PROMOTIONAL_WORDING = new RegExp([
   '\\bcoupon', '\\bvoucher', '\\bspecial offer', '\\blimited[- ]time\\b', '\\b(?:buy|shop|order) now\\b', '\\bfree gift\\b',
 ].join('|'), 'i');
 
-/** True when the form carries some value for a field about transactional content: the catalog's path, or the live form's if it differs. */
+/**
+ * True when a field about transactional content (the catalog's path, or the live form's if it differs) has a value other
+ * than "No": the options are not published in English, so any other choice is taken as the acknowledgement.
+ */
 function hasAcknowledgement(input: LintInput, country: TransactionalOnlyCountry): boolean {
   return Object.entries(input.fields).some(([path, value]) => (path === country.acknowledgementPath || /transactional/i.test(path))
-    && (Array.isArray(value) ? value.length > 0 : String(value).trim() !== ''));
+    && [value].flat().some((v) => v.trim() !== '' && !/^no$/i.test(v.trim())));
 }
 
 function acknowledgementRule(country: TransactionalOnlyCountry): LintRule {
