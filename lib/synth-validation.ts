@@ -5,6 +5,7 @@ import { regionRule, regionRuleViolation } from './core/forms/region-rule';
 import { LINT_ID_PREFIX, LintFinding, lintRegistration } from './core/lint/rules';
 import { assumedRuleOf, assumedRuleWarning, unconfirmedPathWarnings } from './core/synth-checks/assumptions';
 import { controlCharacterProblems } from './core/synth-checks/control-characters';
+import { assumedPathMissingFromLiveForm } from './core/synth-checks/live-form-paths';
 import { SynthWarning } from './core/synth-checks/synth-warning';
 import { closestPath } from './core/validation/closest-path';
 import { validateFieldValues } from './core/validation/validate';
@@ -110,16 +111,23 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
     requireComplete: properties.Submit,
   });
   for (const problem of problems) {
-    if (notConcrete(problem.fieldPath)) continue;
     const unknownField = !entry.FieldDefinitions.some((d) => d.FieldPath === problem.fieldPath);
+    // A path the bundled catalog guessed, which the synced live form lacks, whatever its value: named with the live field meant.
+    const guessedWrong = unknownField && form.origin === 'synced' ? assumedPathMissingFromLiveForm(entry, form.source, problem.fieldPath) : undefined;
+    if (guessedWrong && !input.additionalOnlyPaths.has(problem.fieldPath)) {
+      errors.push(guessedWrong);
+      continue;
+    }
+    if (notConcrete(problem.fieldPath)) continue;
     const assumedRule = assumedRuleOf(entry, problem);
     if (unknownField && (input.additionalOnlyPaths.has(problem.fieldPath) || !entry.Complete)) {
       // Forms grow, and a partial entry knows only some fields: the live definitions decide at deploy.
       const closest = closestPath(problem.fieldPath, entry.FieldDefinitions.map((d) => d.FieldPath));
       warnings.push({
         id: `${LINT_ID_PREFIX}fieldNotInCatalog:${problem.fieldPath}`,
-        message: `${problem.fieldPath}: is not in the ${formName} ${type} definitions; it is validated against the live field definitions at deploy`
-          + (closest ? ` (did you mean ${closest}?)` : ''),
+        message: guessedWrong ? `${guessedWrong}. It is validated against the live field definitions at deploy`
+          : `${problem.fieldPath}: is not in the ${formName} ${type} definitions; it is validated against the live field definitions at deploy`
+            + (closest ? ` (did you mean ${closest}?)` : ''),
       });
     } else if (assumedRule) {
       warnings.push(assumedRuleWarning(problem, assumedRule));

@@ -1,29 +1,17 @@
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import * as kms from 'aws-cdk-lib/aws-kms';
-import * as s3 from 'aws-cdk-lib/aws-s3';
 import {
   AreaOfBusiness, Attachment, AustraliaSenderIdProps, MonthlyMessageVolume, RegistrationForm, SenderIdRegistration, SenderIdRegistrationProps,
   UseCaseCategory,
 } from '../../lib';
-import { doc, errorsOf, fileOfSize, newStack, templateText, warningsOf } from './support';
+import { australiaFormProps, doc, errorsOf, fileOfSize, newStack, templateText, warningsOf } from './support';
 
 // GIVEN an Australian company whose representative's photo ID is in an encrypted bucket, never in the app.
 function australia(form: Partial<AustraliaSenderIdProps> = {}, overrides: Partial<SenderIdRegistrationProps> = {}) {
   const stack = newStack('ap-southeast-2');
-  const key = kms.Key.fromKeyArn(stack, 'Key', 'arn:aws:kms:ap-southeast-2:123456789012:key/11111111-2222-3333-4444-555555555555');
-  const bucket = s3.Bucket.fromBucketAttributes(stack, 'Identity', { bucketName: 'demo-identity-documents', encryptionKey: key });
   const props: SenderIdRegistrationProps = {
     form: RegistrationForm.australia({
-      australianBusinessNumber: '51 824 753 556',
-      entityType: 'Body corporate',
-      representativeFirstName: 'Jane',
-      representativeLastName: 'Citizen',
-      representativeEmail: 'jane.citizen@example.com',
-      representativePhone: '+61255500100',
-      governmentPhotoId: Attachment.fromS3Object(bucket, 'representatives/jane-citizen-passport.png'),
-      companyRegistrationDocument: Attachment.fromFile(doc('nib.pdf')),
-      proofOfSenderIdConnection: Attachment.fromFile(doc('proof-of-sender-id-connection.png')),
+      ...australiaFormProps(stack),
       ...form,
     }),
     senderId: 'DemoAU',

@@ -3,7 +3,11 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { AreaOfBusiness, MonthlyMessageVolume, SenderIdRegistration, SenderIdRegistrationProps, UseCaseCategory } from '../../lib';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import {
+  AreaOfBusiness, Attachment, AustraliaSenderIdProps, MonthlyMessageVolume, SenderIdRegistration, SenderIdRegistrationProps, UseCaseCategory,
+} from '../../lib';
 
 /** Helpers shared by the per-country tests: one stack per registration, its errors and warnings as synth reports them. */
 
@@ -68,4 +72,21 @@ export function sentFields(registration: SenderIdRegistration): Record<string, u
 /** The ids of the warnings, without the field path that follows some of them. */
 export function warningIds(registration: SenderIdRegistration): string[] {
   return [...new Set(warningsOf(registration).map((w) => /\[ack: (sender-id-registration:[A-Za-z]+)/.exec(w)?.[1] ?? w))];
+}
+
+/** A valid Australian form; the representative's photo ID is in an encrypted bucket of `stack`, never in the app. */
+export function australiaFormProps(stack: Stack): AustraliaSenderIdProps {
+  const key = kms.Key.fromKeyArn(stack, 'Key', 'arn:aws:kms:ap-southeast-2:123456789012:key/11111111-2222-3333-4444-555555555555');
+  const bucket = s3.Bucket.fromBucketAttributes(stack, 'Identity', { bucketName: 'demo-identity-documents', encryptionKey: key });
+  return {
+    australianBusinessNumber: '51 824 753 556',
+    entityType: 'Body corporate',
+    representativeFirstName: 'Jane',
+    representativeLastName: 'Citizen',
+    representativeEmail: 'jane.citizen@example.com',
+    representativePhone: '+61255500100',
+    governmentPhotoId: Attachment.fromS3Object(bucket, 'representatives/jane-citizen-passport.png'),
+    companyRegistrationDocument: Attachment.fromFile(doc('nib.pdf')),
+    proofOfSenderIdConnection: Attachment.fromFile(doc('proof-of-sender-id-connection.png')),
+  };
 }

@@ -3,6 +3,7 @@ import { mentionsBrand, senderIdRelatesToCompany } from './brand';
 import { COUNTRY_RULES } from './country-rules';
 import { freeMailDomainOf } from './free-mail-domains';
 import { LINT_ID_PREFIX } from './lint-id';
+import { TRANSACTIONAL_ONLY_RULES } from './transactional-only-rules';
 
 export { LINT_ID_PREFIX } from './lint-id';
 
@@ -175,5 +176,6 @@ export const LINT_RULES: readonly LintRule[] = [
 
 /** Every lint finding for one registration, with the id of the rule that found it. */
 export function lintRegistration(input: LintInput): Array<LintFinding & { readonly id: string }> {
-  return [...LINT_RULES, ...COUNTRY_RULES].flatMap((rule) => rule.check(input).map((finding) => ({ id: rule.id, ...finding })));
+  return [...LINT_RULES, ...COUNTRY_RULES, ...TRANSACTIONAL_ONLY_RULES]
+    .flatMap((rule) => rule.check(input).map((finding) => ({ id: rule.id, ...finding })));
 }
