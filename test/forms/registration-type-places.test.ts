@@ -22,6 +22,7 @@ const KNOWN_PLACES: Record<string, string> = {
   'lib/registration-form.ts': 'the public static factories (jsii wants one per typed form), each calling its props module',
   'lib/core/lint/rules.ts': 'the rule refusing a promotional use case on the India form',
   'lib/core/lint/country-rules.ts': 'the Austrian and British lint rules, which read the type to apply only to their form',
+  'lib/core/lint/transactional-only-rules.ts': 'the Philippine, Turkish and Emirati transactional-only rules, each for its own form',
   'tools/registrar/operations/definitions.ts': 'the registrar serves sender ID definitions by the type\'s suffix, as the service does',
   'tools/fixtures/sample-properties.ts': 'the India and Indonesia custom resource properties the handler tests deploy',
   'tools/bench/fleet-records.ts': 'the records of the fleet the benchmark synthesizes',
