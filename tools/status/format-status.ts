@@ -15,6 +15,7 @@ export function formatStatusTable(reports: RegistrationStatusReport[], region: s
   reports.forEach((report, i) => {
     out.push(line(rows[i]));
     for (const version of report.versions) out.push(...versionLines(version));
+    if (report.outsideStep) out.push(`    still to do outside AWS: ${report.outsideStep}`);
     if (report.drift) out.push(`    ${describeDraftDrift(report.drift, false)}`);
   });
   return out.join('\n');

@@ -1,5 +1,6 @@
 import { RegistrationVersionInformation, RegistrationVersionStatusHistory } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { isSentBack, parseVersionStatus } from '../../lib/core/lifecycle/statuses';
+import { outsideStep } from '../../lib/core/forms';
+import { isRegistrationStatus, isSentBack, parseVersionStatus, registrationStage } from '../../lib/core/lifecycle/statuses';
 import { isPublicTextField } from '../../lib/core/personal-data';
 import { DraftDrift, draftDrift } from '../deployed/draft-drift';
 import { ManagedRegistration, managedRegistrations, SENDER_ID_FIELD } from '../deployed/managed-registrations';
@@ -16,6 +17,8 @@ export interface RegistrationStatusReport {
   readonly senderId?: string;
   /** Whether the sender ID can send (COMPLETE, and in DescribeSenderIds as registered to it); undefined for a registration of no sender ID. */
   readonly senderIdReadiness?: SenderIdReadiness;
+  /** A step at another registry the submitted registration still needs before it completes (Singapore's SGNIC). */
+  readonly outsideStep?: string;
   /** Oldest first. */
   readonly versions: VersionStatusReport[];
   /** Set when the latest version is a draft holding other values than the version before it (tools/deployed/draft-drift.ts). */
@@ -69,9 +72,18 @@ async function statusOf(api: ReadOnlyRegistrationApi, registration: ManagedRegis
     stackName: registration.stackName,
     senderId,
     ...(readiness ? { senderIdReadiness: readiness } : {}),
+    ...outsideStepOf(registration.registrationType, registration.registrationStatus),
     versions: reports,
     ...await driftOf(api, id),
   };
+}
+
+/** Once submitted and until COMPLETE, the form's step outside AWS (lib/core/forms: Singapore's SGNIC) is still to do. */
+export function outsideStepOf(registrationType: string, status: string): Pick<RegistrationStatusReport, 'outsideStep'> {
+  const step = outsideStep(registrationType);
+  if (!step || !isRegistrationStatus(status) || status === 'COMPLETE') return {};
+  const stage = registrationStage(status);
+  return stage === 'under-review' || stage === 'approved' ? { outsideStep: step.step } : {};
 }
 
 async function driftOf(api: ReadOnlyRegistrationApi, registrationId: string): Promise<Pick<RegistrationStatusReport, 'drift'>> {

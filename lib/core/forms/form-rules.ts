@@ -29,6 +29,17 @@ export interface FormRules {
   readonly senderIdCasing?: SenderIdCasing;
   /** What the form allows once a registration is submitted; absent when new versions amend it (the usual case). */
   readonly afterSubmit?: AfterSubmitRule;
+  /**
+   * A step outside AWS the registrant must also take once the registration is submitted (Singapore's SGNIC
+   * registration), in the form's words with its source; absent when AWS's review is the whole process.
+   */
+  readonly outsideStep?: OutsideStep;
+}
+
+/** A step at another registry that a submitted registration still needs before its sender ID works. */
+export interface OutsideStep {
+  readonly step: string;
+  readonly source: string;
 }
 
 /** A form whose registration cannot be amended after submit (Austria): a change is a new registration. */

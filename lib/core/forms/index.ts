@@ -1,7 +1,7 @@
 import { AUSTRALIA } from './australia';
 import { AUSTRIA } from './austria';
 import { FINLAND } from './finland';
-import { AfterSubmitRule, FormRules } from './form-rules';
+import { AfterSubmitRule, FormRules, OutsideStep } from './form-rules';
 import { INDIA } from './india';
 import { INDONESIA } from './indonesia';
 import { SINGAPORE } from './singapore';
@@ -32,4 +32,9 @@ export function isIdentityDocument(registrationType: string, fieldPath: string):
 /** The one place that says whether a submitted registration of this type cannot be amended (undefined: it can). */
 export function unamendableAfterSubmit(registrationType: string): AfterSubmitRule | undefined {
   return formRules(registrationType)?.afterSubmit;
+}
+
+/** The step outside AWS a submitted registration of this type still needs (Singapore's SGNIC), if any. */
+export function outsideStep(registrationType: string): OutsideStep | undefined {
+  return formRules(registrationType)?.outsideStep;
 }

@@ -16,4 +16,9 @@ export const SINGAPORE: FormRules = {
     formats: ['PNG'],
     source: `Singapore page: "The supported file type is PNG and the maximum file size is 400KB", ${PAGE}`,
   }],
+  outsideStep: {
+    step: 'also register the sender ID with SGNIC (Singapore Sender ID Registry) and name AMCS SG Private Limited as the '
+      + 'aggregator; the registration completes once AWS receives SGNIC\'s signal, and until then messages show as "Likely-SCAM"',
+    source: `Singapore page: after submitting, register with SGNIC and list AMCS SG Private Limited as the aggregator, ${PAGE}`,
+  },
 };
