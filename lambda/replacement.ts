@@ -35,6 +35,23 @@ export async function replaceUnamendable(
 }
 
 /**
+ * An Update of a CLOSED registration (its sender ID was deleted, so it can never send again) with removal policy
+ * DESTROY makes a new registration (a new physical id); CloudFormation then sends the Delete for the closed one,
+ * which deletes it. No replacement record: nothing is worth keeping the closed one for. With RETAIN, undefined:
+ * the planner's CLOSED message says what to do, and the registration is left as it is.
+ */
+export async function replaceClosed(
+  api: RegistrationApi, request: UpdateRequest, withValues: () => Promise<RegistrationRequest>,
+): Promise<OnEventResult | undefined> {
+  if (request.props.RemovalPolicy !== 'destroy') return undefined;
+  const oldId = request.physicalResourceId;
+  if ((await api.registrationStatus(oldId)) !== 'CLOSED') return undefined;
+  const { PhysicalResourceId: newId } = await createRegistration(api, await withValues());
+  logger.info('a CLOSED registration is replaced; CloudFormation deletes the closed one next', { oldId, newId });
+  return { PhysicalResourceId: newId, Data: { [REPLACED_REGISTRATION_ID]: oldId } };
+}
+
+/**
  * Why a Delete keeps a registration: its replacement is not COMPLETE yet, so deleting it would leave no
  * usable sender ID and block re-registering it. Undefined when the Delete follows the removal policy.
  */

@@ -1,15 +1,26 @@
-import { catalogEntries } from '../../lib/core/forms/catalog';
-import { indiaProperties } from '../../tools/fixtures/sample-properties';
+import { attachmentProperty, indiaProperties, makeS3Root } from '../../tools/fixtures/sample-properties';
 import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
 import { registrarForEachTest, runCustomResource, writeCalls } from '../support/local-registrar';
 
-// Austria's field definitions are not bundled on this branch: the registrar serves India's form under
-// Austria's type name, since what is tested is the lifecycle rule that Austria's form data sets.
-const INDIA_FORM = catalogEntries().find((e) => e.RegistrationType === 'IN_SENDER_ID_REGISTRATION')!;
+const local = registrarForEachTest({ s3Root: makeS3Root() });
 
-const local = registrarForEachTest({ catalog: [...catalogEntries(), { ...INDIA_FORM, RegistrationType: 'AT_SENDER_ID_REGISTRATION' }] });
-
-const OLD: Record<string, unknown> = { ...indiaProperties(), RegistrationType: 'AT_SENDER_ID_REGISTRATION', RemovalPolicy: 'destroy' };
+/** An Austrian registration as the construct renders it (RegistrationForm.austria). */
+const OLD: Record<string, unknown> = {
+  ...indiaProperties(),
+  RegistrationType: 'AT_SENDER_ID_REGISTRATION',
+  Fields: {
+    'senderIdInfo.senderId': 'Demo Brand',
+    'senderIdInfo.senderIdDescription': 'Demo Brand is the trading name of Demo Brand Ltd.',
+    'companyInfo.companyName': 'Demo Brand Ltd.',
+    'companyInfo.companyAddress': 'Beispielgasse 1, 1010 Wien',
+    'contactInfo.emailAddress': 'sms-owner@example.com',
+    'messagingUseCase.useCaseCategory': ['One-time passcodes'],
+    'messagingUseCase.useCaseDescription': 'One-time passcodes for sign-in to the Demo Brand app.',
+    'messageSamples.messageSample1': '123456 is your Demo Brand sign-in code.',
+  },
+  Attachments: { 'senderIdInfo.letterOfAuthorization': attachmentProperty('loa-ioh.pdf') },
+  RemovalPolicy: 'destroy',
+};
 const NEW = { ...OLD, Fields: { ...(OLD.Fields as object), 'messagingUseCase.useCaseDescription': 'One-time passcodes for sign-in.' } };
 
 const update = (id: string, oldProps: Record<string, unknown>, props: Record<string, unknown>) => runCustomResource(buildEvent({
