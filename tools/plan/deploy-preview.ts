@@ -12,7 +12,7 @@ import { SENDER_ID_FIELD } from '../deployed/managed-registrations';
 import { DeployedMatch } from './find-deployed';
 
 /** What `cdk deploy` would do to one declared registration. */
-export type DeployAction = 'create' | 'no change' | 'write draft' | 'submit draft' | 'new version' | 'blocked' | 'tags only' | 'unknown';
+export type DeployAction = 'create' | 'no change' | 'write draft' | 'submit draft' | 'new version' | 'replace' | 'blocked' | 'tags only' | 'unknown';
 
 export interface DeployPreview {
   readonly logicalId: string;
@@ -85,7 +85,7 @@ export function previewDeploy(
 
   const actual = match.actual;
   const plan = planRegistration(desired, actual);
-  // A blocked deploy does nothing, but the fields that wait for the review to end are worth showing.
+  // A blocked deploy does nothing, but the fields that wait for the review to end (or go to a replacement) are worth showing.
   const changes = changesOf(actual, plan.blockedReason ? planFieldChanges(desired, actual) : plan.operations, declared);
   const version = `version ${actual.versionNumber} is ${actual.versionStatus}`;
   const fields = changes.fieldChanges.length;
@@ -99,6 +99,10 @@ export function previewDeploy(
     case 'blocked':
       return preview('blocked', `blocked: ${version} (${BLOCKED_WORDS[plan.blockedBecause!]}), so the deploy would fail and write nothing; `
         + `${counted} waiting`);
+    case 'replacement':
+      return preview('replace', `replace: ${version} and its form cannot be amended once submitted, so a new registration with `
+        + `${counted} is created${submitting}; it is usable after the ${plan.replacement!.newRegistrationWait}. ${actual.registrationId} `
+        + `is kept until the new one is COMPLETE, then ${oldRegistrationFate(props, plan.replacement!.reRegistrationBlock)}`);
     case 'new-version': return preview('new version', `new version ${actual.versionNumber + 1} (${version}) with ${counted}${submitting}`);
     case 'write-draft': return preview('write draft', `write ${counted} into draft version ${actual.versionNumber}${submitting}`);
     case 'submit-draft': return preview('submit draft', `submit draft version ${actual.versionNumber} for review (its fields already match)`);
@@ -106,6 +110,13 @@ export function previewDeploy(
     case 'discard-draft':
     case 'no-change': return preview('no change', `no change (${version})`);
   }
+}
+
+/** What a later deploy does to the replaced registration: the removal policy decides (lambda/replacement.ts). */
+function oldRegistrationFate(props: RegistrationResourceProperties, reRegistrationBlock: string): string {
+  return props.RemovalPolicy === 'destroy'
+    ? `deleted (removal policy DESTROY): ${reRegistrationBlock}`
+    : 'kept in AWS, no longer managed by this stack (removal policy RETAIN)';
 }
 
 /** Why no write is possible, in a few words; the handler's full message says what to do. */
