@@ -1,26 +1,10 @@
-import { attachmentProperty, indiaProperties, makeS3Root } from '../../tools/fixtures/sample-properties';
+import { austriaProperties, makeS3Root } from '../../tools/fixtures/sample-properties';
 import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
 import { registrarForEachTest, runCustomResource, writeCalls } from '../support/local-registrar';
 
 const local = registrarForEachTest({ s3Root: makeS3Root() });
 
-/** An Austrian registration as the construct renders it (RegistrationForm.austria). */
-const OLD: Record<string, unknown> = {
-  ...indiaProperties(),
-  RegistrationType: 'AT_SENDER_ID_REGISTRATION',
-  Fields: {
-    'senderIdInfo.senderId': 'Demo Brand',
-    'senderIdInfo.senderIdDescription': 'Demo Brand is the trading name of Demo Brand Ltd.',
-    'companyInfo.companyName': 'Demo Brand Ltd.',
-    'companyInfo.companyAddress': 'Beispielgasse 1, 1010 Wien',
-    'contactInfo.emailAddress': 'sms-owner@example.com',
-    'messagingUseCase.useCaseCategory': ['One-time passcodes'],
-    'messagingUseCase.useCaseDescription': 'One-time passcodes for sign-in to the Demo Brand app.',
-    'messageSamples.messageSample1': '123456 is your Demo Brand sign-in code.',
-  },
-  Attachments: { 'senderIdInfo.letterOfAuthorization': attachmentProperty('loa-ioh.pdf') },
-  RemovalPolicy: 'destroy',
-};
+const OLD: Record<string, unknown> = austriaProperties({ RemovalPolicy: 'destroy' });
 const NEW = { ...OLD, Fields: { ...(OLD.Fields as object), 'messagingUseCase.useCaseDescription': 'One-time passcodes for sign-in.' } };
 
 const update = (id: string, oldProps: Record<string, unknown>, props: Record<string, unknown>) => runCustomResource(buildEvent({
