@@ -1,6 +1,6 @@
 import { ConflictException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { REPLACED_BY_TAG, REPLACES_TAG, tagValue } from '../lib/core/lifecycle/replacement-records';
-import { unamendableChange, unamendableReplacement } from '../lib/core/lifecycle/transitions';
+import { replacesClosed, unamendableChange, unamendableReplacement } from '../lib/core/lifecycle/transitions';
 import { ActualRegistration } from '../lib/core/lifecycle/types';
 import { OnEventResult, RegistrationRequest } from './events';
 import { logger } from './logger';
@@ -43,9 +43,9 @@ export async function replaceUnamendable(
 export async function replaceClosed(
   api: RegistrationApi, request: UpdateRequest, withValues: () => Promise<RegistrationRequest>,
 ): Promise<OnEventResult | undefined> {
-  if (request.props.RemovalPolicy !== 'destroy') return undefined;
+  if (request.props.RemovalPolicy !== 'destroy') return undefined; // saves the read
   const oldId = request.physicalResourceId;
-  if ((await api.registrationStatus(oldId)) !== 'CLOSED') return undefined;
+  if (!replacesClosed(request.props, await api.registrationStatus(oldId))) return undefined;
   const { PhysicalResourceId: newId } = await createRegistration(api, await withValues());
   logger.info('a CLOSED registration is replaced; CloudFormation deletes the closed one next', { oldId, newId });
   return { PhysicalResourceId: newId, Data: { [REPLACED_REGISTRATION_ID]: oldId } };

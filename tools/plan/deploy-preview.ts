@@ -5,7 +5,8 @@ import { FieldValue } from '../../lib/core/forms/types';
 import { desiredRegistration } from '../../lib/core/lifecycle/desired-state';
 import { planFieldChanges, planRegistration } from '../../lib/core/lifecycle/plan';
 import { BlockedBecause } from '../../lib/core/lifecycle/status-behaviour';
-import { ActualRegistration, Operation } from '../../lib/core/lifecycle/types';
+import { replacesClosed } from '../../lib/core/lifecycle/transitions';
+import { ActualRegistration, DesiredRegistration, Operation } from '../../lib/core/lifecycle/types';
 import { showText } from '../../lib/core/personal-data';
 import { matchValue } from '../../lib/core/value-kinds';
 import { SENDER_ID_FIELD } from '../deployed/managed-registrations';
@@ -73,13 +74,9 @@ export function previewDeploy(
         summary: `adopt ${props.AdoptRegistrationId}: not found in this account and Region, so the deploy would fail and write nothing`,
       };
     }
-    // A Create converges an empty first draft: the same planner says what that takes.
-    const writes = planRegistration(desired, newRegistration(props.RegistrationType)).operations;
-    const documents = writes.filter((o) => o.kind === 'attach').length;
-    const fields = writes.filter((o) => o.kind === 'putField').length;
     return {
       ...base, action: 'create', fieldChanges: [], tagChanges: [],
-      summary: `create: not deployed yet; a new registration with ${fields} fields and ${documents} documents${submitting}`,
+      summary: `create: not deployed yet; a new registration with ${newRegistrationContents(desired)}${submitting}`,
     };
   }
 
@@ -95,6 +92,10 @@ export function previewDeploy(
     ...base, registrationId: actual.registrationId, action, summary: `${adopting}${summary}`, ...changes,
   });
 
+  if (replacesClosed(props, actual.registrationStatus)) {
+    return preview('replace', 'replace: the registration is CLOSED (its sender ID was deleted) and its removal policy is DESTROY, so an '
+      + `Update creates a new registration with ${newRegistrationContents(desired)}${submitting}; the closed one is then deleted`);
+  }
   switch (plan.outcome) {
     case 'blocked':
       return preview('blocked', `blocked: ${version} (${BLOCKED_WORDS[plan.blockedBecause!]}), so the deploy would fail and write nothing; `
@@ -124,9 +125,15 @@ const BLOCKED_WORDS: Record<BlockedBecause, string> = {
   'under-review': 'under review',
   'authentication': 'waiting for the contact\'s email authentication',
   'provisioning': 'the registration is PROVISIONING: approved, sender ID being provisioned; deploy after COMPLETE',
-  'closed': 'the registration is CLOSED: its sender ID was deleted, so it must be replaced',
+  'closed': 'the registration is CLOSED: its sender ID was deleted, so it must be replaced; with removal policy DESTROY a deploy replaces it',
   'deleted': 'the registration is DELETED',
 };
+
+/** What a new registration is filled with: a Create converges an empty first draft, so the same planner says what that takes. */
+function newRegistrationContents(desired: DesiredRegistration): string {
+  const writes = planRegistration(desired, newRegistration(desired.registrationType)).operations;
+  return `${writes.filter((o) => o.kind === 'putField').length} fields and ${writes.filter((o) => o.kind === 'attach').length} documents`;
+}
 
 /** What a Create starts from: a new registration's empty first draft. */
 function newRegistration(registrationType: string): ActualRegistration {

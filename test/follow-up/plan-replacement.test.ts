@@ -4,7 +4,7 @@ import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
 import { runCustomResource, startHandlerAgainstRegistrar, writeCalls } from '../support/local-registrar';
 import { writeCloudAssembly } from './cloud-assembly-fixture';
-import { deployedIn, STACK_NAME } from './deployed-states';
+import { deployedIn, managedIndia, STACK_NAME } from './deployed-states';
 import { pointToolsAt, printed } from './follow-up-env';
 
 // Austria's form cannot be amended once submitted: plan words a change from the form's data, as the handler acts on it.
@@ -69,5 +69,26 @@ describe('plan: a change to a submitted registration whose form cannot be amende
     }));
     expect(outcome.physicalResourceId).not.toBe(kept);
     expect(writeCalls(registrar)).not.toContain('CreateRegistrationVersion');
+  });
+});
+
+describe('plan: a CLOSED registration (its sender ID was deleted)', () => {
+  test('with DESTROY, says an Update replaces it; with RETAIN, a field change is blocked with the CLOSED words', async () => {
+    const destroy = await deployedIn(registrar, 'approved', managedIndia('CLOSDX', { RemovalPolicy: 'destroy' }));
+    const retain = await deployedIn(registrar, 'approved', managedIndia('CLOSDR', { RemovalPolicy: 'retain' }));
+    for (const id of [destroy, retain]) registrar.admin.setRegistrationStatus(id, 'CLOSED');
+    const field = { 'messagingUseCase.useCaseDescription': 'One-time passcodes for sign-in.' };
+    const withField = (props: Record<string, unknown>) => ({ ...props, Fields: { ...(props.Fields as object), ...field } });
+    registrar.admin.clearCallLog();
+
+    const block = await planOf({
+      Destroy: managedIndia('CLOSDX', { RemovalPolicy: 'destroy' }),
+      Retain: withField(managedIndia('CLOSDR', { RemovalPolicy: 'retain' })),
+    });
+
+    expect(block('Destroy')).toContain('  replace: the registration is CLOSED (its sender ID was deleted) and its removal policy is DESTROY, so an '
+      + 'Update creates a new registration with 21 fields and 0 documents, then submit it for review; the closed one is then deleted');
+    expect(block('Retain')).toContain('blocked: version 1 is APPROVED (the registration is CLOSED: its sender ID was deleted, so it must be replaced; with removal policy DESTROY a deploy replaces it)');
+    expect(writeCalls(registrar)).toEqual([]);
   });
 });
