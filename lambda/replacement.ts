@@ -1,6 +1,6 @@
 import { ConflictException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { REPLACED_BY_TAG, REPLACES_TAG, tagValue } from '../lib/core/lifecycle/replacement-records';
-import { replacesClosed, unamendableChange, unamendableReplacement } from '../lib/core/lifecycle/transitions';
+import { mayReplaceClosed, replacesClosed, unamendableChange, unamendableReplacement } from '../lib/core/lifecycle/transitions';
 import { ActualRegistration } from '../lib/core/lifecycle/types';
 import { OnEventResult, RegistrationRequest } from './events';
 import { logger } from './logger';
@@ -35,15 +35,15 @@ export async function replaceUnamendable(
 }
 
 /**
- * An Update of a CLOSED registration (its sender ID was deleted, so it can never send again) with removal policy
- * DESTROY makes a new registration (a new physical id); CloudFormation then sends the Delete for the closed one,
+ * An Update of a CLOSED registration (its sender ID was deleted, so it can never send again) that sets removal policy
+ * DESTROY or changes values under it makes a new registration (a new physical id); CloudFormation then sends the Delete for the closed one,
  * which deletes it. No replacement record: nothing is worth keeping the closed one for. With RETAIN, undefined:
  * the planner's CLOSED message says what to do, and the registration is left as it is.
  */
 export async function replaceClosed(
   api: RegistrationApi, request: UpdateRequest, withValues: () => Promise<RegistrationRequest>,
 ): Promise<OnEventResult | undefined> {
-  if (request.props.RemovalPolicy !== 'destroy') return undefined; // saves the read
+  if (!mayReplaceClosed(request.oldProps, request.props)) return undefined;
   const oldId = request.physicalResourceId;
   if (!replacesClosed(request.props, await api.registrationStatus(oldId))) return undefined;
   const { PhysicalResourceId: newId } = await createRegistration(api, await withValues());

@@ -86,8 +86,8 @@ describe('plan: a CLOSED registration (its sender ID was deleted)', () => {
       Retain: withField(managedIndia('CLOSDR', { RemovalPolicy: 'retain' })),
     });
 
-    expect(block('Destroy')).toContain('  replace: the registration is CLOSED (its sender ID was deleted) and its removal policy is DESTROY, so an '
-      + 'Update creates a new registration with 21 fields and 0 documents, then submit it for review; the closed one is then deleted');
+    expect(block('Destroy')).toContain('  replace: the registration is CLOSED (its sender ID was deleted) and its removal policy is DESTROY, so a '
+      + 'deploy that changes a value or sets DESTROY creates a new registration with 21 fields and 0 documents, then submit it for review; the closed one is then deleted');
     expect(block('Retain')).toContain('blocked: version 1 is APPROVED (the registration is CLOSED: its sender ID was deleted, so it must be replaced; with removal policy DESTROY a deploy replaces it)');
     expect(writeCalls(registrar)).toEqual([]);
   });

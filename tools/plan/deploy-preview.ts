@@ -93,8 +93,8 @@ export function previewDeploy(
   });
 
   if (replacesClosed(props, actual.registrationStatus)) {
-    return preview('replace', 'replace: the registration is CLOSED (its sender ID was deleted) and its removal policy is DESTROY, so an '
-      + `Update creates a new registration with ${newRegistrationContents(desired)}${submitting}; the closed one is then deleted`);
+    return preview('replace', 'replace: the registration is CLOSED (its sender ID was deleted) and its removal policy is DESTROY, so a '
+      + `deploy that changes a value or sets DESTROY creates a new registration with ${newRegistrationContents(desired)}${submitting}; the closed one is then deleted`);
   }
   switch (plan.outcome) {
     case 'blocked':

@@ -32,6 +32,14 @@ export function replacesClosed(props: RegistrationResourceProperties, registrati
 }
 
 /**
+ * The part of `replacesClosed` the properties alone decide, asked first so other updates cost no read: DESTROY, and
+ * either newly set (what the CLOSED message asks for) or with changed values (which a closed registration cannot take).
+ */
+export function mayReplaceClosed(oldProps: RegistrationResourceProperties, newProps: RegistrationResourceProperties): boolean {
+  return newProps.RemovalPolicy === 'destroy' && (oldProps.RemovalPolicy !== 'destroy' || declaredValuesDiffer(oldProps, newProps));
+}
+
+/**
  * Why an update's adoption request is refused, or undefined when it is fine. Adoption happens only on
  * Create: an Update that newly asks to adopt a different registration would otherwise silently keep
  * converging the current one (`registrationId`). Removing the prop after the first deploy, or naming
