@@ -6,7 +6,7 @@ import { logger } from './logger';
 import { adoptRegistration, checkAdoptionOnUpdate } from './on-adopt';
 import { createRegistration } from './on-create';
 import { deleteRegistration } from './on-delete';
-import { replaceUnamendable } from './replacement';
+import { replaceClosed, replaceUnamendable } from './replacement';
 import { withSecretValues } from './secret-values';
 import { validateAgainstLiveDefinitions } from './validate-live';
 
@@ -27,7 +27,8 @@ export async function onEvent(handler: HandlerContext, event: RegistrationEvent)
     const rollingBack = await handler.isRollingBack(request.stackId);
     if (!rollingBack) checkAdoptionOnUpdate(request);
     if (makesNewRegistration(request)) return await createRegistration(api, await withValues());
-    const replaced = rollingBack ? undefined : await replaceUnamendable(api, request, withValues);
+    const replaced = rollingBack ? undefined
+      : await replaceClosed(api, request, withValues) ?? await replaceUnamendable(api, request, withValues);
     if (replaced) return replaced;
     // Same registration type: check the new values before isComplete writes anything.
     if (!rollingBack) await validateAgainstLiveDefinitions(api, (await withValues()).props);

@@ -1,6 +1,6 @@
 import { ConflictException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { REPLACED_BY_TAG, REPLACES_TAG, tagValue } from '../lib/core/lifecycle/replacement-records';
-import { unamendableChange, unamendableReplacement } from '../lib/core/lifecycle/transitions';
+import { mayReplaceClosed, replacesClosed, unamendableChange, unamendableReplacement } from '../lib/core/lifecycle/transitions';
 import { ActualRegistration } from '../lib/core/lifecycle/types';
 import { OnEventResult, RegistrationRequest } from './events';
 import { logger } from './logger';
@@ -31,6 +31,23 @@ export async function replaceUnamendable(
   const { PhysicalResourceId: newId } = await createRegistration(api, replacing);
   await api.tag(old.registrationArn, [{ Key: REPLACED_BY_TAG, Value: newId }]);
   logger.info('a registration that cannot be amended is replaced; the old one is kept until the new one is COMPLETE', { oldId, newId });
+  return { PhysicalResourceId: newId, Data: { [REPLACED_REGISTRATION_ID]: oldId } };
+}
+
+/**
+ * An Update of a CLOSED registration (its sender ID was deleted, so it can never send again) that sets removal policy
+ * DESTROY or changes values under it makes a new registration (a new physical id); CloudFormation then sends the Delete for the closed one,
+ * which deletes it. No replacement record: nothing is worth keeping the closed one for. With RETAIN, undefined:
+ * the planner's CLOSED message says what to do, and the registration is left as it is.
+ */
+export async function replaceClosed(
+  api: RegistrationApi, request: UpdateRequest, withValues: () => Promise<RegistrationRequest>,
+): Promise<OnEventResult | undefined> {
+  if (!mayReplaceClosed(request.oldProps, request.props)) return undefined;
+  const oldId = request.physicalResourceId;
+  if (!replacesClosed(request.props, await api.registrationStatus(oldId))) return undefined;
+  const { PhysicalResourceId: newId } = await createRegistration(api, await withValues());
+  logger.info('a CLOSED registration is replaced; CloudFormation deletes the closed one next', { oldId, newId });
   return { PhysicalResourceId: newId, Data: { [REPLACED_REGISTRATION_ID]: oldId } };
 }
 

@@ -4,7 +4,7 @@ import { registrarForEachTest, runCustomResource, writeCalls } from '../support/
 
 const local = registrarForEachTest();
 
-const OLD = indiaProperties();
+const OLD = indiaProperties({ RemovalPolicy: 'retain' });
 const NEW = { ...OLD, Fields: { ...(OLD.Fields as object), 'messagingUseCase.useCaseDescription': 'One-time passcodes for sign-in.' } };
 
 function update(physicalResourceId: string, props: Record<string, unknown>) {

@@ -1,16 +1,10 @@
-import { catalogEntries } from '../../lib/core/forms/catalog';
-import { indiaProperties } from '../../tools/fixtures/sample-properties';
+import { austriaProperties, makeS3Root } from '../../tools/fixtures/sample-properties';
 import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
 import { registrarForEachTest, runCustomResource, writeCalls } from '../support/local-registrar';
 
-// What is tested is the lifecycle rule Austria's form data sets (lib/core/forms/austria), not its fields: the registrar
-// serves India's form under Austria's type name, so the India sample properties stand in for an Austrian registration.
-const INDIA_FORM = catalogEntries().find((e) => e.RegistrationType === 'IN_SENDER_ID_REGISTRATION')!;
-const OTHER_FORMS = catalogEntries().filter((e) => e.RegistrationType !== 'AT_SENDER_ID_REGISTRATION');
+const local = registrarForEachTest({ s3Root: makeS3Root() });
 
-const local = registrarForEachTest({ catalog: [...OTHER_FORMS, { ...INDIA_FORM, RegistrationType: 'AT_SENDER_ID_REGISTRATION' }] });
-
-const OLD: Record<string, unknown> = { ...indiaProperties(), RegistrationType: 'AT_SENDER_ID_REGISTRATION', RemovalPolicy: 'destroy' };
+const OLD: Record<string, unknown> = austriaProperties({ RemovalPolicy: 'destroy' });
 const NEW = { ...OLD, Fields: { ...(OLD.Fields as object), 'messagingUseCase.useCaseDescription': 'One-time passcodes for sign-in.' } };
 
 const update = (id: string, oldProps: Record<string, unknown>, props: Record<string, unknown>) => runCustomResource(buildEvent({

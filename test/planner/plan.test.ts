@@ -174,3 +174,22 @@ describe('planRegistration: rollback (old properties, no review fee, never a fai
     expect(planRegistration(old, actual({ versionStatus: 'SUBMITTED' }), { rollback: true })).toEqual({ operations: [], outcome: 'no-change' });
   });
 });
+
+describe('planRegistration: a form that cannot be amended once submitted (Austria)', () => {
+  const at = { registrationType: 'AT_SENDER_ID_REGISTRATION' };
+  const changedDescription = desired({ ...at, fields: { ...desired().fields, 'senderIdInfo.senderIdDescription': { TextValue: 'New words' } } });
+
+  test('a field change to a submitted registration is a replacement carrying the form\'s wait and re-registration block, and writes nothing', () => {
+    const plan = planRegistration(changedDescription, actual({ ...at, registrationStatus: 'COMPLETE', versionStatus: 'APPROVED' }));
+    expect(plan.outcome).toBe('replacement');
+    expect(plan.operations).toEqual([]);
+    expect(plan.replacement).toMatchObject({ newRegistrationWait: '14-day activation period', reRegistrationBlock: expect.stringMatching(/30 days/) });
+    expect(plan.blockedReason).toMatch(/^Registration registration-1 is COMPLETE: its form cannot be amended once submitted/);
+  });
+
+  test('a draft never submitted is written as usual, and a tag change alone is not a replacement', () => {
+    expect(planRegistration(changedDescription, actual(at)).outcome).toBe('write-draft');
+    const tagged = desired({ ...at, tags: [{ Key: 'team', Value: 'other' }] });
+    expect(planRegistration(tagged, actual({ ...at, registrationStatus: 'COMPLETE', versionStatus: 'APPROVED' })).outcome).toBe('tags-only');
+  });
+});

@@ -5,14 +5,15 @@ import { FieldValue } from '../../lib/core/forms/types';
 import { desiredRegistration } from '../../lib/core/lifecycle/desired-state';
 import { planFieldChanges, planRegistration } from '../../lib/core/lifecycle/plan';
 import { BlockedBecause } from '../../lib/core/lifecycle/status-behaviour';
-import { ActualRegistration, Operation } from '../../lib/core/lifecycle/types';
+import { replacesClosed } from '../../lib/core/lifecycle/transitions';
+import { ActualRegistration, DesiredRegistration, Operation } from '../../lib/core/lifecycle/types';
 import { showText } from '../../lib/core/personal-data';
 import { matchValue } from '../../lib/core/value-kinds';
 import { SENDER_ID_FIELD } from '../deployed/managed-registrations';
 import { DeployedMatch } from './find-deployed';
 
 /** What `cdk deploy` would do to one declared registration. */
-export type DeployAction = 'create' | 'no change' | 'write draft' | 'submit draft' | 'new version' | 'blocked' | 'tags only' | 'unknown';
+export type DeployAction = 'create' | 'no change' | 'write draft' | 'submit draft' | 'new version' | 'replace' | 'blocked' | 'tags only' | 'unknown';
 
 export interface DeployPreview {
   readonly logicalId: string;
@@ -73,19 +74,15 @@ export function previewDeploy(
         summary: `adopt ${props.AdoptRegistrationId}: not found in this account and Region, so the deploy would fail and write nothing`,
       };
     }
-    // A Create converges an empty first draft: the same planner says what that takes.
-    const writes = planRegistration(desired, newRegistration(props.RegistrationType)).operations;
-    const documents = writes.filter((o) => o.kind === 'attach').length;
-    const fields = writes.filter((o) => o.kind === 'putField').length;
     return {
       ...base, action: 'create', fieldChanges: [], tagChanges: [],
-      summary: `create: not deployed yet; a new registration with ${fields} fields and ${documents} documents${submitting}`,
+      summary: `create: not deployed yet; a new registration with ${newRegistrationContents(desired)}${submitting}`,
     };
   }
 
   const actual = match.actual;
   const plan = planRegistration(desired, actual);
-  // A blocked deploy does nothing, but the fields that wait for the review to end are worth showing.
+  // A blocked deploy does nothing, but the fields that wait for the review to end (or go to a replacement) are worth showing.
   const changes = changesOf(actual, plan.blockedReason ? planFieldChanges(desired, actual) : plan.operations, declared);
   const version = `version ${actual.versionNumber} is ${actual.versionStatus}`;
   const fields = changes.fieldChanges.length;
@@ -95,10 +92,18 @@ export function previewDeploy(
     ...base, registrationId: actual.registrationId, action, summary: `${adopting}${summary}`, ...changes,
   });
 
+  if (replacesClosed(props, actual.registrationStatus)) {
+    return preview('replace', 'replace: the registration is CLOSED (its sender ID was deleted) and its removal policy is DESTROY, so a '
+      + `deploy that changes a value or sets DESTROY creates a new registration with ${newRegistrationContents(desired)}${submitting}; the closed one is then deleted`);
+  }
   switch (plan.outcome) {
     case 'blocked':
       return preview('blocked', `blocked: ${version} (${BLOCKED_WORDS[plan.blockedBecause!]}), so the deploy would fail and write nothing; `
         + `${counted} waiting`);
+    case 'replacement':
+      return preview('replace', `replace: ${version} and its form cannot be amended once submitted, so a new registration with `
+        + `${counted} is created${submitting}; it is usable after the ${plan.replacement!.newRegistrationWait}. ${actual.registrationId} `
+        + `is kept until the new one is COMPLETE, then ${oldRegistrationFate(props, plan.replacement!.reRegistrationBlock)}`);
     case 'new-version': return preview('new version', `new version ${actual.versionNumber + 1} (${version}) with ${counted}${submitting}`);
     case 'write-draft': return preview('write draft', `write ${counted} into draft version ${actual.versionNumber}${submitting}`);
     case 'submit-draft': return preview('submit draft', `submit draft version ${actual.versionNumber} for review (its fields already match)`);
@@ -108,14 +113,27 @@ export function previewDeploy(
   }
 }
 
+/** What a later deploy does to the replaced registration: the removal policy decides (lambda/replacement.ts). */
+function oldRegistrationFate(props: RegistrationResourceProperties, reRegistrationBlock: string): string {
+  return props.RemovalPolicy === 'destroy'
+    ? `deleted (removal policy DESTROY): ${reRegistrationBlock}`
+    : 'kept in AWS, no longer managed by this stack (removal policy RETAIN)';
+}
+
 /** Why no write is possible, in a few words; the handler's full message says what to do. */
 const BLOCKED_WORDS: Record<BlockedBecause, string> = {
   'under-review': 'under review',
   'authentication': 'waiting for the contact\'s email authentication',
   'provisioning': 'the registration is PROVISIONING: approved, sender ID being provisioned; deploy after COMPLETE',
-  'closed': 'the registration is CLOSED: its sender ID was deleted, so it must be replaced',
+  'closed': 'the registration is CLOSED: its sender ID was deleted, so it must be replaced; with removal policy DESTROY a deploy replaces it',
   'deleted': 'the registration is DELETED',
 };
+
+/** What a new registration is filled with: a Create converges an empty first draft, so the same planner says what that takes. */
+function newRegistrationContents(desired: DesiredRegistration): string {
+  const writes = planRegistration(desired, newRegistration(desired.registrationType)).operations;
+  return `${writes.filter((o) => o.kind === 'putField').length} fields and ${writes.filter((o) => o.kind === 'attach').length} documents`;
+}
 
 /** What a Create starts from: a new registration's empty first draft. */
 function newRegistration(registrationType: string): ActualRegistration {

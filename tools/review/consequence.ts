@@ -1,4 +1,5 @@
 import { desiredFieldValues, RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
+import { unamendableAfterSubmit } from '../../lib/core/forms';
 import { desiredRegistration } from '../../lib/core/lifecycle/desired-state';
 import { planRegistration } from '../../lib/core/lifecycle/plan';
 import { adoptionRefusedOnUpdate, isReplacement } from '../../lib/core/lifecycle/transitions';
@@ -7,7 +8,8 @@ import { ReviewedRegistration } from './assembly';
 import { referencesAsValues } from './secret-fields';
 
 export type ConsequenceKind =
-  | 'nothing' | 'tags-only' | 'new-version' | 'new-draft-version' | 'new-registration' | 'adopted' | 'replaced' | 'removed-retained'
+  | 'nothing' | 'tags-only' | 'new-version' | 'new-draft-version' | 'new-registration' | 'adopted' | 'replaced' | 'replaced-unamendable'
+  | 'removed-retained'
   | 'removed-deleted' | 'refused';
 
 /** What deploying the change does to one registration, in words a reviewer acts on. */
@@ -16,6 +18,8 @@ export interface Consequence {
   readonly summary: string;
   /** Why a change is refused (validation messages; never personal data). */
   readonly reasons?: string[];
+  /** What the registration's form adds, in the form's words (a wait, a re-registration block), for the summary column. */
+  readonly note?: string;
 }
 
 /** How long AWS takes to review a submitted version. */
@@ -48,11 +52,21 @@ export function consequenceOf(
         + `${removalWords(base.properties)}.`,
     };
   }
-  return fromPlan(planRegistration(desiredRegistration(head.properties), approvedHolding(base.properties)));
+  return fromPlan(planRegistration(desiredRegistration(head.properties), approvedHolding(base.properties)), head.properties);
 }
 
-function fromPlan(plan: Plan): Consequence {
+function fromPlan(plan: Plan, head: RegistrationResourceProperties): Consequence {
   switch (plan.outcome) {
+    // A later deploy deletes or keeps the old one by the new properties' removal policy (lambda/replacement.ts).
+    case 'replacement':
+      return {
+        kind: 'replaced-unamendable',
+        note: [plan.replacement!.newRegistrationWait, ...(head.RemovalPolicy === 'destroy' ? [plan.replacement!.reRegistrationBlock] : [])].join('; '),
+        summary: `A brand-new registration is created${submitted(head)}, since a submitted registration of this form cannot be amended: `
+          + `${NEW_FEE}, usable after the ${plan.replacement!.newRegistrationWait}. The old registration is kept until the new one is `
+          + `COMPLETE; a deploy after that ${head.RemovalPolicy === 'destroy' ? `deletes it (removal policy DESTROY): ${plan.replacement!.reRegistrationBlock}`
+            : 'keeps it in AWS, no longer managed by this stack (removal policy RETAIN)'}.`,
+      };
     case 'new-version':
       return plan.operations.some((o) => o.kind === 'submit')
         ? { kind: 'new-version', summary: `A new version holding the changed fields is created and submitted for review, which takes ${REVIEW_TIME}.` }
@@ -74,15 +88,18 @@ function creation(head: RegistrationResourceProperties): Consequence {
 }
 
 function removal(base: RegistrationResourceProperties): Consequence {
+  const block = unamendableAfterSubmit(base.RegistrationType)?.reRegistrationBlock;
   return base.RemovalPolicy === 'destroy'
-    ? { kind: 'removed-deleted', summary: `Removed: the registration ${removalWords(base)}.` }
+    ? { kind: 'removed-deleted', summary: `Removed: the registration ${removalWords(base)}.`, ...(block ? { note: block } : {}) }
     : { kind: 'removed-retained', summary: `Removed from the stack: the registration ${removalWords(base)}.` };
 }
 
 function removalWords(props: RegistrationResourceProperties): string {
+  const block = unamendableAfterSubmit(props.RegistrationType)?.reRegistrationBlock;
   return props.RemovalPolicy === 'destroy'
-    ? 'is deleted (removal policy DESTROY; the deploy fails while a version is under review)'
-    : 'is kept in AWS, no longer managed by this stack (removal policy RETAIN)';
+    ? `is deleted (removal policy DESTROY; the deploy fails while a version is under review)${block ? `: ${block}` : ''}`
+    : 'is kept in AWS, no longer managed by this stack (removal policy RETAIN)'
+      + `${block ? `; should it be deleted later, ${block}` : ''}`;
 }
 
 function submitted(props: RegistrationResourceProperties): string {

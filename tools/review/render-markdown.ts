@@ -42,6 +42,7 @@ const SHORT: Record<ConsequenceKind, string> = {
   'new-registration': '**new registration (new fee)**',
   'adopted': 'adopts an existing registration',
   'replaced': '**new registration (new fee), type changed**',
+  'replaced-unamendable': '**new registration (new fee), the submitted form cannot be amended**',
   'removed-retained': 'removed from stack (retained)',
   'removed-deleted': '**deleted**',
   'refused': '**refused**',
@@ -51,7 +52,7 @@ function summaryTable(review: Review): string[] {
   const compared = review.baseLabel !== undefined;
   const rows = review.stages.flatMap((s) => s.registrations.map((r) => [
     s.stage, `\`${r.key}\``, code(r.registration.properties.RegistrationType), senderIdOf(r.registration),
-    ...(compared ? [r.consequence ? SHORT[r.consequence.kind] : ''] : []),
+    ...(compared ? [r.consequence ? [SHORT[r.consequence.kind], r.consequence.note].filter(Boolean).join('; ') : ''] : []),
   ]));
   const failed = review.stages.filter((s) => s.failure && s.registrations.length === 0).map((s) => [s.stage, '—', '—', '—', ...(compared ? ['**refused**'] : [])]);
   return table(['Stage', 'Registration', 'Type', 'Sender ID', ...(compared ? ['Deploying this change'] : [])], [...rows, ...failed]);

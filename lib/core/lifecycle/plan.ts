@@ -1,4 +1,5 @@
 import { TagProperty } from '../contract/resource-properties';
+import { unamendableAfterSubmit } from '../forms';
 import { sameFieldValue } from '../value-kinds';
 import { isAttachmentRecordTag } from './attachment-records';
 import { isReplacementRecordTag } from './replacement-records';
@@ -18,6 +19,11 @@ export function planRegistration(desired: DesiredRegistration, actual: ActualReg
   if (fieldOps.length === 0) {
     const submit = isDraft(actual.versionStatus) && desired.submit ? [submitOp(desired)] : [];
     return planOf([...tagOps, ...submit]);
+  }
+  const replacement = unamendableAfterSubmit(desired.registrationType);
+  if (replacement && actual.registrationStatus !== 'CREATED' && actual.registrationStatus !== 'DELETED') {
+    // A submitted registration of this form takes no write: an Update replaces it (lambda/replacement.ts), under review or not.
+    return { operations: [], outcome: 'replacement', replacement, blockedReason: unamendableReason(actual, fieldOps.length) };
   }
   const gate = updateGate(actual, fieldOps.length);
   const submit = desired.submit ? [submitOp(desired)] : [];
@@ -61,6 +67,17 @@ function planRollback(actual: ActualRegistration, fieldOps: Operation[], tagOps:
       + `${actual.versionStatus}${isUnderReview(actual.versionStatus) ? ' (under review)' : ''} and holds ${fieldOps.length} value`
       + `${fieldOps.length === 1 ? '' : 's'} that differ from the rolled-back properties. It is left as it is; `
       + 'the next deploy converges it (wait for the review to end first if it is under review).');
+}
+
+/**
+ * Why the handler itself writes nothing to such a registration: an Update whose declared values changed replaces it
+ * before the planner runs, so reaching here means the values differ some other way (an adopted registration, a change
+ * made outside the stack).
+ */
+function unamendableReason(actual: ActualRegistration, changes: number): string {
+  return `Registration ${actual.registrationId} is ${actual.registrationStatus}: its form cannot be amended once submitted, so its `
+    + `${changes} field change${changes === 1 ? '' : 's'} cannot be written and nothing was written. A deploy that changes a declared `
+    + 'value replaces it with a new registration; or give the construct a new id to create one.';
 }
 
 function submitOp(desired: DesiredRegistration): Operation {

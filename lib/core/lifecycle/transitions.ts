@@ -23,6 +23,23 @@ export function isReplacement(oldProps: RegistrationResourceProperties, newProps
 }
 
 /**
+ * Whether an Update replaces a CLOSED registration: its sender ID was deleted, so it can never send again, and
+ * the removal policy DESTROY allows the closed one to be deleted once a new one takes its place. With RETAIN
+ * the registration is left as it is and a field change fails with the CLOSED message (status-behaviour.ts).
+ */
+export function replacesClosed(props: RegistrationResourceProperties, registrationStatus: RegistrationStatusName | undefined): boolean {
+  return registrationStatus === 'CLOSED' && props.RemovalPolicy === 'destroy';
+}
+
+/**
+ * The part of `replacesClosed` the properties alone decide, asked first so other updates cost no read: DESTROY, and
+ * either newly set (what the CLOSED message asks for) or with changed values (which a closed registration cannot take).
+ */
+export function mayReplaceClosed(oldProps: RegistrationResourceProperties, newProps: RegistrationResourceProperties): boolean {
+  return newProps.RemovalPolicy === 'destroy' && (oldProps.RemovalPolicy !== 'destroy' || declaredValuesDiffer(oldProps, newProps));
+}
+
+/**
  * Why an update's adoption request is refused, or undefined when it is fine. Adoption happens only on
  * Create: an Update that newly asks to adopt a different registration would otherwise silently keep
  * converging the current one (`registrationId`). Removing the prop after the first deploy, or naming

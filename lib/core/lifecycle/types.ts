@@ -1,4 +1,5 @@
 import { AttachmentProperty, TagProperty } from '../contract/resource-properties';
+import type { AfterSubmitRule } from '../forms/form-rules';
 import { FieldValue, FieldValues } from '../forms/types';
 import { BlockedBecause } from './status-behaviour';
 import { RegistrationStatusName, VersionStatusName } from './statuses';
@@ -62,13 +63,19 @@ export interface Plan {
    * never fails because of us: the handler logs this warning and reports success.
    */
   readonly rollbackWarning?: string;
+  /**
+   * Set when the outcome is `replacement`: the form's rule that a submitted registration cannot be amended,
+   * with the new registration's wait and what deleting the old one costs, in the form's words.
+   */
+  readonly replacement?: AfterSubmitRule;
 }
 
 /**
- * A plan's outcome, most significant first: blocked (no write is possible in this status), a new version,
+ * A plan's outcome, most significant first: blocked (no write is possible in this status), a replacement (the
+ * form cannot be amended after submit: the changes need a new registration, which an Update makes), a new version,
  * writes into the draft, discarding a leftover draft (rollback), submitting a draft, tags only, nothing.
  */
-export type PlanOutcome = 'blocked' | 'new-version' | 'write-draft' | 'discard-draft' | 'submit-draft' | 'tags-only' | 'no-change';
+export type PlanOutcome = 'blocked' | 'replacement' | 'new-version' | 'write-draft' | 'discard-draft' | 'submit-draft' | 'tags-only' | 'no-change';
 
 export interface PlanOptions {
   /**
