@@ -4,6 +4,7 @@ import { withTagsSet } from '../lib/core/lifecycle/plan';
 import { ActualRegistration, Operation } from '../lib/core/lifecycle/types';
 import { deleteUnboundAttachment } from './attachment-cleanup';
 import { clientToken } from './client-token';
+import { KnownState } from './known-state';
 import { logger } from './logger';
 import { OperationError } from './operation-error';
 import { RegistrationApi } from './registration-api';
@@ -28,9 +29,10 @@ export interface AttachOutcome {
   readonly finished: boolean;
   /** The attach operations whose field now points at its file. */
   readonly bound: AttachOperation[];
-  /** The registration's tags, with the records of the attachments made. */
-  readonly tags: TagProperty[];
 }
+
+/** Where each answered call of an attach round is applied as it happens, so a round cut short keeps what it did. */
+export type AttachProgress = Pick<KnownState, 'tagsAre' | 'fieldWritten'>;
 
 /**
  * Upload the files, record them on the registration, wait until the service has them, and bind each
@@ -41,8 +43,9 @@ export interface AttachOutcome {
  */
 export async function attachAll(
   api: RegistrationApi, actual: ActualRegistration, attaches: AttachOperation[], budget: WorkBudget, made: InvocationRecord,
+  progress: AttachProgress,
 ): Promise<AttachOutcome> {
-  const uploads = new Uploads(api, actual, made);
+  const uploads = new Uploads(api, actual, made, progress);
   const recorded = new Map(attachmentRecords(actual.tags).map((r) => [r.fieldPath, r]));
   const files: FileUpload[] = [];
   try {
@@ -57,24 +60,25 @@ export async function attachAll(
     // What was uploaded is recorded even when a later upload fails, so that no attachment is lost track of.
     await uploads.recordNew();
   }
-  if (files.length < attaches.length) return { finished: false, bound: [], tags: uploads.tags };
+  if (files.length < attaches.length) return { finished: false, bound: [] };
   let settled;
   try {
     settled = await waitForUploads(api, files, budget, (failed) => uploads.retry(failed));
   } finally {
     await uploads.recordNew();
   }
-  if (!settled) return { finished: false, bound: [], tags: uploads.tags };
+  if (!settled) return { finished: false, bound: [] };
 
   const bound: AttachOperation[] = [];
   for (const { op, attachmentId } of files) {
-    if (budget.exhausted) return { finished: false, bound, tags: uploads.tags };
+    if (budget.exhausted) return { finished: false, bound };
     await api.putFieldValue(actual.registrationId, op.fieldPath, { RegistrationAttachmentId: attachmentId });
+    progress.fieldWritten(op.fieldPath, { RegistrationAttachmentId: attachmentId }, op.attachment.ContentHash);
     logger.info('operation', { registrationId: actual.registrationId, operation: 'attach', fieldPath: op.fieldPath });
     bound.push(op);
     await deleteReplaced(api, actual, op.fieldPath, attachmentId);
   }
-  return { finished: true, bound, tags: uploads.tags };
+  return { finished: true, bound };
 }
 
 /** The uploads of one attach round and their records on the registration. */
@@ -84,7 +88,10 @@ class Uploads {
   /** The registration's stack tag goes on each attachment: the role may create and delete only attachments that carry it. */
   private readonly stackTag: TagProperty[];
 
-  constructor(private readonly api: RegistrationApi, private readonly actual: ActualRegistration, private readonly made: InvocationRecord) {
+  constructor(
+    private readonly api: RegistrationApi, private readonly actual: ActualRegistration, private readonly made: InvocationRecord,
+    private readonly progress: AttachProgress,
+  ) {
     this.tags = actual.tags;
     this.stackTag = actual.tags.filter((t) => t.Key === STACK_TAG_KEY);
   }
@@ -119,13 +126,18 @@ class Uploads {
     return undefined;
   }
 
-  /** One TagResource call records every attachment made since the last one, before anything can fail for want of it. */
+  /**
+   * One TagResource call records every attachment made since the last one, before anything can fail for want of it.
+   * The tags are then what a read would find: an upload whose answer was lost is found again by its ClientToken.
+   */
   async recordNew(): Promise<void> {
-    if (this.unrecorded.length === 0) return;
-    const recordTags = this.unrecorded.map(attachmentRecordTag);
-    await this.api.tag(this.actual.registrationArn, recordTags);
-    this.unrecorded.length = 0;
-    this.tags = withTagsSet(this.tags, recordTags);
+    if (this.unrecorded.length > 0) {
+      const recordTags = this.unrecorded.map(attachmentRecordTag);
+      await this.api.tag(this.actual.registrationArn, recordTags);
+      this.unrecorded.length = 0;
+      this.tags = withTagsSet(this.tags, recordTags);
+    }
+    this.progress.tagsAre(this.tags);
   }
 }
 

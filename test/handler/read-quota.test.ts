@@ -59,23 +59,3 @@ describe('reads per deploy, within the documented quotas', () => {
     expect((recordTags[0].params.Tags as { Key: string }[]).map((t) => t.Key)).toHaveLength(7);
   });
 });
-
-describe('a poll stopped by the write quota resumes without reading the whole state again', () => {
-  test('each later poll reads the values only, and the registration still ends submitted with every field', async () => {
-    // GIVEN puts limited to 5 per second and polls allowed 300 ms of work, so the create spreads over many polls
-    registrar.admin.setQuota('PutRegistrationFieldValue', 5);
-
-    // WHEN the registration is created
-    const outcome = await runCustomResource(buildEvent({ ResourceProperties: indiaProperties() }), { invocationBudgetMs: 300, pollIntervalMs: 20 });
-
-    // THEN it took several polls, but the registration, its versions and its tags were read by the first poll only
-    expect(outcome.polls).toBeGreaterThan(3);
-    const reads = readCalls();
-    expect(reads.filter((r) => r === 'DescribeRegistrationVersions')).toHaveLength(1);
-    expect(reads.filter((r) => r === 'ListTagsForResource')).toHaveLength(1);
-    expect(reads.filter((r) => r === 'DescribeRegistrationFieldValues').length).toBeGreaterThanOrEqual(outcome.polls - 1);
-    expect(outcome.data.RegistrationStatus).toBe('SUBMITTED');
-    const puts = registrar.admin.callLog().filter((c) => c.operation === 'PutRegistrationFieldValue' && c.outcome === 'ok');
-    expect(puts).toHaveLength(21);
-  });
-});
