@@ -1,7 +1,8 @@
-import { ConflictException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { ConflictException, ThrottlingException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { planRegistration } from '../lib/core/lifecycle/plan';
 import { ActualRegistration, DesiredRegistration, Operation, PlanOptions } from '../lib/core/lifecycle/types';
 import { InvocationRecord } from './attach';
+import { OutOfTime } from './call-budget';
 import { executeRound } from './execute-plan';
 import { KnownState } from './known-state';
 import { logger } from './logger';
@@ -38,13 +39,18 @@ export async function converge(
   const known = await startingState(api, registrationId, made.requestId);
   let justWritten = '';
   let conflicts = 0;
-  let complete = false;
+  // What this poll knew is left to the next one only when it stopped for the quotas or its time: a call that failed
+  // otherwise may have been applied unanswered, so the next poll reads everything.
+  let keep = true;
   try {
     const result = await convergeFrom();
-    complete = result.complete;
+    keep = !result.complete;
     return result;
+  } catch (error) {
+    keep = error instanceof OutOfTime || causeOf(error) instanceof ThrottlingException;
+    throw error;
   } finally {
-    if (known.trusted && !complete) keepCheckpoint(registrationId, made.requestId, known.actual);
+    if (keep && known.trusted) keepCheckpoint(registrationId, made.requestId, known.actual);
   }
 
   async function convergeFrom(): Promise<ConvergeResult> {
