@@ -114,9 +114,10 @@ describe('Update, same registration type', () => {
 
     await update(id, old, changed);
 
-    // TagResource records the new file on the registration (its attachment id and content hash).
+    // A TagResource marks the registration before the upload, and the next records the new file (its attachment id and
+    // content hash) and clears the mark: an upload whose record is lost is still found by a later deploy.
     expect(writeCalls(registrar)).toEqual([
-      'CreateRegistrationVersion', 'CreateRegistrationAttachment', 'TagResource', 'PutRegistrationFieldValue', 'SubmitRegistrationVersion',
+      'CreateRegistrationVersion', 'TagResource', 'CreateRegistrationAttachment', 'TagResource', 'PutRegistrationFieldValue', 'SubmitRegistrationVersion',
     ]);
     const put = registrar.admin.callLog().find((c) => c.operation === 'PutRegistrationFieldValue')!;
     expect(put.params.FieldPath).toBe('idSidSpecificInfo.letterOfAuthorization3');
