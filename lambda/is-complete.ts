@@ -14,6 +14,7 @@ import { REPLACED_REGISTRATION_ID, retireReplaced } from './replacement';
 import { withSecretValues } from './secret-values';
 import { sweepUnboundAttachments } from './unbound-sweep';
 import { WorkBudget } from './work-budget';
+import { recordWrittenValues } from './written-values';
 
 /**
  * Carry the work on, one poll at a time: read the registration's real state, plan, and act until this
@@ -38,6 +39,7 @@ export async function isComplete(handler: HandlerContext, event: RegistrationEve
       return { IsComplete: false };
     }
     await retireReplaced(handler.api(), result.actual, request.props.RemovalPolicy);
+    await recordWrittenValues(handler.api(), result.actual);
     await sweepWithinBudget(handler, result.actual, request.requestId, budget);
     logger.info('isComplete: done', { registrationId, versionNumber: result.actual.versionNumber, versionStatus: result.actual.versionStatus });
     return { IsComplete: true, Data: attributesOf(result.actual) };
