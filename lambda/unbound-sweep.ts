@@ -3,7 +3,7 @@ import { FieldValues } from '../lib/core/forms/types';
 import { attachmentRecords } from '../lib/core/lifecycle/attachment-records';
 import { withTagsSet } from '../lib/core/lifecycle/plan';
 import {
-  ListedAttachment, NO_UPLOAD_MARK, sweepCandidates, sweepVerdict, uploadMark, uploadMarkTag,
+  ListedAttachment, NO_UPLOAD_MARK, sweepCandidates, sweepVerdict, UploadMark, uploadMark, uploadMarkTag,
 } from '../lib/core/lifecycle/unbound-attachments';
 import { deleteUnboundAttachment } from './attachment-cleanup';
 import { messageOf } from './failure';
@@ -103,7 +103,7 @@ export async function deleteAttachmentsOfDeleted(api: RegistrationApi, registrat
 /** The mark cleared when nothing is left undecided, moved forward to the first attachment that is, or kept. */
 async function moveMark(
   api: RegistrationApi, registrationArn: string, tags: readonly TagProperty[], undecidedFrom: number | undefined,
-  mark: { since: number; requestId: string },
+  mark: UploadMark,
 ): Promise<TagProperty[]> {
   if (undecidedFrom !== undefined && Math.floor(undecidedFrom) <= mark.since) return [...tags];
   const moved = undecidedFrom === undefined ? NO_UPLOAD_MARK : uploadMarkTag({ since: undecidedFrom, requestId: mark.requestId });
