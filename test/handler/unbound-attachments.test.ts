@@ -2,7 +2,7 @@ import { STACK_TAG_KEY } from '../../lib/core/contract/resource-properties';
 import { UPLOADED_FOR_TAG, UPLOADS_SINCE_TAG } from '../../lib/core/lifecycle/unbound-attachments';
 import { attachmentProperty, indonesiaProperties, makeS3Root } from '../../tools/fixtures/sample-properties';
 import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
-import { registrarForEachTest, registrationApiFor, runCustomResource } from '../support/local-registrar';
+import { registrarForEachTest, registrationApiFor, runCustomResource, simulatedStack } from '../support/local-registrar';
 
 // An upload whose record on the registration is never written (the record call fails, or the Lambda dies between the
 // two calls) leaves an attachment nothing points at. When its deploy is then abandoned, a later deploy deletes it.
@@ -61,6 +61,21 @@ test('an upload whose record was lost, in a deploy then abandoned, is deleted by
   await update(id, old, old);
 
   // THEN the unrecorded upload is gone, every other attachment stays, and the registration is no longer marked
+  expect(existingIds()).not.toContain(orphan);
+  expect(existingIds()).toHaveLength(7);
+  expect(markOf(id)).toBe('');
+});
+
+test('the rollback of the failed deploy deletes it: the same deploy leaves nothing behind', async () => {
+  // GIVEN a deploy that uploaded a new letter and failed to record it
+  const { id, old } = await draft();
+  const orphan = await uploadWithLostRecord(id, old, 'loa-a.pdf', 1);
+
+  // WHEN CloudFormation rolls the stack back (an Update to the old properties)
+  simulatedStack.rollingBack = true;
+  await update(id, withLoa(old, 'loa-a.pdf'), old);
+
+  // THEN the upload is gone and the registration holds what it held before
   expect(existingIds()).not.toContain(orphan);
   expect(existingIds()).toHaveLength(7);
   expect(markOf(id)).toBe('');
