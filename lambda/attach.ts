@@ -2,6 +2,7 @@ import { STACK_TAG_KEY, TagProperty } from '../lib/core/contract/resource-proper
 import { AttachmentRecord, attachmentRecords, attachmentRecordTag, CONTENT_HASH_TAG } from '../lib/core/lifecycle/attachment-records';
 import { withTagsSet } from '../lib/core/lifecycle/plan';
 import { ActualRegistration, Operation } from '../lib/core/lifecycle/types';
+import { NO_UPLOAD_MARK, uploadedForTag, uploadMark, uploadMarkTag } from '../lib/core/lifecycle/unbound-attachments';
 import { deleteUnboundAttachment } from './attachment-cleanup';
 import { clientToken } from './client-token';
 import { KnownState } from './known-state';
@@ -58,14 +59,14 @@ export async function attachAll(
     }
   } finally {
     // What was uploaded is recorded even when a later upload fails, so that no attachment is lost track of.
-    await uploads.recordNew();
+    await uploads.recordNew(files.length === attaches.length);
   }
   if (files.length < attaches.length) return { finished: false, bound: [] };
   let settled;
   try {
     settled = await waitForUploads(api, files, budget, (failed) => uploads.retry(failed));
   } finally {
-    await uploads.recordNew();
+    await uploads.recordNew(true);
   }
   if (!settled) return { finished: false, bound: [] };
 
@@ -98,10 +99,12 @@ class Uploads {
 
   async upload(op: AttachOperation): Promise<string> {
     const { registrationId } = this.actual;
-    const token = clientToken('attachment', registrationId, op.fieldPath, op.attachment.ContentHash, this.made.requestId);
+    const { requestId } = this.made;
+    const token = clientToken('attachment', registrationId, op.fieldPath, op.attachment.ContentHash, requestId);
+    await this.mark();
     let attachmentId: string;
     try {
-      const tags = [{ Key: CONTENT_HASH_TAG, Value: op.attachment.ContentHash }, ...this.stackTag];
+      const tags = [{ Key: CONTENT_HASH_TAG, Value: op.attachment.ContentHash }, uploadedForTag(registrationId, requestId), ...this.stackTag];
       attachmentId = await this.api.createAttachment(op.attachment.S3Url, token, tags);
     } catch (error) {
       throw error instanceof OperationError ? error.about(`${op.fieldPath}, file ${op.attachment.FileName}`) : error;
@@ -127,12 +130,27 @@ class Uploads {
   }
 
   /**
-   * One TagResource call records every attachment made since the last one, before anything can fail for want of it.
-   * The tags are then what a read would find: an upload whose answer was lost is found again by its ClientToken.
+   * Before the first upload, the registration is marked (unbound-attachments.ts): should the upload's record never be
+   * written, a later deploy finds the attachment by the mark's time and its own tag, and deletes it.
    */
-  async recordNew(): Promise<void> {
-    if (this.unrecorded.length > 0) {
-      const recordTags = this.unrecorded.map(attachmentRecordTag);
+  private async mark(): Promise<void> {
+    if (uploadMark(this.tags)) return;
+    const mark = uploadMarkTag({ since: Date.now() / 1000, requestId: this.made.requestId });
+    await this.api.tag(this.actual.registrationArn, [mark]);
+    this.tags = withTagsSet(this.tags, [mark]);
+    this.progress.tagsAre(this.tags);
+  }
+
+  /**
+   * One TagResource call records every attachment made since the last one, before anything can fail for want of it.
+   * Once every file of the round is uploaded (`roundUploaded`), the same call clears this request's mark: within one
+   * request an upload whose record was lost is made again under the same ClientToken, so it is the same attachment,
+   * recorded now. A mark another request left stays for the sweep at the end of the deploy (unbound-sweep.ts).
+   */
+  async recordNew(roundUploaded: boolean): Promise<void> {
+    const clearMark = roundUploaded && uploadMark(this.tags)?.requestId === this.made.requestId;
+    if (this.unrecorded.length > 0 || clearMark) {
+      const recordTags = [...this.unrecorded.map(attachmentRecordTag), ...(clearMark ? [NO_UPLOAD_MARK] : [])];
       await this.api.tag(this.actual.registrationArn, recordTags);
       this.unrecorded.length = 0;
       this.tags = withTagsSet(this.tags, recordTags);

@@ -1,0 +1,44 @@
+import { describeDriftSinceDeploy, driftSinceDeploy, WRITTEN_VALUES_TAG, writtenValuesTag } from '../../lib/core/lifecycle/written-values';
+
+const ID = 'registration-0123456789abcdef0123456789abcdef';
+const EMAIL = 'owner-planted@example.com';
+const values = {
+  'contactInfo.emailAddress': { TextValue: EMAIL },
+  'messagingUseCase.monthlyMessageVolume': { SelectChoices: ['100,000'] },
+  'companyInfo.website': { TextValue: 'https://example.com' },
+};
+
+function drift(now: Record<string, unknown>, written = values) {
+  return driftSinceDeploy(ID, [writtenValuesTag(ID, 1, written)], 1, now as typeof values);
+}
+
+test('the fingerprint holds no value, and the values it was made from show no drift', () => {
+  const tag = writtenValuesTag(ID, 1, values);
+  expect(tag.Key).toBe(WRITTEN_VALUES_TAG);
+  expect(tag.Value).not.toContain('example');
+  expect(drift({ ...values })).toBeUndefined();
+});
+
+test('choices in another order are the same value', () => {
+  const multi = { ...values, 'messagingUseCase.useCases': { SelectChoices: ['A', 'B'] } };
+  expect(drift({ ...multi, 'messagingUseCase.useCases': { SelectChoices: ['B', 'A'] } }, multi)).toBeUndefined();
+});
+
+test('a changed field is named, a removed one counted, and neither value is told', () => {
+  const now: Record<string, unknown> = { ...values, 'contactInfo.emailAddress': { TextValue: 'someone-else@example.com' } };
+  delete now['companyInfo.website'];
+  const found = drift(now)!;
+  expect(found).toEqual({ versionNumber: 1, writtenVersion: 1, changedPaths: ['contactInfo.emailAddress'], removedCount: 1 });
+  expect(describeDriftSinceDeploy(found))
+    .toBe('drift: changed outside the stack since the last deploy: contactInfo.emailAddress; 1 field it wrote is now empty (version 1)');
+});
+
+test('a form with more fields than one tag value can fingerprint keeps the digest: drift is told without names', () => {
+  const many = Object.fromEntries(Array.from({ length: 90 }, (_, i) => [`field.number${i}`, { TextValue: `value ${i}` }]));
+  const tag = writtenValuesTag(ID, 3, many);
+  expect(tag.Value.length).toBeLessThanOrEqual(256);
+  const found = driftSinceDeploy(ID, [tag], 4, { ...many, 'field.number7': { TextValue: 'changed' } })!;
+  expect(describeDriftSinceDeploy(found))
+    .toBe('drift: changed outside the stack since the last deploy (version 4; the last deploy wrote version 3; too many fields to tell which)');
+  expect(driftSinceDeploy(ID, [tag], 3, many)).toBeUndefined();
+});
