@@ -40,9 +40,33 @@ test('a new draft the stack itself wrote (submit: false) shows no drift, though 
   expect(await planBlock(changed)).not.toContain('drift');
 });
 
-test('a field changed in the deployed draft itself is named, with its version; its value never appears', async () => {
-  // GIVEN a draft deployed with submit: false, whose email someone then changes in the console
+test('a field changed in the deployed draft itself is named, with its version', async () => {
+  // GIVEN a draft deployed with submit: false, whose company name someone then changes in the console
   const declared = managedIndia('OUTDFT', { Submit: 'false' });
+  const id = await deployedIn(local.current, 'draft', declared);
+  await toolClient(local.current).send(new PutRegistrationFieldValueCommand({
+    RegistrationId: id, FieldPath: 'companyInfo.companyName', TextValue: 'Console Planted Ltd',
+  }));
+
+  // WHEN plan and status run
+  const block = await planBlock(declared);
+  const [report] = await statusJson();
+  const text = await printed(['status', '--region', 'ap-south-1']);
+
+  // THEN both name the field and the version, and plan says the next deploy puts the declared value back
+  const expected = 'drift: changed outside the stack since the last deploy: companyInfo.companyName (version 1)';
+  expect(block).toContain(`${expected}; the next deploy converges it to the declared values`);
+  expect(text).toContain(expected);
+  expect(report.drift).toEqual({ versionNumber: 1, writtenVersion: 1, changedPaths: ['companyInfo.companyName'], removedCount: 0 });
+
+  // WHEN the stack is deployed again, THEN the value is the declared one and the drift is gone
+  await runCustomResource(buildEvent({ RequestType: 'Update', PhysicalResourceId: id, OldResourceProperties: declared, ResourceProperties: declared }));
+  expect(await planBlock(declared)).not.toContain('drift');
+});
+
+test('personal data changed outside the stack is told without naming the field, and its value never appears', async () => {
+  // GIVEN a draft deployed with submit: false, whose email someone then changes in the console
+  const declared = managedIndia('PIIDFT', { Submit: 'false' });
   const id = await deployedIn(local.current, 'draft', declared);
   await toolClient(local.current).send(new PutRegistrationFieldValueCommand({
     RegistrationId: id, FieldPath: 'contactInfo.emailAddress', TextValue: OUTSIDE_EMAIL,
@@ -53,14 +77,10 @@ test('a field changed in the deployed draft itself is named, with its version; i
   const [report] = await statusJson();
   const text = await printed(['status', '--region', 'ap-south-1']);
 
-  // THEN both name the field and the version, and plan says the next deploy puts the declared value back
-  const expected = 'drift: changed outside the stack since the last deploy: contactInfo.emailAddress (version 1)';
-  expect(block).toContain(`${expected}; the next deploy converges it to the declared values`);
+  // THEN both say personal data changed (the fingerprint has no per-field code for it), and show no value
+  const expected = 'drift: changed outside the stack since the last deploy: personal data (which field is not recorded) (version 1)';
+  expect(block).toContain(expected);
   expect(text).toContain(expected);
-  expect(report.drift).toEqual({ versionNumber: 1, writtenVersion: 1, changedPaths: ['contactInfo.emailAddress'], removedCount: 0 });
+  expect(report.drift).toMatchObject({ changedPaths: [], inPersonalData: true });
   for (const value of [OUTSIDE_EMAIL, ...PERSONAL_VALUES]) expect(`${block}\n${text}\n${JSON.stringify(report)}`).not.toContain(value);
-
-  // WHEN the stack is deployed again, THEN the value is the declared one and the drift is gone
-  await runCustomResource(buildEvent({ RequestType: 'Update', PhysicalResourceId: id, OldResourceProperties: declared, ResourceProperties: declared }));
-  expect(await planBlock(declared)).not.toContain('drift');
 });

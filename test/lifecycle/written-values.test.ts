@@ -25,19 +25,31 @@ test('choices in another order are the same value', () => {
 });
 
 test('a changed field is named, a removed one counted, and neither value is told', () => {
-  const now: Record<string, unknown> = { ...values, 'contactInfo.emailAddress': { TextValue: 'someone-else@example.com' } };
+  const now: Record<string, unknown> = { ...values, 'messagingUseCase.monthlyMessageVolume': { SelectChoices: ['10,000'] } };
   delete now['companyInfo.website'];
   const found = drift(now)!;
-  expect(found).toEqual({ versionNumber: 1, writtenVersion: 1, changedPaths: ['contactInfo.emailAddress'], removedCount: 1 });
+  expect(found).toEqual({ versionNumber: 1, writtenVersion: 1, changedPaths: ['messagingUseCase.monthlyMessageVolume'], removedCount: 1 });
+  expect(describeDriftSinceDeploy(found)).toBe('drift: changed outside the stack since the last deploy: '
+    + 'messagingUseCase.monthlyMessageVolume; 1 field it wrote is now empty (version 1)');
+});
+
+test('personal data has no code of its own, so the tag cannot confirm a guessed email; its change is told without the field', () => {
+  const codes = (v: Record<string, unknown>) => writtenValuesTag(ID, 1, v as typeof values).Value.split(' ')[2];
+  const otherEmail = { ...values, 'contactInfo.emailAddress': { TextValue: 'someone-else@example.com' } };
+  // The codes are the same whichever email was written: only the digest depends on it.
+  expect(codes(otherEmail)).toBe(codes(values));
+  expect(codes(values)).toHaveLength(2 * 3);
+  const found = drift(otherEmail)!;
+  expect(found).toMatchObject({ changedPaths: [], removedCount: 0, inPersonalData: true });
   expect(describeDriftSinceDeploy(found))
-    .toBe('drift: changed outside the stack since the last deploy: contactInfo.emailAddress; 1 field it wrote is now empty (version 1)');
+    .toBe('drift: changed outside the stack since the last deploy: personal data (which field is not recorded) (version 1)');
 });
 
 test('a form with more fields than one tag value can fingerprint keeps the digest: drift is told without names', () => {
-  const many = Object.fromEntries(Array.from({ length: 90 }, (_, i) => [`field.number${i}`, { TextValue: `value ${i}` }]));
+  const many = Object.fromEntries(Array.from({ length: 90 }, (_, i) => [`field.number${i}`, { SelectChoices: [`choice ${i}`] }]));
   const tag = writtenValuesTag(ID, 3, many);
   expect(tag.Value.length).toBeLessThanOrEqual(256);
-  const found = driftSinceDeploy(ID, [tag], 4, { ...many, 'field.number7': { TextValue: 'changed' } })!;
+  const found = driftSinceDeploy(ID, [tag], 4, { ...many, 'field.number7': { SelectChoices: ['changed'] } })!;
   expect(describeDriftSinceDeploy(found))
     .toBe('drift: changed outside the stack since the last deploy (version 4; the last deploy wrote version 3; too many fields to tell which)');
   expect(driftSinceDeploy(ID, [tag], 3, many)).toBeUndefined();

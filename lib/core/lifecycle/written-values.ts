@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import { TagProperty } from '../contract/resource-properties';
 import { FieldValue, FieldValues } from '../forms/types';
+import { isPublicTextField } from '../personal-data';
 
 /**
  * What the last deploy wrote, kept on the registration as a fingerprint, so `plan` and `status` can tell a draft
@@ -9,9 +10,10 @@ import { FieldValue, FieldValues } from '../forms/types';
  *
  * One tag: `v<version> <digest> <codes>`. The digest (48 bits) covers every field and value together; each code is
  * 3 characters (18 bits) of a hash of one field's path and value, salted with the registration id. A code cannot
- * be read back into a value, and names a field only by matching it; every value is readable anyway by whoever may
- * read the tag. When the codes would pass the 256 characters a tag value holds, only the digest is kept: drift is
- * then told, but not which fields.
+ * be read back into a value, and names a field only by matching it. Personal data (a text field that is not public,
+ * personal-data.ts) gets no code: 18 bits would let whoever reads tags confirm a guessed email or phone number, so a
+ * change there is told by the digest alone, without naming the field. When the codes would pass the 256 characters
+ * a tag value holds, only the digest is kept: drift is then told, but not which fields.
  */
 export const WRITTEN_VALUES_TAG = 'sender-id-registration:written';
 
@@ -34,12 +36,14 @@ export interface DriftSinceDeploy {
   readonly changedPaths?: string[];
   /** Fields the last deploy wrote that no longer hold that value and are not among `changedPaths` (removed). */
   readonly removedCount: number;
+  /** Nothing but the digest tells the change: it is in personal data, which has no codes. */
+  readonly inPersonalData?: boolean;
 }
 
 /** The tag for `values`, the latest version's values as a deploy leaves them. */
 export function writtenValuesTag(registrationId: string, versionNumber: number, values: FieldValues): TagProperty {
   const head = `v${versionNumber} ${digestOf(registrationId, values)}`;
-  const codes = Object.keys(values).sort().map((path) => codeOf(registrationId, path, values[path])).join('');
+  const codes = codedPaths(values).map((path) => codeOf(registrationId, path, values[path])).join('');
   const full = `${head} ${codes}`;
   return { Key: WRITTEN_VALUES_TAG, Value: full.length <= MAX_TAG_VALUE ? full : head };
 }
@@ -61,10 +65,16 @@ export function driftSinceDeploy(
   if (!written || written.digest === digestOf(registrationId, values)) return undefined;
   const base = { versionNumber, writtenVersion: written.versionNumber };
   if (!written.codes) return { ...base, removedCount: 0 };
-  const current = new Map(Object.keys(values).map((path) => [codeOf(registrationId, path, values[path]), path]));
+  const current = new Map(codedPaths(values).map((path) => [codeOf(registrationId, path, values[path]), path]));
   const changedPaths = [...current].filter(([code]) => !written.codes!.has(code)).map(([, path]) => path).sort();
   const unmatched = [...written.codes].filter((code) => !current.has(code)).length;
-  return { ...base, changedPaths, removedCount: Math.max(0, unmatched - changedPaths.length) };
+  const removedCount = Math.max(0, unmatched - changedPaths.length);
+  return { ...base, changedPaths, removedCount, ...(changedPaths.length === 0 && removedCount === 0 ? { inPersonalData: true } : {}) };
+}
+
+/** The fields that get a code of their own: all but personal data, sorted. */
+function codedPaths(values: FieldValues): string[] {
+  return Object.keys(values).filter((path) => values[path].TextValue === undefined || isPublicTextField(path)).sort();
 }
 
 /**
@@ -76,6 +86,9 @@ export function describeDriftSinceDeploy(drift: DriftSinceDeploy): string {
     : `version ${drift.versionNumber}; the last deploy wrote version ${drift.writtenVersion}`;
   if (drift.changedPaths === undefined) {
     return `drift: changed outside the stack since the last deploy (${version}; too many fields to tell which)`;
+  }
+  if (drift.inPersonalData) {
+    return `drift: changed outside the stack since the last deploy: personal data (which field is not recorded) (${version})`;
   }
   const n = drift.removedCount;
   const removed = n ? `${n} field${n === 1 ? '' : 's'} it wrote ${n === 1 ? 'is' : 'are'} now empty` : '';
