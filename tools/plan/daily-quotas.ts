@@ -24,9 +24,13 @@ export interface DailyQuotas {
 
 /** The daily quotas, each with the option that gives its Max. */
 export const DAILY_QUOTAS = [
-  { key: 'versions', quota: 'REGISTRATION_VERSIONS_CREATED_PER_DAY', what: 'registration versions', option: '--versions-per-day' },
-  { key: 'attachments', quota: 'REGISTRATION_ATTACHMENTS_CREATED_PER_DAY', what: 'attachments', option: '--attachments-per-day' },
+  { key: 'versions', quota: 'REGISTRATION_VERSIONS_CREATED_PER_DAY', what: 'registration version', option: '--versions-per-day' },
+  { key: 'attachments', quota: 'REGISTRATION_ATTACHMENTS_CREATED_PER_DAY', what: 'attachment', option: '--attachments-per-day' },
 ] as const;
+
+function count(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
+}
 
 /** How many days of `quota` creating `needed` takes: today's remainder first, then a full quota each day; 0 when nothing is needed. */
 export function daysNeeded(needed: number, quota: DailyQuota): number {
@@ -49,7 +53,7 @@ export function dailyQuotaProblems(needs: DailyNeeds, quotas: DailyQuotas): stri
     const limit = quotas[key];
     const needed = needs[key];
     if (!limit || needed === 0 || needed <= limit.max - limit.used) continue;
-    problems.push(`${quota}: the deploy would create ${needed} ${what} today, the account created ${limit.used} in the last 24 hours `
+    problems.push(`${quota}: the deploy would create ${count(needed, what)} today, the account created ${limit.used} in the last 24 hours `
       + `of at most ${limit.max} a day (${Math.max(0, limit.max - limit.used)} left). The deploy would stop at the refused creation and `
       + `roll back; deploy fewer changed registrations at once, or deploy again in ${daysNeeded(needed, limit) - 1} day(s), `
       + 'or ask for a quota increase.');
@@ -65,9 +69,9 @@ export function dailyQuotaLines(needs: DailyNeeds, quotas: DailyQuotas, subject:
   return DAILY_QUOTAS.filter(({ key }) => needs[key] > 0).map(({ key, quota, what, option }) => {
     const limit = quotas[key];
     const needed = needs[key];
-    if (!limit) return `${subject} creates ${needed} ${what} (${quota}, not reported by the service: give ${option} N to count the days)`;
+    if (!limit) return `${subject} creates ${count(needed, what)} (${quota}, not reported by the service: give ${option} N to count the days)`;
     const days = daysNeeded(needed, limit);
-    return `${subject} creates ${needed} ${what}: ${days === 1 ? 'today' : `${days} days`} at ${quota} of ${limit.max}`
+    return `${subject} creates ${count(needed, what)}: ${days === 1 ? 'today' : `${days} days`} at ${quota} of ${limit.max}`
       + (limit.used > 0 ? ` (${limit.used} used in the last 24 hours)` : '');
   });
 }
