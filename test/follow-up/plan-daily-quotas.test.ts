@@ -35,7 +35,8 @@ describe('plan and the daily quotas, which the service does not report', () => {
     expect(run.code).toBe(1);
     expect(run.out).toContain('Refused: the deploy does not fit the account\'s quotas; nothing was written:');
     expect(run.err).toMatch(new RegExp('REGISTRATION_VERSIONS_CREATED_PER_DAY: the deploy would create 1 registration version today, the account '
-      + 'created 1 in the last 24 hours of at most 1 a day \\(0 left\\)\\. The deploy would stop at the refused creation and roll back'));
+      + 'created 1 in the last 24 hours of at most 1 a day \\(0 left\\)\\. The deploy would stop at the refused creation and roll back\\. '
+      + 'Deploy again once the quota frees up \\(within 24 hours\\)'));
     expect(writes()).toEqual([]);
   });
 
@@ -44,7 +45,7 @@ describe('plan and the daily quotas, which the service does not report', () => {
 
     expect(run.code).toBe(1);
     expect(run.out).toContain('the deploy creates 7 attachments: 2 days at REGISTRATION_ATTACHMENTS_CREATED_PER_DAY of 5');
-    expect(run.err).toMatch(/REGISTRATION_ATTACHMENTS_CREATED_PER_DAY: the deploy would create 7 attachments today, .*\(5 left\).*deploy again in 1 day\(s\)/);
+    expect(run.err).toMatch(/REGISTRATION_ATTACHMENTS_CREATED_PER_DAY: the deploy would create 7 attachments today, .*\(5 left\).*No day has room for them all: deploy the changes in 2 parts, one a day/);
     expect(writes()).toEqual([]);
   });
 

@@ -53,10 +53,12 @@ export function dailyQuotaProblems(needs: DailyNeeds, quotas: DailyQuotas): stri
     const limit = quotas[key];
     const needed = needs[key];
     if (!limit || needed === 0 || needed <= limit.max - limit.used) continue;
+    const left = Math.max(0, limit.max - limit.used);
+    const advice = needed > limit.max
+      ? `No day has room for them all: deploy the changes in ${Math.ceil(needed / limit.max)} parts, one a day, or ask for a quota increase.`
+      : 'Deploy again once the quota frees up (within 24 hours), deploy fewer changed registrations at once, or ask for a quota increase.';
     problems.push(`${quota}: the deploy would create ${count(needed, what)} today, the account created ${limit.used} in the last 24 hours `
-      + `of at most ${limit.max} a day (${Math.max(0, limit.max - limit.used)} left). The deploy would stop at the refused creation and `
-      + `roll back; deploy fewer changed registrations at once, or deploy again in ${daysNeeded(needed, limit) - 1} day(s), `
-      + 'or ask for a quota increase.');
+      + `of at most ${limit.max} a day (${left} left). The deploy would stop at the refused creation and roll back. ${advice}`);
   }
   return problems;
 }
