@@ -76,6 +76,7 @@ describe('fleet place --check-quotas', () => {
     expect(JSON.parse(fs.readFileSync(lockFile(folder), 'utf8')).records).toEqual({ a: 1, b: 1, c: 1 });
     expect(run.out).toMatch(/the first deploy of the 3 records placed now creates 3 registrations and 2 attachments \(the account holds 0 of at most 3 registrations/);
     expect(run.out).toMatch(/creates 2 attachments: 2 days at REGISTRATION_ATTACHMENTS_CREATED_PER_DAY of 1/);
+    expect(run.out).toMatch(/makes no CreateRegistrationVersion call .* so REGISTRATION_VERSIONS_CREATED_PER_DAY takes no day/);
   });
 
   test('without a daily figure it names the option that gives one; without --check-quotas nothing is read', async () => {

@@ -40,6 +40,8 @@ export function fleetQuotaVerdict(records: readonly LoadedRecord[], check: Fleet
     `quotas: ${subject} creates ${needs.registrations} registrations and ${needs.attachments} attachments `
       + `(the account holds ${describeLimit(check.limits.REGISTRATIONS)} registrations and ${describeLimit(check.limits.REGISTRATION_ATTACHMENTS)} attachments)`,
     ...dailyQuotaLines({ versions: 0, attachments: needs.attachments }, daily, `quotas: ${subject}`),
+    `quotas: ${subject} makes no CreateRegistrationVersion call (a registration's first version comes with CreateRegistration), `
+      + 'so REGISTRATION_VERSIONS_CREATED_PER_DAY takes no day',
   ];
   return { problems: quotaProblems(needs, check.limits), lines };
 }
