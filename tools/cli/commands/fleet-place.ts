@@ -18,8 +18,7 @@ export const fleetPlaceCommand: Command = {
   summary: 'place a folder of fleet records into stacks, writing its placement.json (records already placed never move)',
   help: [
     'Usage: sender-id-registration fleet place --records <dir> [--requests-per-second N] [--safety-margin F] [--check]',
-    '                                          [--check-quotas [--region R] [--local <state file>] [--attachments-per-day N]',
-    '                                          [--versions-per-day N]]',
+    '                                          [--check-quotas [--region R] [--local <state file>] [--attachments-per-day N]]',
     '',
     'Reads every record of the folder (as SenderIdRegistrationFleet does), keeps the stack of every record placement.json',
     'already holds, releases records that are gone, and puts new ones in the first stack with room for their writes within',
@@ -35,14 +34,16 @@ export const fleetPlaceCommand: Command = {
     '                             says how many days of the daily quotas their first deploy takes',
     '  --region R                 with --check-quotas: the Region the fleet deploys to; default the environment\'s',
     LOCAL_OPTION_HELP,
-    DAILY_QUOTA_OPTIONS_HELP,
+    DAILY_QUOTA_OPTIONS_HELP.split('\n').filter((line) => line.includes('--attachments-per-day')).join('\n'),
     '',
     `${EXIT_CODES_HELP} A record that does not load is a finding (exit 1; it is placed once it loads).`,
   ].join('\n'),
   async run(argv, io) {
     const values = commandArgs(argv, {
       records: { type: 'string' }, 'requests-per-second': { type: 'string' }, 'safety-margin': { type: 'string' }, check: { type: 'boolean' },
-      'check-quotas': { type: 'boolean' }, region: { type: 'string' }, ...LOCAL_OPTION, ...DAILY_QUOTA_OPTIONS,
+      'check-quotas': { type: 'boolean' }, region: { type: 'string' }, ...LOCAL_OPTION,
+      // A first deploy creates no new version, so only the attachment quota takes days.
+      'attachments-per-day': DAILY_QUOTA_OPTIONS['attachments-per-day'],
     });
     if (!values) {
       io.out(this.help);
@@ -56,7 +57,7 @@ export const fleetPlaceCommand: Command = {
     const recordsFolder = path.resolve(io.cwd, values.records);
     if (!fs.existsSync(recordsFolder)) throw new UsageError(`--records ${values.records}: no such folder`);
     const perDay = dailyQuotaMaxima(values);
-    const needsQuotas = ['region', 'local', 'versions-per-day', 'attachments-per-day'].find((name) => values[name as keyof typeof values] !== undefined);
+    const needsQuotas = ['region', 'local', 'attachments-per-day'].find((name) => values[name as keyof typeof values] !== undefined);
     if (needsQuotas && !values['check-quotas']) throw new UsageError(`--${needsQuotas} needs --check-quotas`);
     const quotas = values['check-quotas'] ? await readQuotas(values.region, values.local, perDay, io) : undefined;
     // Loaded when run: the fleet reads records with aws-cdk-lib, which the other commands must not need to start.
@@ -74,7 +75,8 @@ async function readQuotas(
   region: string | undefined, local: string | undefined, perDay: FleetQuotaCheck['perDay'], io: CommandIo,
 ): Promise<FleetQuotaCheck> {
   const { readOnlyApi, smsClient } = await import('../../deployed/read-only-api');
-  const read = async () => ({ limits: await readOnlyApi(smsClient(region)).accountLimits(), perDay });
+  const read = (inRegion: string | undefined) => async () => ({ limits: await readOnlyApi(smsClient(inRegion)).accountLimits(), perDay });
   io.err('reading the account\'s quotas (DescribeAccountLimits)…');
-  return local === undefined ? read() : withLocalRegistrar(local, io.cwd, {}, read);
+  // The local registrar needs no environment: without --region it answers as us-east-1, as `plan --local` does.
+  return local === undefined ? read(region)() : withLocalRegistrar(local, io.cwd, {}, read(region ?? 'us-east-1'));
 }
