@@ -215,16 +215,23 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     return { senderId: this.senderId, isoCountryCode, senderIdArn: senderIdArnIn(this, this.senderId, isoCountryCode) };
   }
 
-  /** As the base's, and `DescribeSenderIds` on the sender ID: whether it exists and is registered (what "ready" checks). */
+  /**
+   * As the base's, and `DescribeSenderIds` on the sender ID: whether it exists and is registered (what "ready" checks).
+   * The action takes the sender-id resource type (Service Authorization Reference, "Actions, resources, and condition keys
+   * for AWS End User Messaging SMS and Voice V2", and the user guide's "AWS End User Messaging SMS actions for IAM
+   * policies"), so the grant names the sender ID's ARN rather than "*". A call that names it (`SenderIds`) is covered.
+   */
   public grantRead(grantee: iam.IGrantable): iam.Grant {
     const grant = super.grantRead(grantee);
     return grant.combine(iam.Grant.addToPrincipal({ grantee, actions: ['sms-voice:DescribeSenderIds'], resourceArns: [this.senderIdRef.senderIdArn] }));
   }
 
   /**
-   * Let `grantee` send text messages from this sender ID (`sms-voice:SendTextMessage` on the sender ID's ARN, a
-   * resource type of that action in the Service Authorization Reference). A configuration set, pool or opt-out
-   * list named in the call is a resource of the action too, and needs its own grant.
+   * Let `grantee` send text messages from this sender ID (`sms-voice:SendTextMessage` on the sender ID's ARN). The
+   * action's resource types are the origination identities (phone-number, pool, sender-id) and what a call may name
+   * besides (configuration set, opt-out list): Service Authorization Reference, "Actions, resources, and condition keys
+   * for AWS End User Messaging SMS and Voice V2". A configuration set, pool or opt-out list named in the call needs its
+   * own grant.
    */
   public grantSendText(grantee: iam.IGrantable): iam.Grant {
     return iam.Grant.addToPrincipal({ grantee, actions: ['sms-voice:SendTextMessage'], resourceArns: [this.senderIdRef.senderIdArn] });

@@ -43,6 +43,20 @@ describe('plan refuses a deploy that does not fit the account, before anything i
     expect(writes()).toEqual([]);
   });
 
+  test('a registration replacing a CLOSED one (DESTROY) counts as a new registration', async () => {
+    // GIVEN a CLOSED registration with DESTROY, in an account that holds it and may hold no more
+    const closed = await deployedIn(local.current, 'approved', managedIndia('CLOSDX', { RemovalPolicy: 'destroy' }));
+    local.current.admin.setRegistrationStatus(closed, 'CLOSED');
+    local.current.admin.setFaults({ accountLimits: { REGISTRATIONS_PER_ACCOUNT: 1 } });
+    local.current.admin.clearCallLog();
+
+    const run = await planOf({ Closed: managedIndia('CLOSDX', { RemovalPolicy: 'destroy' }) });
+
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/REGISTRATIONS_PER_ACCOUNT: the deploy would create 1 registrations, the account holds 1 of at most 1 \(0 left\)/);
+    expect(writes()).toEqual([]);
+  });
+
   test('a deploy that fits is planned as before, and one that creates nothing reads no limits', async () => {
     local.current.admin.setFaults({ accountLimits: { REGISTRATIONS_PER_ACCOUNT: 2 } });
     const fits = await planOf({ First: managedIndia('NEWONE') });

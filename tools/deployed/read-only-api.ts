@@ -1,6 +1,7 @@
 import {
-  paginateDescribeRegistrationFieldValues, paginateDescribeRegistrations, paginateDescribeRegistrationVersions, paginateDescribeSenderIds,
-  PinpointSMSVoiceV2Client, RegistrationFieldValueInformation, RegistrationInformation, RegistrationVersionInformation, SenderIdInformation,
+  paginateDescribeRegistrationAttachments, paginateDescribeRegistrationFieldValues, paginateDescribeRegistrations,
+  paginateDescribeRegistrationVersions, paginateDescribeSenderIds, PinpointSMSVoiceV2Client, RegistrationAttachmentsInformation,
+  RegistrationFieldValueInformation, RegistrationInformation, RegistrationVersionInformation, SenderIdInformation,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { defaultClient, MAX_RESULTS, RegistrationApi, RegistrationReads } from '../../lambda/tools-api';
 
@@ -18,6 +19,8 @@ export interface ReadOnlyRegistrationApi extends RegistrationReads {
   fieldValueDetails(registrationId: string, versionNumber: number): Promise<RegistrationFieldValueInformation[]>;
   /** The account's sender IDs named `senderId` in `isoCountryCode` (DescribeSenderIds by filter: none is an empty list, not an error). */
   senderIds(senderId: string, isoCountryCode: string): Promise<SenderIdInformation[]>;
+  /** Every attachment of the account and Region, with its CreatedTimestamp (DescribeRegistrationAttachments, all pages). */
+  attachments(): Promise<RegistrationAttachmentsInformation[]>;
   /** The account's counts and their limits by name (DescribeAccountLimits): REGISTRATIONS, REGISTRATION_ATTACHMENTS, … */
   accountLimits(): Promise<Record<string, { readonly used: number; readonly max: number }>>;
 }
@@ -42,6 +45,13 @@ export function readOnlyApi(client: PinpointSMSVoiceV2Client): ReadOnlyRegistrat
     registrations: async () => {
       const all: RegistrationInformation[] = [];
       for await (const page of paginateDescribeRegistrations({ client }, { MaxResults: MAX_RESULTS })) all.push(...(page.Registrations ?? []));
+      return all;
+    },
+    attachments: async () => {
+      const all: RegistrationAttachmentsInformation[] = [];
+      for await (const page of paginateDescribeRegistrationAttachments({ client }, { MaxResults: MAX_RESULTS })) {
+        all.push(...(page.RegistrationAttachments ?? []));
+      }
       return all;
     },
     versions: async (registrationId) => {

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { loadFleetRecords, readPlacementLock } from '../../lib/fleet/fleet-records';
 import { CUSTOM_RESOURCE_TIMEOUT_SECONDS, PlacementLock, placeRecords, planningQuota, renderPlacementLock, stackCapacity } from '../../lib/fleet/placement';
 import { PLACEMENT_FILE } from '../../lib/fleet/record-files';
+import { FleetQuotaCheck, fleetQuotaVerdict } from './fleet-quotas';
 
 export interface PlaceFleetOptions {
   readonly recordsFolder: string;
@@ -12,6 +13,8 @@ export interface PlaceFleetOptions {
   readonly safetyMargin?: number;
   /** Only say whether the lock is up to date; write nothing. */
   readonly check?: boolean;
+  /** The account's quotas (`--check-quotas`): the records placed now must fit them, or nothing is written. */
+  readonly quotas?: FleetQuotaCheck;
 }
 
 export interface PlaceFleetResult {
@@ -21,6 +24,8 @@ export interface PlaceFleetResult {
   /** Whether the lock on disk differs from what it should be. */
   readonly changed: boolean;
   readonly lines: string[];
+  /** The account quotas the records placed now would exceed: the lock was left as it was. */
+  readonly refused: string[];
 }
 
 /** `fleet place`: the placement lock for the records as they are now; records already placed keep their stack. */
@@ -30,13 +35,18 @@ export function placeFleet(options: PlaceFleetOptions): PlaceFleetResult {
   const current = readPlacementLock(folder);
   const problems = [...load.problems, ...current.problems];
   // A lock that does not read is never overwritten: rewriting it from nothing could move every record.
-  if (current.problems.length > 0) return { lock: current.lock, problems, changed: false, lines: [] };
+  if (current.problems.length > 0) return { lock: current.lock, problems, changed: false, lines: [], refused: [] };
   const { requestsPerSecond, safetyMargin } = planningQuota(options, current.lock);
   const capacity = stackCapacity(requestsPerSecond, safetyMargin);
   // A record that does not load today (a typo being fixed) is still there: it keeps its stack, counted as large as the
   // largest record, so that releasing it and placing it again can never move it. A new one waits until it loads.
   const largest = Math.max(0, ...load.records.map((r) => r.writes));
   const keptUnloaded = load.unloaded.filter((name) => current.lock.records[name] !== undefined).map((name) => ({ name, writes: largest }));
+  const added = load.records.filter((r) => current.lock.records[r.name] === undefined);
+  const verdict = options.quotas && fleetQuotaVerdict(added, options.quotas);
+  if (verdict && verdict.problems.length > 0) {
+    return { lock: current.lock, problems, changed: false, lines: [...verdict.lines, `${PLACEMENT_FILE} was left as it was`], refused: verdict.problems };
+  }
   const lock = placeRecords({ ...current.lock, requestsPerSecond, safetyMargin }, [...load.records, ...keptUnloaded], capacity);
   const text = renderPlacementLock(lock);
   const file = path.join(folder, PLACEMENT_FILE);
@@ -53,11 +63,11 @@ export function placeFleet(options: PlaceFleetOptions): PlaceFleetResult {
     lines.push(`  stack ${n}: ${names.length} records, ${writes} writes, about ${seconds} s of ${CUSTOM_RESOURCE_TIMEOUT_SECONDS} s`
       + (writes > capacity.maxWrites ? ' (over the planned capacity; records never move, see the synth warning)' : ''));
   }
-  const added = load.records.filter((r) => current.lock.records[r.name] === undefined).map((r) => r.name);
   const removed = Object.keys(current.lock.records).filter((name) => lock.records[name] === undefined);
-  if (added.length > 0) lines.push(`placed: ${added.map((name) => `${name} → stack ${lock.records[name]}`).join(', ')}`);
+  if (added.length > 0) lines.push(`placed: ${added.map(({ name }) => `${name} → stack ${lock.records[name]}`).join(', ')}`);
   if (removed.length > 0) lines.push(`released: ${removed.join(', ')}`);
   lines.push(changed ? (options.check ? `${PLACEMENT_FILE} is out of date` : `wrote ${path.relative(process.cwd(), file) || file}`)
     : `${PLACEMENT_FILE} is up to date`);
-  return { lock, problems, changed, lines };
+  if (verdict) lines.push(...verdict.lines);
+  return { lock, problems, changed, lines, refused: [] };
 }

@@ -10,8 +10,10 @@ export interface StackPlan {
   readonly previews: DeployPreview[];
   /** Registrations tagged for the stack that no declared resource matched. */
   readonly unmatched: ActualRegistration[];
-  /** The account quotas (DescribeAccountLimits) the deploy would exceed; the deploy is refused when any. */
+  /** The account quotas (DescribeAccountLimits) and daily quotas the deploy would exceed; the deploy is refused when any. */
   readonly quotaProblems: string[];
+  /** What the deploy creates under each daily quota, and in how many days. */
+  readonly dailyQuotas: string[];
 }
 
 /** The human view of `npm run plan`: one block per declared registration. */
@@ -38,8 +40,9 @@ export function formatStackPlan(plan: StackPlan): string {
         + ` · version ${actual.versionNumber} ${actual.versionStatus}`);
     }
   }
+  if (plan.dailyQuotas.length) out.push('', 'Daily quotas:', ...plan.dailyQuotas.map((line) => `  ${line}`));
   if (plan.quotaProblems.length) {
-    out.push('', 'Refused: the deploy does not fit the account (DescribeAccountLimits); nothing was written:', ...plan.quotaProblems.map((p) => `  ${p}`));
+    out.push('', 'Refused: the deploy does not fit the account\'s quotas; nothing was written:', ...plan.quotaProblems.map((p) => `  ${p}`));
   }
   return out.join('\n');
 }

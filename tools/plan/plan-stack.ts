@@ -4,7 +4,9 @@ import { readSecretFields, SecretReader, SecretsManagerReader } from '../../lamb
 import { parseResourceProperties } from '../../lib/core/contract/resource-properties';
 import { describeDriftSinceDeploy, driftSinceDeploy } from '../../lib/core/lifecycle/written-values';
 import { ReadOnlyRegistrationApi } from '../deployed/read-only-api';
-import { previewDeploy } from './deploy-preview';
+import { dailyQuotaLines, dailyQuotaProblems } from './daily-quotas';
+import { dailyQuotasWithUse } from './daily-usage';
+import { DeployPreview, previewDeploy } from './deploy-preview';
 import { findDeployed } from './find-deployed';
 import { StackPlan } from './format-plan';
 import { QuotaNeeds, quotaNeeds, quotaProblems } from './quota-check';
@@ -15,9 +17,16 @@ function secretsReader(region: string): SecretReader {
   return new SecretsManagerReader(new SecretsManagerClient({ region, retryMode: 'standard', maxAttempts: 10 }));
 }
 
+/** The daily quotas' Max as the user gives them (`--versions-per-day`, `--attachments-per-day`); the service reports neither. */
+export interface DailyQuotaMaxima {
+  readonly versions?: number;
+  readonly attachments?: number;
+}
+
 /** The plan of one stack against what is deployed. */
 export async function planStack(
   api: ReadOnlyRegistrationApi, stack: StackRegistrations, region: string, secrets: SecretReader = secretsReader(region),
+  perDay: DailyQuotaMaxima = {},
 ): Promise<StackPlan> {
   const resources = stack.registrations.map((r) => parseResourceProperties(r.properties));
   const declared = stack.registrations.map((r, i) => ({ logicalId: r.logicalId, properties: resources[i] }));
@@ -31,15 +40,20 @@ export async function planStack(
     const drift = driftSinceDeploy(registrationId, tags, versionNumber, values);
     return drift && `${describeDriftSinceDeploy(drift)}; the next deploy converges it to the declared values`;
   });
+  const previews: DeployPreview[] = stack.registrations.map((r, i) => ({
+    ...previewDeploy(r.logicalId, resources[i], deployed.matches[i], readings[i]), ...(drifts[i] ? { drift: drifts[i] } : {}),
+  }));
+  const needs = quotaNeeds(resources, deployed.matches, previews.map((p) => p.action === 'replace'));
+  const daily = { versions: previews.filter((p) => p.action === 'new version').length, attachments: needs.attachments };
+  const dailyQuotas = await dailyQuotasWithUse(api, perDay, daily);
   return {
     stackName: stack.stackName,
     region,
-    previews: stack.registrations.map((r, i) => ({
-      ...previewDeploy(r.logicalId, resources[i], deployed.matches[i], readings[i]), ...(drifts[i] ? { drift: drifts[i] } : {}),
-    })),
+    previews,
     unmatched: deployed.unmatched,
     // Read only when the deploy creates something: a plan of changes alone costs no quota read.
-    quotaProblems: await fitsTheAccount(api, quotaNeeds(resources, deployed.matches)),
+    quotaProblems: [...await fitsTheAccount(api, needs), ...dailyQuotaProblems(daily, dailyQuotas)],
+    dailyQuotas: dailyQuotaLines(daily, dailyQuotas, 'the deploy'),
   };
 }
 

@@ -12,15 +12,18 @@ export interface QuotaNeeds {
 }
 
 /**
- * The registrations and attachments a deploy would create: a registration not deployed yet and each of its files;
- * for one deployed, each declared file not already uploaded for its field with the same content (the handler reuses those).
+ * The registrations and attachments a deploy would create: a registration not deployed yet, or replacing a CLOSED one
+ * (`replaced`), and each of its files; for one deployed, each declared file not already uploaded for its field with the
+ * same content (the handler reuses those).
  */
-export function quotaNeeds(declared: readonly RegistrationResourceProperties[], matches: readonly DeployedMatch[]): QuotaNeeds {
+export function quotaNeeds(
+  declared: readonly RegistrationResourceProperties[], matches: readonly DeployedMatch[], replaced: readonly boolean[] = [],
+): QuotaNeeds {
   let registrations = 0;
   let attachments = 0;
   declared.forEach((props, i) => {
     const match = matches[i];
-    if (match.kind === 'none') {
+    if (match.kind === 'none' || replaced[i]) {
       registrations++;
       attachments += Object.keys(props.Attachments).length;
     } else if (match.kind === 'found') {

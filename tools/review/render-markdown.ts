@@ -8,6 +8,7 @@ import { fleetSummaries, FleetSummary } from './fleet-summary';
 import { code } from './markdown-text';
 import { RegistrationReview, Review, StageReview } from './review';
 import { ReviewedField, reviewedFields, shownField } from './secret-fields';
+import { associationLines, closedLine } from './standing-behaviour';
 
 /**
  * The review as Markdown for a pull-request comment. Deterministic (no dates, no paths of the
@@ -108,6 +109,8 @@ function registrationSection(review: RegistrationReview): string[] {
     `\`${review.key}\` · stage **${review.stage}** · account \`${r.account}\` · region \`${r.region}\``,
     '',
     ...(review.removed ? [] : [`Validated at synth against: ${describeForm(r.form)}`, '']),
+    ...(review.removed ? [] : [...associationLines(p.RegistrationType), closedLine(p)].map((line) => `- ${line}`)),
+    ...(review.removed ? [] : ['']),
     ...(review.consequence ? [
       `**Deploying this change:** ${review.consequence.summary}`,
       ...(review.consequence.reasons ?? []).map((reason) => `- ${code(reason)}`),
