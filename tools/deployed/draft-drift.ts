@@ -1,5 +1,4 @@
-import { FieldValues } from '../../lib/core/forms/types';
-import { sameFieldValue } from '../../lib/core/value-kinds';
+import { FieldValues, sameFieldValue } from '../../lib/core/field-value';
 import { ReadOnlyRegistrationApi } from './read-only-api';
 
 /**
