@@ -9,18 +9,8 @@ import { parseSecretFields, SecretFieldProperty } from './secret-fields';
  */
 export const RESOURCE_TYPE = 'Custom::SenderIdRegistration';
 
-/**
- * The tag the construct puts on every registration (value: the stack name). CreateRegistration is
- * allowed only with it, and adoption refuses a registration that another stack's tag claims.
- * Defined here, not with the provider, because the handler bundle must not pull in aws-cdk-lib.
- */
-export const STACK_TAG_KEY = 'sender-id-registration:stack';
-
-/**
- * The tag naming the resource within its stack (value: its CloudFormation logical ID), so tools that
- * see only the registrations (`npm run plan`) can tell which declared resource each one is.
- */
-export const RESOURCE_TAG_KEY = 'sender-id-registration:resource';
+/** Re-exported for the modules that know tag keys as part of the contract. */
+export { RESOURCE_TAG_KEY, STACK_TAG_KEY } from './tag-keys';
 
 /** An attachment as the resource properties carry it: a name and a content hash, never content. */
 export interface AttachmentProperty {
