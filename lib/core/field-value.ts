@@ -103,7 +103,7 @@ export function toServiceValue(value: FieldValue): ServiceFieldValue {
     case 'text': return { TextValue: value.text };
     case 'select': return { SelectChoices: [...value.choices] };
     case 'attachment': return { RegistrationAttachmentId: value.attachmentId };
-    case 'secret': throw new Error(`a value from ${describeSecretSource(value.ref)} must be read before it is written`);
+    case 'secret': throw new Error(`a value ${describeSecretSource(value.ref)} must be read before it is written`);
     default: return unknownKind(value);
   }
 }
