@@ -13,27 +13,12 @@ describe('the shared India fixture', () => {
   test('is what the construct renders for the typed India form, as CloudFormation delivers it', () => {
     // GIVEN the typed props a user would write for the fixture's registration
     const rendered = renderedProperties((stack) => new SenderIdRegistration(stack, 'India', {
-      form: RegistrationForm.india({
-        principalEntityId: '1101456789012345678',
-        chainId1: '1102000000000000001',
-        chainId2: '1102000000000000002',
-        chainId3: '1102000000000000003',
-        chainId5: '1102000000000000005',
-        acknowledgeSendingParameters: true,
-      }),
+      form: RegistrationForm.india({ principalEntityId: '1101456789012345678', chainId1: '1102000000000000001', chainId2: '1102000000000000002', chainId3: '1102000000000000003', chainId5: '1102000000000000005', acknowledgeSendingParameters: true }),
       senderId: 'EXPAY',
-      company: {
-        legalName: 'Example Payments Private Limited', registrationNumber: 'AAACE1234F', website: 'https://payments.example.com',
-        areaOfBusiness: AreaOfBusiness.FINANCIAL,
-      },
+      company: { legalName: 'Example Payments Private Limited', registrationNumber: 'AAACE1234F', website: 'https://payments.example.com', areaOfBusiness: AreaOfBusiness.FINANCIAL },
       address: { line1: '12 Example Road', city: 'Mumbai', isoCountryCode: 'IN' },
       contact: { email: 'sms-owner@example.com', phone: '+919999900001' },
-      useCase: {
-        category: UseCaseCategory.ONE_TIME_PASSCODES,
-        description: 'One-time passcodes for sign-in to the Example Payments app.',
-        monthlyVolume: MonthlyMessageVolume.UP_TO_100_000,
-        optInDescription: 'Customers enter their mobile number in the app and confirm it to receive sign-in codes.',
-      },
+      useCase: { category: UseCaseCategory.ONE_TIME_PASSCODES, monthlyVolume: MonthlyMessageVolume.UP_TO_100_000, description: 'One-time passcodes for sign-in to the Example Payments app.', optInDescription: 'Customers enter their mobile number in the app and confirm it to receive sign-in codes.' },
       messageSamples: ['123456 is your Example Payments sign-in code. It expires in 10 minutes.'],
       removalPolicy: RegistrationRemovalPolicy.DESTROY,
     }));
