@@ -3,8 +3,10 @@ import { attachmentIdOf, attachmentValue } from '../lib/core/field-value';
 import { AttachmentRecord, attachmentRecords, attachmentRecordTag, CONTENT_HASH_TAG } from '../lib/core/lifecycle/attachment-records';
 import { withTagsSet } from '../lib/core/lifecycle/plan';
 import { ActualRegistration, Operation } from '../lib/core/lifecycle/types';
+import { NO_UPLOAD_MARK, uploadedForTag, uploadMark, uploadMarkTag } from '../lib/core/lifecycle/unbound-attachments';
 import { deleteUnboundAttachment } from './attachment-cleanup';
 import { clientToken } from './client-token';
+import { KnownState } from './known-state';
 import { logger } from './logger';
 import { OperationError } from './operation-error';
 import { RegistrationApi } from './registration-api';
@@ -29,9 +31,10 @@ export interface AttachOutcome {
   readonly finished: boolean;
   /** The attach operations whose field now points at its file. */
   readonly bound: AttachOperation[];
-  /** The registration's tags, with the records of the attachments made. */
-  readonly tags: TagProperty[];
 }
+
+/** Where each answered call of an attach round is applied as it happens, so a round cut short keeps what it did. */
+export type AttachProgress = Pick<KnownState, 'tagsAre' | 'fieldWritten'>;
 
 /**
  * Upload the files, record them on the registration, wait until the service has them, and bind each
@@ -42,8 +45,9 @@ export interface AttachOutcome {
  */
 export async function attachAll(
   api: RegistrationApi, actual: ActualRegistration, attaches: AttachOperation[], budget: WorkBudget, made: InvocationRecord,
+  progress: AttachProgress,
 ): Promise<AttachOutcome> {
-  const uploads = new Uploads(api, actual, made);
+  const uploads = new Uploads(api, actual, made, progress);
   const recorded = new Map(attachmentRecords(actual.tags).map((r) => [r.fieldPath, r]));
   const files: FileUpload[] = [];
   try {
@@ -56,26 +60,28 @@ export async function attachAll(
     }
   } finally {
     // What was uploaded is recorded even when a later upload fails, so that no attachment is lost track of.
-    await uploads.recordNew();
+    await uploads.recordNew(files.length === attaches.length);
   }
-  if (files.length < attaches.length) return { finished: false, bound: [], tags: uploads.tags };
+  if (files.length < attaches.length) return { finished: false, bound: [] };
   let settled;
   try {
     settled = await waitForUploads(api, files, budget, (failed) => uploads.retry(failed));
   } finally {
-    await uploads.recordNew();
+    await uploads.recordNew(true);
   }
-  if (!settled) return { finished: false, bound: [], tags: uploads.tags };
+  if (!settled) return { finished: false, bound: [] };
 
   const bound: AttachOperation[] = [];
   for (const { op, attachmentId } of files) {
-    if (budget.exhausted) return { finished: false, bound, tags: uploads.tags };
-    await api.putFieldValue(actual.registrationId, op.fieldPath, attachmentValue(attachmentId));
+    if (budget.exhausted) return { finished: false, bound };
+    const value = attachmentValue(attachmentId);
+    await api.putFieldValue(actual.registrationId, op.fieldPath, value);
+    progress.fieldWritten(op.fieldPath, value, op.attachment.ContentHash);
     logger.info('operation', { registrationId: actual.registrationId, operation: 'attach', fieldPath: op.fieldPath });
     bound.push(op);
     await deleteReplaced(api, actual, op.fieldPath, attachmentId);
   }
-  return { finished: true, bound, tags: uploads.tags };
+  return { finished: true, bound };
 }
 
 /** The uploads of one attach round and their records on the registration. */
@@ -85,17 +91,22 @@ class Uploads {
   /** The registration's stack tag goes on each attachment: the role may create and delete only attachments that carry it. */
   private readonly stackTag: TagProperty[];
 
-  constructor(private readonly api: RegistrationApi, private readonly actual: ActualRegistration, private readonly made: InvocationRecord) {
+  constructor(
+    private readonly api: RegistrationApi, private readonly actual: ActualRegistration, private readonly made: InvocationRecord,
+    private readonly progress: AttachProgress,
+  ) {
     this.tags = actual.tags;
     this.stackTag = actual.tags.filter((t) => t.Key === STACK_TAG_KEY);
   }
 
   async upload(op: AttachOperation): Promise<string> {
     const { registrationId } = this.actual;
-    const token = clientToken('attachment', registrationId, op.fieldPath, op.attachment.ContentHash, this.made.requestId);
+    const { requestId } = this.made;
+    const token = clientToken('attachment', registrationId, op.fieldPath, op.attachment.ContentHash, requestId);
+    await this.mark();
     let attachmentId: string;
     try {
-      const tags = [{ Key: CONTENT_HASH_TAG, Value: op.attachment.ContentHash }, ...this.stackTag];
+      const tags = [{ Key: CONTENT_HASH_TAG, Value: op.attachment.ContentHash }, uploadedForTag(registrationId, requestId), ...this.stackTag];
       attachmentId = await this.api.createAttachment(op.attachment.S3Url, token, tags);
     } catch (error) {
       throw error instanceof OperationError ? error.about(`${op.fieldPath}, file ${op.attachment.FileName}`) : error;
@@ -120,13 +131,33 @@ class Uploads {
     return undefined;
   }
 
-  /** One TagResource call records every attachment made since the last one, before anything can fail for want of it. */
-  async recordNew(): Promise<void> {
-    if (this.unrecorded.length === 0) return;
-    const recordTags = this.unrecorded.map(attachmentRecordTag);
-    await this.api.tag(this.actual.registrationArn, recordTags);
-    this.unrecorded.length = 0;
-    this.tags = withTagsSet(this.tags, recordTags);
+  /**
+   * Before the first upload, the registration is marked (unbound-attachments.ts): should the upload's record never be
+   * written, a later deploy finds the attachment by the mark's time and its own tag, and deletes it.
+   */
+  private async mark(): Promise<void> {
+    if (uploadMark(this.tags)) return;
+    const mark = uploadMarkTag({ since: Date.now() / 1000, requestId: this.made.requestId });
+    await this.api.tag(this.actual.registrationArn, [mark]);
+    this.tags = withTagsSet(this.tags, [mark]);
+    this.progress.tagsAre(this.tags);
+  }
+
+  /**
+   * One TagResource call records every attachment made since the last one, before anything can fail for want of it.
+   * Once every file of the round is uploaded (`roundUploaded`), the same call clears this request's mark: within one
+   * request an upload whose record was lost is made again under the same ClientToken, so it is the same attachment,
+   * recorded now. A mark another request left stays for the sweep at the end of the deploy (unbound-sweep.ts).
+   */
+  async recordNew(roundUploaded: boolean): Promise<void> {
+    const clearMark = roundUploaded && uploadMark(this.tags)?.requestId === this.made.requestId;
+    if (this.unrecorded.length > 0 || clearMark) {
+      const recordTags = [...this.unrecorded.map(attachmentRecordTag), ...(clearMark ? [NO_UPLOAD_MARK] : [])];
+      await this.api.tag(this.actual.registrationArn, recordTags);
+      this.unrecorded.length = 0;
+      this.tags = withTagsSet(this.tags, recordTags);
+    }
+    this.progress.tagsAre(this.tags);
   }
 }
 

@@ -12,7 +12,9 @@ import { cleanUpFailedCreate } from './on-create';
 import { causeOf } from './operation-error';
 import { REPLACED_REGISTRATION_ID, retireReplaced } from './replacement';
 import { withSecretValues } from './secret-values';
+import { sweepUnboundAttachments } from './unbound-sweep';
 import { WorkBudget } from './work-budget';
+import { recordWrittenValues } from './written-values';
 
 /**
  * Carry the work on, one poll at a time: read the registration's real state, plan, and act until this
@@ -37,6 +39,8 @@ export async function isComplete(handler: HandlerContext, event: RegistrationEve
       return { IsComplete: false };
     }
     await retireReplaced(handler.api(), result.actual, request.props.RemovalPolicy);
+    await recordWrittenValues(handler.api(), result.actual);
+    await sweepWithinBudget(handler, result.actual, request.requestId, budget);
     logger.info('isComplete: done', { registrationId, versionNumber: result.actual.versionNumber, versionStatus: result.actual.versionStatus });
     return { IsComplete: true, Data: attributesOf(result.actual) };
   } catch (error) {
@@ -83,6 +87,23 @@ async function afterFailedCreate(
   }
   throw failure(event, error, `; registration ${registrationId} and the ${cleanUp.deletedAttachments} attachment`
     + `${cleanUp.deletedAttachments === 1 ? '' : 's'} it made were deleted`);
+}
+
+/**
+ * At the end of a deploy, the attachments an earlier deploy of this registration uploaded and never recorded are
+ * deleted (unbound-sweep.ts). Never worth failing or prolonging a deploy for: out of time, or on any error, what is
+ * left stays marked for the next deploy.
+ */
+async function sweepWithinBudget(handler: HandlerContext, actual: ActualRegistration, requestId: string, budget: WorkBudget): Promise<void> {
+  if (budget.exhausted) return;
+  const latest = { versionNumber: actual.versionNumber, values: actual.values };
+  try {
+    await withinBudget(budget, () => sweepUnboundAttachments(handler.api(), { ...actual, latest }, requestId));
+  } catch (error) {
+    logger.warn('the sweep of unbound attachments stopped; the next deploy goes on with it', {
+      registrationId: actual.registrationId, error: messageOf(error),
+    });
+  }
 }
 
 /** The custom resource's attributes (GetAtt), as of this deploy. */

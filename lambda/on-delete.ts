@@ -5,6 +5,7 @@ import { logger } from './logger';
 import { causeOf } from './operation-error';
 import { RegistrationApi } from './registration-api';
 import { keptForReplacement } from './replacement';
+import { deleteAttachmentsOfDeleted } from './unbound-sweep';
 
 /**
  * Delete follows the removal policy. RETAIN (the default, because an approved sender ID is
@@ -39,8 +40,11 @@ export async function deleteRegistration(
       + `(version ${summary.versionNumber}): a registration under review cannot be deleted until the review ends. Nothing was deleted. `
       + 'Wait for the review, or set removalPolicy to RETAIN to remove it from the stack and keep the registration.');
   }
+  // Read before the registration goes: its tags say which attachments were made for it.
+  const tags = summary ? await api.listTags(summary.registrationArn) : [];
   const deleted = summary ? await deleteUnlessRefused(api, registrationId) : false;
-  logger.info('delete', { registrationId, deleted });
+  const attachmentsDeleted = deleted ? await deleteAttachmentsOfDeleted(api, { ...summary!, tags }, request.requestId) : 0;
+  logger.info('delete', { registrationId, deleted, attachmentsDeleted });
   return { PhysicalResourceId: registrationId };
 }
 

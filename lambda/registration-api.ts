@@ -5,7 +5,7 @@ import {
   PinpointSMSVoiceV2Client, PinpointSMSVoiceV2ClientConfig, PutRegistrationFieldValueCommand,
   RegistrationFieldDefinition as SdkFieldDefinition, RegistrationInformation, ResourceNotFoundException, SubmitRegistrationVersionCommand,
   TagResourceCommand, UntagResourceCommand, paginateDescribeRegistrationFieldDefinitions, paginateDescribeRegistrationFieldValues,
-  paginateDescribeRegistrationVersions, RegistrationVersionInformation,
+  paginateDescribeRegistrationVersions,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { TagProperty } from '../lib/core/contract/resource-properties';
 import { FieldValue, FieldValues, fromServiceValue, toServiceValue } from '../lib/core/field-value';
@@ -14,6 +14,7 @@ import {
   latestLiveVersion, parseRegistrationStatus, parseVersionStatus, RegistrationStatusName, VersionStatusName,
 } from '../lib/core/lifecycle/statuses';
 import { RegistrationSummary } from '../lib/core/lifecycle/types';
+import { ListedAttachment } from '../lib/core/lifecycle/unbound-attachments';
 import { causeOf, during } from './operation-error';
 import { readSettings } from './settings';
 
@@ -105,15 +106,7 @@ export class RegistrationApi {
   async describe(registrationId: string): Promise<RegistrationSummary | undefined> {
     const registration = await this.describeRegistration(registrationId);
     if (!registration || registration.RegistrationStatus === 'DELETED') return undefined;
-    const versions = await during('DescribeRegistrationVersions', undefined, async () => {
-      const all: RegistrationVersionInformation[] = [];
-      const pages = paginateDescribeRegistrationVersions({ client: this.client }, { RegistrationId: registrationId, MaxResults: MAX_RESULTS });
-      for await (const page of pages) all.push(...(page.RegistrationVersions ?? []));
-      return all;
-    });
-    const latest = latestLiveVersion(versions.map((v) => ({
-      versionNumber: v.VersionNumber!, versionStatus: parseVersionStatus(v.RegistrationVersionStatus),
-    })));
+    const latest = latestLiveVersion(await this.versions(registrationId));
     return {
       registrationId,
       registrationArn: registration.RegistrationArn!,
@@ -122,6 +115,20 @@ export class RegistrationApi {
       versionNumber: latest?.versionNumber ?? registration.CurrentVersionNumber!,
       versionStatus: latest?.versionStatus ?? 'DISCARDED',
     };
+  }
+
+  /** Every version's number and status (DescribeRegistrationVersions, all pages). */
+  async versions(registrationId: string): Promise<{ readonly versionNumber: number; readonly versionStatus: VersionStatusName }[]> {
+    return during('DescribeRegistrationVersions', undefined, async () => {
+      const all: { versionNumber: number; versionStatus: VersionStatusName }[] = [];
+      const pages = paginateDescribeRegistrationVersions({ client: this.client }, { RegistrationId: registrationId, MaxResults: MAX_RESULTS });
+      for await (const page of pages) {
+        all.push(...(page.RegistrationVersions ?? []).map((v) => ({
+          versionNumber: v.VersionNumber!, versionStatus: parseVersionStatus(v.RegistrationVersionStatus),
+        })));
+      }
+      return all;
+    });
   }
 
   /** The registration's own status (one read), or undefined when it does not exist. */
@@ -194,6 +201,26 @@ export class RegistrationApi {
       status: a.AttachmentStatus!,
       errorReason: a.AttachmentUploadErrorReason,
     }));
+  }
+
+  /**
+   * The account's attachments, at most `maxPages` pages of 100 (one read each); `complete` is false when more
+   * pages were left unread.
+   */
+  async listAttachments(maxPages: number): Promise<{ readonly attachments: ListedAttachment[]; readonly complete: boolean }> {
+    return during('DescribeRegistrationAttachments', undefined, async () => {
+      const attachments: ListedAttachment[] = [];
+      let nextToken: string | undefined;
+      for (let page = 0; page < maxPages; page++) {
+        const out = await this.client.send(new DescribeRegistrationAttachmentsCommand({ MaxResults: MAX_RESULTS, NextToken: nextToken }));
+        attachments.push(...(out.RegistrationAttachments ?? []).map((a) => ({
+          attachmentId: a.RegistrationAttachmentId!, attachmentArn: a.RegistrationAttachmentArn!, createdAt: a.CreatedTimestamp!.getTime() / 1000,
+        })));
+        nextToken = out.NextToken;
+        if (!nextToken) return { attachments, complete: true };
+      }
+      return { attachments, complete: false };
+    });
   }
 
   /** Deleting an attachment that is already gone is not an error: the goal is reached. */

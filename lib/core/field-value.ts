@@ -108,6 +108,20 @@ export function toServiceValue(value: FieldValue): ServiceFieldValue {
   }
 }
 
+/**
+ * One string per value, equal exactly when sameFieldValue says the values are the same (choices sorted). Digests of
+ * written values are made from it and recorded on deployed registrations: the strings must never change.
+ */
+export function canonicalValue(value: FieldValue): string {
+  switch (value.kind) {
+    case 'text': return `text:${value.text}`;
+    case 'select': return `select:${JSON.stringify([...value.choices].sort())}`;
+    case 'attachment': return `attachment:${value.attachmentId}`;
+    case 'secret': return `secret:${secretReadKey(value.ref)}:${value.ref.JsonKey ?? ''}`;
+    default: return unknownKind(value);
+  }
+}
+
 /** The member of the API's value each field type sets. */
 export const SERVICE_MEMBER = { TEXT: 'TextValue', SELECT: 'SelectChoices', ATTACHMENT: 'RegistrationAttachmentId' } as const satisfies
   Record<FieldType, keyof ServiceFieldValue>;

@@ -1,3 +1,5 @@
+import { UPLOADS_SINCE_TAG } from '../../lib/core/lifecycle/unbound-attachments';
+import { WRITTEN_VALUES_TAG } from '../../lib/core/lifecycle/written-values';
 import { indiaProperties, indonesiaProperties, makeS3Root } from '../../tools/fixtures/sample-properties';
 import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
@@ -49,33 +51,17 @@ describe('reads per deploy, within the documented quotas', () => {
     expect(reads).not.toContain('DescribeRegistrationAttachments');
   });
 
-  test('Indonesia: the 7 documents are checked 5 ids at a time, and recorded on the registration in one call', async () => {
+  test('Indonesia: the 7 documents are checked 5 ids at a time, and recorded on the registration in one call after its mark', async () => {
     await create(indonesiaProperties());
     const calls = registrar.admin.callLog();
     const describes = calls.filter((c) => c.operation === 'DescribeRegistrationAttachments');
     expect(describes.map((c) => (c.params.RegistrationAttachmentIds as string[]).length)).toEqual([5, 2]);
-    const recordTags = calls.filter((c) => c.operation === 'TagResource');
-    expect(recordTags).toHaveLength(1);
-    expect((recordTags[0].params.Tags as { Key: string }[]).map((t) => t.Key)).toHaveLength(7);
-  });
-});
-
-describe('a poll stopped by the write quota resumes without reading the whole state again', () => {
-  test('each later poll reads the values only, and the registration still ends submitted with every field', async () => {
-    // GIVEN puts limited to 5 per second and polls allowed 300 ms of work, so the create spreads over many polls
-    registrar.admin.setQuota('PutRegistrationFieldValue', 5);
-
-    // WHEN the registration is created
-    const outcome = await runCustomResource(buildEvent({ ResourceProperties: indiaProperties() }), { invocationBudgetMs: 300, pollIntervalMs: 20 });
-
-    // THEN it took several polls, but the registration, its versions and its tags were read by the first poll only
-    expect(outcome.polls).toBeGreaterThan(3);
-    const reads = readCalls();
-    expect(reads.filter((r) => r === 'DescribeRegistrationVersions')).toHaveLength(1);
-    expect(reads.filter((r) => r === 'ListTagsForResource')).toHaveLength(1);
-    expect(reads.filter((r) => r === 'DescribeRegistrationFieldValues').length).toBeGreaterThanOrEqual(outcome.polls - 1);
-    expect(outcome.data.RegistrationStatus).toBe('SUBMITTED');
-    const puts = registrar.admin.callLog().filter((c) => c.operation === 'PutRegistrationFieldValue' && c.outcome === 'ok');
-    expect(puts).toHaveLength(21);
+    const [mark, records, ...more] = calls.filter((c) => c.operation === 'TagResource').map((c) => (c.params.Tags as { Key: string }[]).map((t) => t.Key));
+    expect(mark).toEqual([UPLOADS_SINCE_TAG]);
+    // The 7 records and the mark cleared, in one call.
+    expect(records.filter((key) => key !== UPLOADS_SINCE_TAG)).toHaveLength(7);
+    expect(records).toContain(UPLOADS_SINCE_TAG);
+    // Then, once the values are written, their fingerprint (for drift).
+    expect(more).toEqual([[WRITTEN_VALUES_TAG]]);
   });
 });

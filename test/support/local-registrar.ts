@@ -2,12 +2,23 @@ import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2'
 import { RegistrationEvent } from '../../lambda/events';
 import { createHandler, HandlerDependencies, RegistrationHandler } from '../../lambda/handler';
 import { RegistrationApi } from '../../lambda/registration-api';
+import { UPLOADS_SINCE_TAG } from '../../lib/core/lifecycle/unbound-attachments';
+import { WRITTEN_VALUES_TAG } from '../../lib/core/lifecycle/written-values';
 import { CustomResourceOutcome, runCustomResource as simulate, SimulationOptions } from '../../tools/provider-simulator';
 import { RegistrarOptions, RunningRegistrar, startRegistrar } from '../../tools/registrar';
 
 /** Calls the handler made that change something (everything but Describe* and List*). */
 export function writeCalls(registrar: RunningRegistrar): string[] {
   return registrar.admin.callLog().filter((c) => !/^(Describe|List)/.test(c.operation)).map((c) => c.operation);
+}
+
+/**
+ * A registration's tags without the two the handler keeps for itself: the fingerprint of what the last deploy wrote
+ * (for drift) and the mark of uploads not yet recorded.
+ */
+export function tagsBesidesBookkeeping(registrar: RunningRegistrar, registrationArn: string): Record<string, string> {
+  const { [WRITTEN_VALUES_TAG]: _fingerprint, [UPLOADS_SINCE_TAG]: _mark, ...tags } = registrar.admin.dumpState().tags[registrationArn] ?? {};
+  return tags;
 }
 
 /**

@@ -29,7 +29,7 @@ export interface DeployPreview {
   readonly secretFields: string[];
   /** How many of those values could not be read: the handler reads them all before writing, so any fails the deploy. */
   readonly unreadableSecrets: number;
-  /** Set when the registration's draft was changed outside the stack (tools/deployed/draft-drift.ts). */
+  /** Set when the registration was changed outside the stack since the last deploy (lib/core/lifecycle/written-values.ts). */
   readonly drift?: string;
 }
 

@@ -2,7 +2,7 @@
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { readSecretFields, SecretReader, SecretsManagerReader } from '../../lambda/tools-api';
 import { parseResourceProperties } from '../../lib/core/contract/resource-properties';
-import { describeDraftDrift, draftDrift } from '../deployed/draft-drift';
+import { describeDriftSinceDeploy, driftSinceDeploy } from '../../lib/core/lifecycle/written-values';
 import { ReadOnlyRegistrationApi } from '../deployed/read-only-api';
 import { previewDeploy } from './deploy-preview';
 import { findDeployed } from './find-deployed';
@@ -24,12 +24,13 @@ export async function planStack(
   const deployed = await findDeployed(api, stack.stackName, declared);
   // Read with the plan's read credentials, to say "changed" or "unchanged"; the values go no further than the planner.
   const readings = await Promise.all(resources.map((props) => readSecretFields(secrets, props)));
-  const drifts = await Promise.all(deployed.matches.map(async (match, i) => {
-    // With submit: false a differing draft is the stack's own; with submit: true a deploy never leaves one.
-    if (match.kind !== 'found' || !resources[i].Submit) return undefined;
-    const drift = await draftDrift(api, match.actual.registrationId);
-    return drift && describeDraftDrift(drift, true);
-  }));
+  // The state read for the plan holds what the fingerprint is compared with: no read of its own.
+  const drifts = deployed.matches.map((match) => {
+    if (match.kind !== 'found') return undefined;
+    const { registrationId, tags, versionNumber, values } = match.actual;
+    const drift = driftSinceDeploy(registrationId, tags, versionNumber, values);
+    return drift && `${describeDriftSinceDeploy(drift)}; the next deploy converges it to the declared values`;
+  });
   return {
     stackName: stack.stackName,
     region,

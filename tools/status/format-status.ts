@@ -1,4 +1,4 @@
-import { describeDraftDrift } from '../deployed/draft-drift';
+import { describeDriftSinceDeploy } from '../../lib/core/lifecycle/written-values';
 import { RegistrationStatusReport, VersionStatusReport } from './registration-status';
 
 /**
@@ -16,7 +16,7 @@ export function formatStatusTable(reports: RegistrationStatusReport[], region: s
     out.push(line(rows[i]));
     for (const version of report.versions) out.push(...versionLines(version));
     if (report.outsideStep) out.push(`    still to do outside AWS: ${report.outsideStep}`);
-    if (report.drift) out.push(`    ${describeDraftDrift(report.drift, false)}`);
+    if (report.drift) out.push(`    ${describeDriftSinceDeploy(report.drift)}`);
   });
   return out.join('\n');
 }

@@ -2,8 +2,9 @@ import { RegistrationVersionInformation, RegistrationVersionStatusHistory } from
 import { textOf } from '../../lib/core/field-value';
 import { outsideStep } from '../../lib/core/forms';
 import { isRegistrationStatus, isSentBack, parseVersionStatus, registrationStage } from '../../lib/core/lifecycle/statuses';
+import { DriftSinceDeploy } from '../../lib/core/lifecycle/written-values';
 import { isPublicTextField } from '../../lib/core/personal-data';
-import { DraftDrift, draftDrift } from '../deployed/draft-drift';
+import { driftOf } from '../deployed/drift-since-deploy';
 import { ManagedRegistration, managedRegistrations, SENDER_ID_FIELD } from '../deployed/managed-registrations';
 import { ReadOnlyRegistrationApi } from '../deployed/read-only-api';
 import { SenderIdReadiness, senderIdReadiness } from './sender-id-readiness';
@@ -22,8 +23,8 @@ export interface RegistrationStatusReport {
   readonly outsideStep?: string;
   /** Oldest first. */
   readonly versions: VersionStatusReport[];
-  /** Set when the latest version is a draft holding other values than the version before it (tools/deployed/draft-drift.ts). */
-  readonly drift?: DraftDrift;
+  /** Set when the latest version holds other values than the last deploy wrote (tools/deployed/drift-since-deploy.ts). */
+  readonly drift?: DriftSinceDeploy;
 }
 
 export interface VersionStatusReport {
@@ -75,7 +76,7 @@ async function statusOf(api: ReadOnlyRegistrationApi, registration: ManagedRegis
     ...(readiness ? { senderIdReadiness: readiness } : {}),
     ...outsideStepOf(registration.registrationType, registration.registrationStatus),
     versions: reports,
-    ...await driftOf(api, id),
+    ...await driftReport(api, registration, versions),
   };
 }
 
@@ -87,8 +88,10 @@ export function outsideStepOf(registrationType: string, status: string): Pick<Re
   return stage === 'under-review' || stage === 'approved' ? { outsideStep: step.step } : {};
 }
 
-async function driftOf(api: ReadOnlyRegistrationApi, registrationId: string): Promise<Pick<RegistrationStatusReport, 'drift'>> {
-  const drift = await draftDrift(api, registrationId);
+async function driftReport(
+  api: ReadOnlyRegistrationApi, registration: ManagedRegistration, versions: RegistrationVersionInformation[],
+): Promise<Pick<RegistrationStatusReport, 'drift'>> {
+  const drift = await driftOf(api, registration, versions);
   return drift ? { drift } : {};
 }
 

@@ -6,6 +6,8 @@ import { isReplacementRecordTag } from './replacement-records';
 import { updateGate } from './status-behaviour';
 import { isDraft, isUnderReview } from './statuses';
 import { ActualRegistration, DesiredRegistration, Operation, Plan, PlanOptions, PlanOutcome } from './types';
+import { isUploadBookkeepingTag } from './unbound-attachments';
+import { WRITTEN_VALUES_TAG } from './written-values';
 
 /**
  * The pure planner: desired versus actual state to the operations that converge them, following
@@ -103,8 +105,9 @@ export function planFieldChanges(desired: DesiredRegistration, actual: ActualReg
 
 /** Tags live on the registration, not on a version: they change without a new version. */
 export function planTagChanges(desired: DesiredRegistration, actual: ActualRegistration): Operation[] {
-  // aws: tags belong to AWS and cannot be changed; attachment records are the handler's own bookkeeping.
-  const mine = (key: string) => key.startsWith('aws:') || isAttachmentRecordTag(key) || isReplacementRecordTag(key);
+  // aws: tags belong to AWS and cannot be changed; the others are the handler's own bookkeeping.
+  const mine = (key: string) => key.startsWith('aws:') || isAttachmentRecordTag(key) || isReplacementRecordTag(key) || isUploadBookkeepingTag(key)
+    || key === WRITTEN_VALUES_TAG;
   const current = new Map(actual.tags.filter((t) => !mine(t.Key)).map((t) => [t.Key, t.Value]));
   const wanted = new Map(desired.tags.map((t) => [t.Key, t.Value]));
   const toSet = desired.tags.filter((t) => current.get(t.Key) !== t.Value);
