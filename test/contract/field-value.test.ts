@@ -1,6 +1,6 @@
 import { desiredFieldValues, parseResourceProperties, renderResourceProperties } from '../../lib/core/contract/resource-properties';
 import {
-  attachmentValue, fromServiceValue, sameFieldValue, secretValue, selectValue, shownFieldValue, textValue, toServiceValue,
+  attachmentValue, canonicalValue, fromServiceValue, sameFieldValue, secretValue, selectValue, shownFieldValue, textValue, toServiceValue,
 } from '../../lib/core/field-value';
 
 const EMAIL_SECRET = { SecretArn: 'arn:aws:secretsmanager:ap-south-1:111111111111:secret:sender-ids/india-AbCdEf', JsonKey: 'email' };
@@ -66,6 +66,12 @@ describe('comparing and showing values', () => {
     expect(sameFieldValue(textValue('EXPAY'), textValue('EXPAY '))).toBe(false);
     expect(sameFieldValue(textValue('attachment-1'), attachmentValue('attachment-1'))).toBe(false);
     expect(sameFieldValue(textValue('x'), undefined)).toBe(false);
+  });
+
+  test('the canonical strings that digests on deployed registrations are made from stay exactly as they were', () => {
+    expect(canonicalValue(textValue('EXPAY'))).toBe('text:EXPAY');
+    expect(canonicalValue(selectValue(['B', 'A']))).toBe('select:["A","B"]');
+    expect(canonicalValue(attachmentValue('attachment-1'))).toBe('attachment:attachment-1');
   });
 
   test('two references read the same value when they name the same secret, key and version', () => {
