@@ -1,4 +1,5 @@
 import { STACK_TAG_KEY, TagProperty } from '../lib/core/contract/resource-properties';
+import { attachmentIdOf, attachmentValue } from '../lib/core/field-value';
 import { AttachmentRecord, attachmentRecords, attachmentRecordTag, CONTENT_HASH_TAG } from '../lib/core/lifecycle/attachment-records';
 import { withTagsSet } from '../lib/core/lifecycle/plan';
 import { ActualRegistration, Operation } from '../lib/core/lifecycle/types';
@@ -73,8 +74,9 @@ export async function attachAll(
   const bound: AttachOperation[] = [];
   for (const { op, attachmentId } of files) {
     if (budget.exhausted) return { finished: false, bound };
-    await api.putFieldValue(actual.registrationId, op.fieldPath, { RegistrationAttachmentId: attachmentId });
-    progress.fieldWritten(op.fieldPath, { RegistrationAttachmentId: attachmentId }, op.attachment.ContentHash);
+    const value = attachmentValue(attachmentId);
+    await api.putFieldValue(actual.registrationId, op.fieldPath, value);
+    progress.fieldWritten(op.fieldPath, value, op.attachment.ContentHash);
     logger.info('operation', { registrationId: actual.registrationId, operation: 'attach', fieldPath: op.fieldPath });
     bound.push(op);
     await deleteReplaced(api, actual, op.fieldPath, attachmentId);
@@ -166,7 +168,7 @@ class Uploads {
  * at the price of a write for nothing; they go with the registration.
  */
 async function deleteReplaced(api: RegistrationApi, actual: ActualRegistration, fieldPath: string, attachmentId: string): Promise<void> {
-  const before = actual.values[fieldPath]?.RegistrationAttachmentId;
+  const before = attachmentIdOf(actual.values[fieldPath]);
   if (actual.versionNumber !== 1 || !before || before === attachmentId || actual.attachmentContentHashes[before] === undefined) return;
   await deleteUnboundAttachment(api, actual.registrationId, before);
 }

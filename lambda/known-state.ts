@@ -1,5 +1,5 @@
 import { TagProperty } from '../lib/core/contract/resource-properties';
-import { FieldValue } from '../lib/core/forms/types';
+import { attachmentIdOf, FieldValue } from '../lib/core/field-value';
 import { ActualRegistration, RegistrationSummary } from '../lib/core/lifecycle/types';
 
 /**
@@ -51,8 +51,9 @@ export class KnownState {
   fieldWritten(fieldPath: string, value: FieldValue | undefined, contentHash?: string): void {
     const { [fieldPath]: _replaced, ...others } = this.state.values;
     const values = value ? { ...others, [fieldPath]: value } : others;
-    const hashes = value?.RegistrationAttachmentId && contentHash
-      ? { ...this.state.attachmentContentHashes, [value.RegistrationAttachmentId]: contentHash }
+    const attachmentId = attachmentIdOf(value);
+    const hashes = attachmentId && contentHash
+      ? { ...this.state.attachmentContentHashes, [attachmentId]: contentHash }
       : this.state.attachmentContentHashes;
     this.state = { ...this.state, values, attachmentContentHashes: hashes };
     this.valuesFromRead = false;

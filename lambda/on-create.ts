@@ -1,3 +1,4 @@
+import { attachmentIdOf } from '../lib/core/field-value';
 import { attachmentRecords } from '../lib/core/lifecycle/attachment-records';
 import { isDraft } from '../lib/core/lifecycle/statuses';
 import { ActualRegistration } from '../lib/core/lifecycle/types';
@@ -45,7 +46,7 @@ export async function cleanUpFailedCreate(api: RegistrationApi, registrationId: 
   const attachmentIds = new Set(made.attachmentIds);
   if (actual) {
     attachmentRecords(actual.tags).forEach((r) => attachmentIds.add(r.attachmentId));
-    Object.values(actual.values).forEach((v) => v.RegistrationAttachmentId && attachmentIds.add(v.RegistrationAttachmentId));
+    Object.values(actual.values).map(attachmentIdOf).forEach((id) => id && attachmentIds.add(id));
     // The service refuses to delete an attachment that a live registration still uses: the registration goes first.
     await api.deleteRegistration(registrationId);
   }

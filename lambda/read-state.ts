@@ -1,5 +1,5 @@
 import { TagProperty } from '../lib/core/contract/resource-properties';
-import { FieldValues } from '../lib/core/forms/types';
+import { attachmentIdOf, FieldValues } from '../lib/core/field-value';
 import { attachmentRecords, CONTENT_HASH_TAG } from '../lib/core/lifecycle/attachment-records';
 import { registrationGoneReason } from '../lib/core/lifecycle/status-behaviour';
 import { ActualRegistration, RegistrationSummary } from '../lib/core/lifecycle/types';
@@ -60,7 +60,7 @@ export async function withFreshValues(
 /** The content hash of every attachment the values point at: from the registration's records, else from the attachment's own tag. */
 async function contentHashes(api: RegistrationReads, values: FieldValues, tags: TagProperty[]): Promise<Record<string, string | undefined>> {
   const recorded = new Map(attachmentRecords(tags).map((r) => [r.attachmentId, r.contentHash]));
-  const ids = Object.values(values).map((v) => v.RegistrationAttachmentId).filter((id): id is string => !!id);
+  const ids = Object.values(values).map(attachmentIdOf).filter((id): id is string => !!id);
   const unrecorded = ids.filter((id) => !recorded.has(id) && !unrecordedContentHashes.has(id));
   for (const attachment of await api.describeAttachments(unrecorded)) {
     const hash = (await api.listTags(attachment.attachmentArn)).find((t) => t.Key === CONTENT_HASH_TAG)?.Value;

@@ -8,13 +8,13 @@ import {
   paginateDescribeRegistrationVersions,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { TagProperty } from '../lib/core/contract/resource-properties';
-import { FieldValue, FieldValues, RegistrationFieldDefinition, SupportedAssociation } from '../lib/core/forms/types';
+import { FieldValue, FieldValues, fromServiceValue, toServiceValue } from '../lib/core/field-value';
+import { RegistrationFieldDefinition, SupportedAssociation } from '../lib/core/forms/types';
 import {
   latestLiveVersion, parseRegistrationStatus, parseVersionStatus, RegistrationStatusName, VersionStatusName,
 } from '../lib/core/lifecycle/statuses';
 import { RegistrationSummary } from '../lib/core/lifecycle/types';
 import { ListedAttachment } from '../lib/core/lifecycle/unbound-attachments';
-import { fieldValueFrom } from '../lib/core/value-kinds';
 import { causeOf, during } from './operation-error';
 import { readSettings } from './settings';
 
@@ -145,13 +145,13 @@ export class RegistrationApi {
   /** The values a version holds, all pages, keyed by field path. */
   async fieldValues(registrationId: string, versionNumber: number): Promise<FieldValues> {
     return during('DescribeRegistrationFieldValues', undefined, async () => {
-      const values: Record<string, FieldValue> = {};
+      const values: FieldValues = {};
       const pages = paginateDescribeRegistrationFieldValues(
         { client: this.client }, { RegistrationId: registrationId, VersionNumber: versionNumber, MaxResults: MAX_RESULTS },
       );
       for await (const page of pages) {
         for (const v of page.RegistrationFieldValues ?? []) {
-          const value = fieldValueFrom(v);
+          const value = fromServiceValue(v);
           if (value) values[v.FieldPath!] = value;
         }
       }
@@ -161,7 +161,7 @@ export class RegistrationApi {
 
   async putFieldValue(registrationId: string, fieldPath: string, value: FieldValue): Promise<void> {
     await during('PutRegistrationFieldValue', fieldPath, () => this.client.send(new PutRegistrationFieldValueCommand({
-      RegistrationId: registrationId, FieldPath: fieldPath, ...value,
+      RegistrationId: registrationId, FieldPath: fieldPath, ...toServiceValue(value),
     })));
   }
 

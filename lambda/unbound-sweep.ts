@@ -1,5 +1,5 @@
 import { TagProperty } from '../lib/core/contract/resource-properties';
-import { FieldValues } from '../lib/core/forms/types';
+import { attachmentIdOf, FieldValues } from '../lib/core/field-value';
 import { attachmentRecords } from '../lib/core/lifecycle/attachment-records';
 import { withTagsSet } from '../lib/core/lifecycle/plan';
 import {
@@ -112,7 +112,7 @@ async function moveMark(
 }
 
 function boundIn(values: FieldValues): Set<string> {
-  return new Set(Object.values(values).map((v) => v.RegistrationAttachmentId).filter((id): id is string => !!id));
+  return new Set(Object.values(values).map(attachmentIdOf).filter((id): id is string => !!id));
 }
 
 /** Attachments that a version other than the latest points at: read only when there is an orphan to delete. */

@@ -4,9 +4,9 @@ import {
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import {
-  AttachmentProperty, RESOURCE_TAG_KEY, RESOURCE_TYPE, renderResourceProperties, TagProperty,
+  AttachmentProperty, RESOURCE_TAG_KEY, RESOURCE_TYPE, renderResourceProperties, secretFieldPaths, TagProperty,
 } from './core/contract/resource-properties';
-import { SecretFieldProperty } from './core/contract/secret-fields';
+import { FieldValues, secretValue, selectValue, textValue } from './core/field-value';
 import { duplicateFieldProblems } from './core/synth-checks/duplicate-fields';
 import { quoted } from './core/validation/message-values';
 import { typedFormFields } from './countries/common-form';
@@ -107,9 +107,8 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     // Later values win: typed props first, then additionalFields in order. Only the winning value is
     // rendered, so an overridden document is neither uploaded nor granted.
     const winners = new Map([...typed, ...additional].map((f) => [f.fieldPath, f]));
-    const fields: Record<string, string | string[]> = {};
+    const values: FieldValues = {};
     const attachments: Record<string, AttachmentProperty> = {};
-    const secretFields: Record<string, SecretFieldProperty> = {};
     const readStatements: iam.PolicyStatement[] = [];
     const attachmentWarnings: Array<{ readonly id: string; readonly message: string }> = [];
     const secretStatements: iam.PolicyStatement[] = [];
@@ -121,11 +120,11 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
         renderProblems.push(secret.problem);
       } else if (secret.kind === 'secret') {
         // The template carries the reference; the handler reads the value at deploy.
-        secretFields[fieldPath] = secret.property;
+        values[fieldPath] = secretValue(secret.property);
         if (!secretsRead.has(secret.secretPath)) secretStatements.push(...secret.statements);
         secretsRead.add(secret.secretPath);
-      } else if (field.textValue !== undefined) fields[fieldPath] = field.textValue;
-      else if (field.selectChoices !== undefined) fields[fieldPath] = field.selectChoices;
+      } else if (field.textValue !== undefined) values[fieldPath] = textValue(field.textValue);
+      else if (field.selectChoices !== undefined) values[fieldPath] = selectValue(field.selectChoices);
       else if (field.attachmentValue) {
         const bound = field.attachmentValue._bind(this, fieldPath, this.registrationType);
         attachments[fieldPath] = bound.property;
@@ -137,7 +136,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
 
     const properties = renderResourceProperties({
       registrationType: this.registrationType,
-      fields,
+      values,
       attachments,
       submit: props.submit,
       awsReview: props.awsReview,
@@ -145,13 +144,12 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
       // Rendered at synth, after Tags.of() aspects have run.
       tags: Lazy.any({ produce: () => (this.tags.renderTags() as TagProperty[] | undefined) ?? [] }) as unknown as TagProperty[],
       adoptRegistrationId: props.adoptRegistrationId,
-      secretFields,
     });
     if (props.adoptRegistrationId !== undefined) renderProblems.push(...adoptionProblems(props.adoptRegistrationId));
     // Values CloudFormation cannot deliver fail synth (validateAtSynth reports them). They are left out of
     // the template: rendering it resolves every token, and would otherwise fail first with a bare "Resolution error".
-    const deployTime = deployTimeValues(fields, (value) => stack.resolve(value));
-    const renderedFields = Object.fromEntries(Object.entries(fields).filter(([path]) => !deployTime.problems.has(path)));
+    const deployTime = deployTimeValues(properties.Fields, (value) => stack.resolve(value));
+    const renderedFields = Object.fromEntries(Object.entries(properties.Fields).filter(([path]) => !deployTime.problems.has(path)));
 
     const resource = new CustomResource(this, 'Resource', {
       serviceToken: provider.serviceToken,
@@ -192,7 +190,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     recordFormInUse(resource, properties.RegistrationType, synced);
     // Every warning carries a stable id: Annotations.of(scope).acknowledgeWarning(id, reason) silences exactly it.
     for (const warning of [...attachmentWarnings, ...result.warnings, ...result.lint]) Annotations.of(this).addWarningV2(warning.id, warning.message);
-    const secretPaths = Object.keys(secretFields);
+    const secretPaths = secretFieldPaths(properties);
     if (secretPaths.length > 0) {
       // One line, not a warning per field: reading values at deploy is the point of a secret.
       Annotations.of(this).addInfo(`${secretPaths.length} field${secretPaths.length === 1 ? '' : 's'} from Secrets Manager, validated at deploy `

@@ -9,7 +9,6 @@ import { assumedPathMissingFromLiveForm } from './core/synth-checks/live-form-pa
 import { SynthWarning } from './core/synth-checks/synth-warning';
 import { closestPath } from './core/validation/closest-path';
 import { validateFieldValues } from './core/validation/validate';
-import { textValue } from './core/value-kinds';
 import { MAX_MESSAGE_SAMPLES } from './countries/common-form';
 import { DeployTimeValues } from './synth-checks/deploy-time-values';
 
@@ -103,10 +102,9 @@ export function validateAtSynth(input: SynthValidationInput): SynthValidationRes
   const formName = form.origin === 'synced' ? `synced (${form.source})` : 'bundled';
 
   warnings.push(...unconfirmedPathWarnings(entry, [...Object.keys(properties.Fields), ...secretPaths, ...Object.keys(properties.Attachments)]));
-  // Values known only at deploy stay in the values (so required fields count as present); problems
-  // reported for them are left to the handler, or were already reported above.
-  const secretPlaceholders = Object.fromEntries([...secretPaths].map((path) => [path, textValue('')]));
-  const problems = validateFieldValues(entry.FieldDefinitions, { ...secretPlaceholders, ...desiredFieldValues(properties) }, {
+  // Values known only at deploy stay in the values (a secret counts as present, so a required field is not
+  // reported missing); problems reported for them are left to the handler, or were already reported above.
+  const problems = validateFieldValues(entry.FieldDefinitions, desiredFieldValues(properties), {
     registrationType: type,
     requireComplete: properties.Submit,
   });

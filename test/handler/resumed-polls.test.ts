@@ -1,7 +1,7 @@
 import { ThrottlingException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { OperationError } from '../../lambda/operation-error';
 import { RegistrationApi } from '../../lambda/registration-api';
-import { FieldValue } from '../../lib/core/forms/types';
+import { FieldValue, textValue } from '../../lib/core/field-value';
 import { indiaProperties } from '../../tools/fixtures/sample-properties';
 import { HandlerName } from '../../tools/provider-simulator';
 import { CallLogEntry } from '../../tools/registrar';
@@ -55,14 +55,14 @@ test('a value changed out of band between two polls, while writing, is written a
     if (registrationId || !written) return;
     registrationId = written.params.RegistrationId as string;
     expect(await outOfBand.registrationStatus(registrationId)).toBe('CREATED');
-    await outOfBand.putFieldValue(registrationId, fieldPath, { TextValue: 'OTHERS' });
+    await outOfBand.putFieldValue(registrationId, fieldPath, textValue('OTHERS'));
   });
 
   // THEN the change was made before the submit, and the submitted version holds the desired value again
   expect(registrationId).toBeDefined();
   expect(outcome.data.RegistrationStatus).toBe('SUBMITTED');
   const submitted = await outOfBand.fieldValues(registrationId!, Number(outcome.data.VersionNumber));
-  expect(submitted[fieldPath]).toEqual({ TextValue: 'EXPAY' });
+  expect(submitted[fieldPath]).toEqual(textValue('EXPAY'));
   // the handler's first put, the change, and the handler's put again
   expect(okPuts().filter((c) => c.params.FieldPath === fieldPath).map((c) => c.params.TextValue)).toEqual(['EXPAY', 'OTHERS', 'EXPAY']);
 });
@@ -90,7 +90,7 @@ test('a value changed out of band after every write, before the poll that submit
     const invokeIn = async <T>(handler: HandlerName, invoke: () => Promise<T>): Promise<T> => {
       if (handler === 'isComplete' && puts === 21 && !registrationId) {
         registrationId = okPuts()[0].params.RegistrationId as string;
-        await api.putFieldValue(registrationId, 'senderIdInfo.senderId', { TextValue: 'OTHERS' });
+        await api.putFieldValue(registrationId, 'senderIdInfo.senderId', textValue('OTHERS'));
       }
       return invoke();
     };
@@ -100,7 +100,7 @@ test('a value changed out of band after every write, before the poll that submit
     expect(outcome.polls).toBe(2);
     expect(outcome.data.RegistrationStatus).toBe('SUBMITTED');
     const submitted = await api.fieldValues(registrationId!, Number(outcome.data.VersionNumber));
-    expect(submitted['senderIdInfo.senderId']).toEqual({ TextValue: 'EXPAY' });
+    expect(submitted['senderIdInfo.senderId']).toEqual(textValue('EXPAY'));
   } finally {
     useHandlerDependencies({ api, isRollingBack: async () => simulatedStack.rollingBack });
   }

@@ -1,4 +1,5 @@
 import { STACK_TAG_KEY } from '../../lib/core/contract/resource-properties';
+import { attachmentValue } from '../../lib/core/field-value';
 import { UPLOADED_FOR_TAG, UPLOADS_SINCE_TAG } from '../../lib/core/lifecycle/unbound-attachments';
 import { attachmentProperty, indonesiaProperties, makeS3Root } from '../../tools/fixtures/sample-properties';
 import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
@@ -86,7 +87,7 @@ test('attachments of others are never touched (no tag, another registration\'s, 
   const { id, old } = await draft();
   const bound = await uploadWithLostRecord(id, old, 'loa-a.pdf', 1);
   const api = registrationApiFor(local.current);
-  await api.putFieldValue(id, LOA_FIELD, { RegistrationAttachmentId: bound });
+  await api.putFieldValue(id, LOA_FIELD, attachmentValue(bound));
   await api.submitVersion(id, false);
   local.current.admin.approve(id);
   // AND attachments made after the mark by others

@@ -1,3 +1,4 @@
+import { attachmentValue, selectValue, textValue } from '../../lib/core/field-value';
 import { planRegistration } from '../../lib/core/lifecycle/plan';
 import { VersionStatusName } from '../../lib/core/lifecycle/statuses';
 import { ActualRegistration, DesiredRegistration } from '../../lib/core/lifecycle/types';
@@ -7,7 +8,7 @@ const LOA = { FileName: 'loa.pdf', ContentHash: 'hash-v1', S3Url: 's3://assets/h
 function desired(partial: Partial<DesiredRegistration> = {}): DesiredRegistration {
   return {
     registrationType: 'ID_SENDER_ID_REGISTRATION',
-    fields: { 'senderIdInfo.senderId': { TextValue: 'DEMOID' }, 'companyInfo.areaOfBusiness': { SelectChoices: ['Technology'] } },
+    fields: { 'senderIdInfo.senderId': textValue('DEMOID'), 'companyInfo.areaOfBusiness': selectValue(['Technology']) },
     attachments: { 'idSidSpecificInfo.letterOfAuthorization3': LOA },
     submit: true,
     awsReview: false,
@@ -25,9 +26,9 @@ function actual(partial: Partial<ActualRegistration> = {}): ActualRegistration {
     versionNumber: 1,
     versionStatus: 'DRAFT',
     values: {
-      'senderIdInfo.senderId': { TextValue: 'DEMOID' },
-      'companyInfo.areaOfBusiness': { SelectChoices: ['Technology'] },
-      'idSidSpecificInfo.letterOfAuthorization3': { RegistrationAttachmentId: 'attachment-1' },
+      'senderIdInfo.senderId': textValue('DEMOID'),
+      'companyInfo.areaOfBusiness': selectValue(['Technology']),
+      'idSidSpecificInfo.letterOfAuthorization3': attachmentValue('attachment-1'),
     },
     attachmentContentHashes: { 'attachment-1': 'hash-v1' },
     tags: [{ Key: 'team', Value: 'messaging' }],
@@ -56,19 +57,19 @@ describe('planRegistration: nothing differs', () => {
   });
 
   test('select choices are compared as a set', () => {
-    const d = desired({ fields: { 'x.select': { SelectChoices: ['A', 'B'] } }, attachments: {} });
-    const a = actual({ values: { 'x.select': { SelectChoices: ['B', 'A'] } }, versionStatus: 'APPROVED' });
+    const d = desired({ fields: { 'x.select': selectValue(['A', 'B']) }, attachments: {} });
+    const a = actual({ values: { 'x.select': selectValue(['B', 'A']) }, versionStatus: 'APPROVED' });
     expect(planRegistration(d, a).operations).toEqual([]);
   });
 });
 
 describe('planRegistration: fields differ', () => {
-  const changed = desired({ fields: { ...desired().fields, 'senderIdInfo.senderId': { TextValue: 'NEWID' } } });
+  const changed = desired({ fields: { ...desired().fields, 'senderIdInfo.senderId': textValue('NEWID') } });
 
   test('in a draft, only the difference is written, then submitted', () => {
     const plan = planRegistration(changed, actual());
     expect(plan.operations).toEqual([
-      { kind: 'putField', fieldPath: 'senderIdInfo.senderId', value: { TextValue: 'NEWID' } },
+      { kind: 'putField', fieldPath: 'senderIdInfo.senderId', value: textValue('NEWID') },
       { kind: 'submit', awsReview: false },
     ]);
   });
@@ -94,7 +95,7 @@ describe('planRegistration: fields differ', () => {
   });
 
   test('a field no longer desired is deleted', () => {
-    const a = actual({ values: { ...actual().values, 'companyAddress.address2': { TextValue: 'Suite 1' } } });
+    const a = actual({ values: { ...actual().values, 'companyAddress.address2': textValue('Suite 1') } });
     expect(planRegistration(desired(), a).operations).toEqual([
       { kind: 'deleteField', fieldPath: 'companyAddress.address2' },
       { kind: 'submit', awsReview: false },
@@ -134,14 +135,14 @@ describe('planRegistration: tags', () => {
   });
 
   test('tags are not touched while a version with field changes is under review', () => {
-    const d = desired({ tags: [], fields: { ...desired().fields, 'senderIdInfo.senderId': { TextValue: 'NEWID' } } });
+    const d = desired({ tags: [], fields: { ...desired().fields, 'senderIdInfo.senderId': textValue('NEWID') } });
     expect(planRegistration(d, actual({ versionStatus: 'REVIEWING' })).operations).toEqual([]);
   });
 });
 
 describe('planRegistration: rollback (old properties, no review fee, never a failure)', () => {
   const old = desired();
-  const changedByFailedUpdate = { ...actual().values, 'senderIdInfo.senderId': { TextValue: 'NEWID' } };
+  const changedByFailedUpdate = { ...actual().values, 'senderIdInfo.senderId': textValue('NEWID') };
 
   test('a draft left by the failed update is discarded, so the previous version is the latest again', () => {
     const plan = planRegistration(old, actual({ versionNumber: 2, values: changedByFailedUpdate }), { rollback: true });
@@ -177,7 +178,7 @@ describe('planRegistration: rollback (old properties, no review fee, never a fai
 
 describe('planRegistration: a form that cannot be amended once submitted (Austria)', () => {
   const at = { registrationType: 'AT_SENDER_ID_REGISTRATION' };
-  const changedDescription = desired({ ...at, fields: { ...desired().fields, 'senderIdInfo.senderIdDescription': { TextValue: 'New words' } } });
+  const changedDescription = desired({ ...at, fields: { ...desired().fields, 'senderIdInfo.senderIdDescription': textValue('New words') } });
 
   test('a field change to a submitted registration is a replacement carrying the form\'s wait and re-registration block, and writes nothing', () => {
     const plan = planRegistration(changedDescription, actual({ ...at, registrationStatus: 'COMPLETE', versionStatus: 'APPROVED' }));

@@ -1,10 +1,11 @@
+import { textValue } from '../../lib/core/field-value';
 import { planRegistration } from '../../lib/core/lifecycle/plan';
 import { RegistrationStatusName, VersionStatusName } from '../../lib/core/lifecycle/statuses';
 import { ActualRegistration, DesiredRegistration } from '../../lib/core/lifecycle/types';
 
 // GIVEN a registration holding one value, and a deploy that changes it (or not)
 const desired = (value: string): DesiredRegistration => ({
-  registrationType: 'IN_SENDER_ID_REGISTRATION', fields: { 'senderIdInfo.senderId': { TextValue: value } }, attachments: {},
+  registrationType: 'IN_SENDER_ID_REGISTRATION', fields: { 'senderIdInfo.senderId': textValue(value) }, attachments: {},
   submit: true, awsReview: false, tags: [],
 });
 
@@ -12,7 +13,7 @@ function holding(registrationStatus: RegistrationStatusName, versionStatus: Vers
   return {
     registrationId: 'registration-1', registrationArn: 'arn:aws:sms-voice:ap-south-1:123456789012:registration/registration-1',
     registrationType: 'IN_SENDER_ID_REGISTRATION', registrationStatus, versionNumber: 2, versionStatus,
-    values: { 'senderIdInfo.senderId': { TextValue: 'DEMO' } }, attachmentContentHashes: {}, tags: [],
+    values: { 'senderIdInfo.senderId': textValue('DEMO') }, attachmentContentHashes: {}, tags: [],
   };
 }
 

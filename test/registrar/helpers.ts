@@ -2,7 +2,10 @@ import {
   PinpointSMSVoiceV2Client, PutRegistrationFieldValueCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 
-import { FieldValues } from '../../lib/core/forms/types';
+import { desiredFieldValues, parseResourceProperties } from '../../lib/core/contract/resource-properties';
+import { toServiceValue } from '../../lib/core/field-value';
+import { ServiceFieldValue } from '../../lib/core/forms/types';
+import { indiaProperties } from '../../tools/fixtures/sample-properties';
 import { RegistrarOptions, RunningRegistrar, startRegistrar } from '../../tools/registrar';
 
 /** The real SDK client, pointed at a registrar, with fake credentials; its requests are signed for `region`. */
@@ -30,32 +33,15 @@ export function useRegistrar(options: RegistrarOptions = {}): { registrar: () =>
   return { registrar: () => registrar, client: () => client };
 }
 
-/** A complete, valid India sender ID form. */
-export const INDIA_VALUES: FieldValues = {
-  'senderIdInfo.senderId': { TextValue: 'EXMPL' },
-  'inSidSpecificInfo.principalEntityId': { TextValue: '1101234567890' },
-  'inSidSpecificInfo.chainId1': { TextValue: 'chain-1' },
-  'inSidSpecificInfo.chainId2': { TextValue: 'chain-2' },
-  'inSidSpecificInfo.chainId3': { TextValue: 'chain-3' },
-  'inSidSpecificInfo.chainId5': { TextValue: 'chain-5' },
-  'inSidSpecificInfo.sendingParametersAcknowledgement': { SelectChoices: ['Yes'] },
-  'companyInfo.companyName': { TextValue: 'Example Corp' },
-  'companyInfo.companyId': { TextValue: 'ABC123' },
-  'companyInfo.website': { TextValue: 'https://example.com' },
-  'companyInfo.areaOfBusiness': { SelectChoices: ['Technology'] },
-  'companyAddress.address1': { TextValue: '1 Main Street' },
-  'companyAddress.city': { TextValue: 'Mumbai' },
-  'companyAddress.isoCountryCode': { TextValue: 'IN' },
-  'contactInfo.emailAddress': { TextValue: 'ops@example.com' },
-  'contactInfo.phoneNumber': { TextValue: '+919876543210' },
-  'messagingUseCase.useCaseCategory': { SelectChoices: ['One-time passcodes'] },
-  'messagingUseCase.useCaseDescription': { TextValue: 'Login codes for our app' },
-  'messagingUseCase.monthlyMessageVolume': { SelectChoices: ['10,000'] },
-  'messagingUseCase.optInDescription': { TextValue: 'Users enter their number at sign-up and confirm with a code.' },
-  'messageSamples.messageSample1': { TextValue: 'Your code is 123456' },
-};
+/**
+ * A complete, valid India sender ID form, as the API takes it: the shared India fixture's properties, parsed and
+ * converted by the contract and the value module (the handler's own path to PutRegistrationFieldValue).
+ */
+export const INDIA_VALUES: Record<string, ServiceFieldValue> = Object.fromEntries(
+  Object.entries(desiredFieldValues(parseResourceProperties(indiaProperties()))).map(([path, value]) => [path, toServiceValue(value)]),
+);
 
-export async function putValues(client: PinpointSMSVoiceV2Client, registrationId: string, values: FieldValues): Promise<void> {
+export async function putValues(client: PinpointSMSVoiceV2Client, registrationId: string, values: Record<string, ServiceFieldValue>): Promise<void> {
   for (const [FieldPath, value] of Object.entries(values)) {
     await client.send(new PutRegistrationFieldValueCommand({ RegistrationId: registrationId, FieldPath, ...value }));
   }

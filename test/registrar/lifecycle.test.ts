@@ -142,7 +142,7 @@ describe('registration lifecycle through the real SDK', () => {
       RegistrationId: id, VersionNumber: 1, FieldPaths: ['senderIdInfo.senderId'],
     }));
     expect(fields.RegistrationFieldValues).toEqual([
-      { FieldPath: 'senderIdInfo.senderId', TextValue: 'EXMPL', DeniedReason: 'Not registered with TRAI' },
+      { FieldPath: 'senderIdInfo.senderId', TextValue: 'EXPAY', DeniedReason: 'Not registered with TRAI' },
     ]);
 
     const error = await rejectionOf(client().send(new PutRegistrationFieldValueCommand({

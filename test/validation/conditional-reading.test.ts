@@ -1,4 +1,5 @@
-import { ConditionalBehavior, FieldValues } from '../../lib/core/forms/types';
+import { FieldValues, selectValue, textValue } from '../../lib/core/field-value';
+import { ConditionalBehavior } from '../../lib/core/forms/types';
 import { behaviorCases, ConditionLanguage, describeBehavior, effectiveRequirement } from '../../lib/core/validation/conditional';
 import { textField } from '../support/field-builders';
 
@@ -24,7 +25,7 @@ function evaluating(values: FieldValues): ConditionLanguage<boolean> {
   return {
     test(path, asks, expected) {
       const value = values[path];
-      const actual = value ? (value.SelectChoices ?? [value.TextValue ?? '']) : [];
+      const actual: readonly string[] = value?.kind === 'select' ? value.choices : value?.kind === 'text' ? [value.text] : [];
       return asks === 'A_VALUE' ? actual.length > 0 : actual.some((v) => expected.includes(v));
     },
     not: (b) => !b,
@@ -36,7 +37,7 @@ function evaluating(values: FieldValues): ConditionLanguage<boolean> {
 const KINDS = [undefined, 'x', 'y', 'w'];
 const OTHERS = [undefined, 'set'];
 const combinations: FieldValues[] = KINDS.flatMap((kind) => OTHERS.map((other) => ({
-  ...(kind ? { 'a.kind': { TextValue: kind } } : {}), ...(other ? { 'a.other': { TextValue: other } } : {}),
+  ...(kind ? { 'a.kind': textValue(kind) } : {}), ...(other ? { 'a.other': textValue(other) } : {}),
 })));
 
 test.each(combinations.map((values) => [JSON.stringify(values), values]))('for %s exactly one case holds, and it is the engine\'s decision', (_name, values) => {
@@ -46,12 +47,12 @@ test.each(combinations.map((values) => [JSON.stringify(values), values]))('for %
 });
 
 test('a rule with an operator the service treats as false never decides, and the default still applies', () => {
-  expect(effectiveRequirement(field, { 'a.kind': { TextValue: 'y' } }).behavior).toBe('DISALLOWED');
+  expect(effectiveRequirement(field, { 'a.kind': textValue('y') }).behavior).toBe('DISALLOWED');
   expect(behaviorCases(BEHAVIOR, evaluating({})).map((c) => c.behavior)).toEqual(['DISALLOWED', 'REQUIRED', 'OPTIONAL', 'DISALLOWED']);
 });
 
 test('EQUALS on a SELECT dependency holds when one of its choices is the value, as IN does', () => {
-  const choice = (values: string[]) => ({ 'a.kind': { SelectChoices: values } });
+  const choice = (values: string[]) => ({ 'a.kind': selectValue(values) });
   const equals = textField('a.field', 'Field', {}, { requirement: 'CONDITIONAL', conditional: {
     Rules: [{ Conditions: [{ DependsOnFieldPath: 'a.kind', Operator: 'EQUALS', Values: ['x'] }], RuleBehavior: 'REQUIRED' }], DefaultBehavior: 'OPTIONAL' } });
   expect(effectiveRequirement(equals, choice(['w', 'x'])).behavior).toBe('REQUIRED');

@@ -1,4 +1,5 @@
-import { FieldValue, ValueFormat } from '../../lib/core/forms/types';
+import { FieldValue, selectValue, textValue } from '../../lib/core/field-value';
+import { ValueFormat } from '../../lib/core/forms/types';
 import { validateFieldValues } from '../../lib/core/validation/validate';
 import { formatProblem } from '../../lib/core/validation/value-formats';
 import { selectField, textField } from '../support/field-builders';
@@ -17,42 +18,42 @@ const check = (definition = description, value: FieldValue) => validateFieldValu
 
 describe('the service model\'s limits are facts', () => {
   test('a text value over 2,048 characters fails even where the form allows more, carrying no assumable rule', () => {
-    const [problem, ...rest] = check(description, { TextValue: 'a'.repeat(2049) });
+    const [problem, ...rest] = check(description, textValue('a'.repeat(2049)));
     expect(rest).toEqual([]);
     expect(problem.rule).toBeUndefined();
     expect(problem.message).toMatch(/is 2049 characters, at most 2048 allowed \(over 2048 is refused: a limit of the SMS API itself, on every form\)/);
   });
 
   test('2,048 characters are accepted', () => {
-    expect(check(description, { TextValue: 'a'.repeat(2048) })).toEqual([]);
+    expect(check(description, textValue('a'.repeat(2048)))).toEqual([]);
   });
 
   test('an empty text value fails as a fact, even where the form sets no minimum', () => {
     const noMinimum = textField('messagingUseCase.useCaseDescription', 'Use case description', {});
-    const [problem] = check(noMinimum, { TextValue: '' });
+    const [problem] = check(noMinimum, textValue(''));
     expect(problem.rule).toBeUndefined();
     expect(problem.message).toMatch(/is 0 characters, at least 1 allowed \(an empty text value is refused/);
   });
 
   test('a form\'s own maximum below 2,048 stays its own (assumable) rule', () => {
     const short = textField('messagingUseCase.useCaseDescription', 'Use case description', { MaxLength: 10 });
-    expect(check(short, { TextValue: 'a'.repeat(11) }).map((p) => p.rule)).toEqual(['MaxLength']);
+    expect(check(short, textValue('a'.repeat(11))).map((p) => p.rule)).toEqual(['MaxLength']);
   });
 
   test('more than 100 choices, or a choice over 256 characters, fails as a fact', () => {
     const many = Array.from({ length: 101 }, (_, i) => `c${i}`);
     const field = selectField('companyInfo.areaOfBusiness', 'Area', many, { maxChoices: 101 });
-    const [tooMany] = check(field, { SelectChoices: many });
+    const [tooMany] = check(field, selectValue(many));
     expect(tooMany.rule).toBeUndefined();
     expect(tooMany.message).toMatch(/has 101 choices, at most 100 allowed \(a limit of the SMS API itself/);
     const free = selectField('companyInfo.areaOfBusiness', 'Area', ['x'.repeat(257)]);
-    expect(check(free, { SelectChoices: ['x'.repeat(257)] })[0].message).toMatch(/has a choice of 257 characters .*, 1 to 256 allowed/);
+    expect(check(free, selectValue(['x'.repeat(257)]))[0].message).toMatch(/has a choice of 257 characters .*, 1 to 256 allowed/);
   });
 });
 
 describe('formats are facts, decided by the catalog entry\'s ValueFormats', () => {
   test('a malformed email fails with no rule, hides the value, and replaces the field\'s vaguer pattern', () => {
-    const problems = check(email, { TextValue: 'jane.doe-at-example.com' });
+    const problems = check(email, textValue('jane.doe-at-example.com'));
     expect(problems).toHaveLength(1);
     expect(problems[0].rule).toBeUndefined();
     expect(problems[0].message).toBe('contactInfo.emailAddress ("Email"): (hidden personal data, 23 characters) must be an email address '
@@ -61,12 +62,12 @@ describe('formats are facts, decided by the catalog entry\'s ValueFormats', () =
 
   test('a field with no format in ValueFormats is not checked as one', () => {
     const unmarked = { ...OPTS, valueFormats: {} };
-    const problems = validateFieldValues([email], { [email.FieldPath]: { TextValue: 'not-an-email' } }, unmarked);
+    const problems = validateFieldValues([email], { [email.FieldPath]: textValue('not-an-email') }, unmarked);
     expect(problems.map((p) => p.rule)).toEqual(['Pattern']);
   });
 
   test('by default the bundled catalog decides: India\'s contact email is an EMAIL field', () => {
-    const problems = validateFieldValues([email], { [email.FieldPath]: { TextValue: 'jane@example' } },
+    const problems = validateFieldValues([email], { [email.FieldPath]: textValue('jane@example') },
       { registrationType: 'IN_SENDER_ID_REGISTRATION', requireComplete: false });
     expect(problems[0].message).toMatch(/must be an email address .*, but the domain after the "@" has no dot/);
   });

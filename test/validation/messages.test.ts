@@ -1,4 +1,5 @@
-import { ConditionalRule, FieldValues, RegistrationFieldDefinition } from '../../lib/core/forms/types';
+import { attachmentValue, FieldValues, selectValue, textValue } from '../../lib/core/field-value';
+import { ConditionalRule, RegistrationFieldDefinition } from '../../lib/core/forms/types';
 import { closestPath } from '../../lib/core/validation/closest-path';
 import { effectiveRequirement } from '../../lib/core/validation/conditional';
 import { validateFieldValues } from '../../lib/core/validation/validate';
@@ -15,8 +16,8 @@ function messages(definitions: RegistrationFieldDefinition[], values: FieldValue
 function unknownPathMessages(definitions: RegistrationFieldDefinition[], values: FieldValues): string[] {
   return validateFieldValues(definitions, values, { ...OPTS, requireComplete: false }).map((p) => p.message);
 }
-const text = (value: string) => ({ TextValue: value });
-const select = (...choices: string[]) => ({ SelectChoices: choices });
+const text = (value: string) => (textValue(value));
+const select = (...choices: string[]) => (selectValue(choices));
 
 const description = textField('messagingUseCase.useCaseDescription', 'Use case description', { MinLength: 5, MaxLength: 20 });
 const website = textField('companyInfo.website', 'Company website', { Pattern: '^https?://\\S+$' });
@@ -36,14 +37,14 @@ describe('messages name the field, its title, the value, the rule and what is al
       'messagingUseCase.useCaseCategory ("Use case category"): lists a choice more than once ("A", "A"); each choice may appear once for TEST_TYPE'],
     ['ATTACHMENT given text', loa, text('letter.pdf'),
       'senderIdInfo.letterOfAuthorization ("Letter of authorization"): is an ATTACHMENT field and takes an attachment (RegistrationAttachmentId), got TextValue for TEST_TYPE'],
-    ['TEXT given an attachment', description, { RegistrationAttachmentId: 'attachment-1' },
+    ['TEXT given an attachment', description, attachmentValue('attachment-1'),
       'messagingUseCase.useCaseDescription ("Use case description"): is a TEXT field and takes a text value (TextValue), got RegistrationAttachmentId for TEST_TYPE'],
   ])('%s', (_rule, definition, value, expected) => {
     expect(messages([definition], { [definition.FieldPath]: value })).toEqual([expected]);
   });
 
   test('an ATTACHMENT field given an attachment has no problem', () => {
-    expect(messages([loa], { [loa.FieldPath]: { RegistrationAttachmentId: 'attachment-1' } })).toEqual([]);
+    expect(messages([loa], { [loa.FieldPath]: attachmentValue('attachment-1') })).toEqual([]);
   });
 
   test('the NOT_BLANK pattern says "must not be blank"', () => {

@@ -1,4 +1,5 @@
-import { FieldValues, RegistrationFieldDefinition } from '../../lib/core/forms/types';
+import { FieldValues, selectValue, textValue } from '../../lib/core/field-value';
+import { RegistrationFieldDefinition } from '../../lib/core/forms/types';
 import { validateFieldValues } from '../../lib/core/validation/validate';
 import { requiredWhen, selectField, textField } from '../support/field-builders';
 
@@ -17,12 +18,12 @@ const description = textField('messagingUseCase.useCaseDescription', 'Use case d
 const categories = selectField('messagingUseCase.useCaseCategory', 'Use case category', ['A', 'B', 'C'], { maxChoices: 2 });
 
 test.each([
-  ['MinLength', description, { TextValue: 'abc' }],
-  ['MaxLength', description, { TextValue: 'abcdefghijk' }],
-  ['Pattern', description, { TextValue: 'ABCDEF' }],
-  ['MinChoices', categories, { SelectChoices: [] }],
-  ['MaxChoices', categories, { SelectChoices: ['A', 'B', 'C'] }],
-  ['Options', categories, { SelectChoices: ['D'] }],
+  ['MinLength', description, textValue('abc')],
+  ['MaxLength', description, textValue('abcdefghijk')],
+  ['Pattern', description, textValue('ABCDEF')],
+  ['MinChoices', categories, selectValue([])],
+  ['MaxChoices', categories, selectValue(['A', 'B', 'C'])],
+  ['Options', categories, selectValue(['D'])],
 ])('a value breaking %s names that rule', (rule, definition, value) => {
   expect(rulesOf(definition, { [definition.FieldPath]: value })).toEqual([rule]);
 });
@@ -38,7 +39,7 @@ test('a limit set by a ConditionalValidation carries no rule: it is the conditio
       DefaultBehavior: 'OPTIONAL',
     },
   });
-  const problems = validateFieldValues([licence], { 'idSidSpecificInfo.licence': { TextValue: 'abcd' }, 'companyAddress.isoCountryCode': { TextValue: 'ID' } },
+  const problems = validateFieldValues([licence], { 'idSidSpecificInfo.licence': textValue('abcd'), 'companyAddress.isoCountryCode': textValue('ID') },
     { ...OPTS, requireComplete: false }).filter((p) => p.fieldPath === 'idSidSpecificInfo.licence');
   expect(problems.map((p) => p.message)).toEqual([
     expect.stringContaining('at most 3 allowed (when companyAddress.isoCountryCode is "ID")'),
@@ -51,6 +52,6 @@ test('a limit set by a ConditionalValidation carries no rule: it is the conditio
 
 test('a missing required value and a value of the wrong kind carry no rule', () => {
   const letter = selectField('idSidSpecificInfo.letter', 'Letter', ['Yes'], requiredWhen('companyAddress.isoCountryCode', ['ID']));
-  expect(rulesOf(letter, { 'companyAddress.isoCountryCode': { TextValue: 'ID' } })).toEqual([undefined]);
-  expect(rulesOf(description, { [description.FieldPath]: { SelectChoices: ['a'] } })).toEqual([undefined]);
+  expect(rulesOf(letter, { 'companyAddress.isoCountryCode': textValue('ID') })).toEqual([undefined]);
+  expect(rulesOf(description, { [description.FieldPath]: selectValue(['a']) })).toEqual([undefined]);
 });

@@ -1,5 +1,6 @@
+import { FieldValues, selectValue, textValue } from '../../lib/core/field-value';
 import { catalogEntry } from '../../lib/core/forms/catalog';
-import { FieldValues, RegistrationFieldDefinition } from '../../lib/core/forms/types';
+import { RegistrationFieldDefinition } from '../../lib/core/forms/types';
 import { effectiveRequirement } from '../../lib/core/validation/conditional';
 import { formatProblems, validateFieldValues } from '../../lib/core/validation/validate';
 import { requiredWhen, selectField, textField } from '../support/field-builders';
@@ -15,36 +16,36 @@ function messages(definitions: RegistrationFieldDefinition[], values: FieldValue
 
 describe('validateFieldValues', () => {
   test('a valid value has no problem', () => {
-    expect(messages([senderId], { 'senderIdInfo.senderId': { TextValue: 'DEMO' } })).toEqual([]);
+    expect(messages([senderId], { 'senderIdInfo.senderId': textValue('DEMO') })).toEqual([]);
   });
 
   test('a pattern mismatch names the field, its title, the value, the pattern and the type', () => {
-    expect(messages([senderId], { 'senderIdInfo.senderId': { TextValue: 'DEMO-1' } })).toContain(
+    expect(messages([senderId], { 'senderIdInfo.senderId': textValue('DEMO-1') })).toContain(
       'senderIdInfo.senderId ("Sender ID"): "DEMO-1" must match ^[A-Za-z]{3,6}$ for TEST_TYPE');
   });
 
   test('length limits are checked', () => {
-    expect(messages([senderId], { 'senderIdInfo.senderId': { TextValue: 'AB' } })[0]).toContain('is 2 characters, at least 3 allowed');
-    expect(messages([senderId], { 'senderIdInfo.senderId': { TextValue: 'ABCDEFG' } })[0]).toContain('is 7 characters, at most 6 allowed');
+    expect(messages([senderId], { 'senderIdInfo.senderId': textValue('AB') })[0]).toContain('is 2 characters, at least 3 allowed');
+    expect(messages([senderId], { 'senderIdInfo.senderId': textValue('ABCDEFG') })[0]).toContain('is 7 characters, at most 6 allowed');
   });
 
   test('a select choice outside the options lists what is allowed', () => {
-    expect(messages([volume], { 'messagingUseCase.monthlyMessageVolume': { SelectChoices: ['5'] } })).toEqual([
+    expect(messages([volume], { 'messagingUseCase.monthlyMessageVolume': selectValue(['5']) })).toEqual([
       'messagingUseCase.monthlyMessageVolume ("Monthly SMS volume"): "5" is not one of "10", "100" for TEST_TYPE',
     ]);
   });
 
   test('too many choices are refused', () => {
-    expect(messages([volume], { 'messagingUseCase.monthlyMessageVolume': { SelectChoices: ['10', '100'] } })[0]).toContain('has 2 choices ("10", "100"), 1 allowed');
+    expect(messages([volume], { 'messagingUseCase.monthlyMessageVolume': selectValue(['10', '100']) })[0]).toContain('has 2 choices ("10", "100"), 1 allowed');
   });
 
   test('a value of the wrong kind is refused', () => {
-    expect(messages([volume], { 'messagingUseCase.monthlyMessageVolume': { TextValue: '10' } })[0])
+    expect(messages([volume], { 'messagingUseCase.monthlyMessageVolume': textValue('10') })[0])
       .toContain('is a SELECT field and takes a list of choices (SelectChoices), got TextValue');
   });
 
   test('an unknown field path is refused', () => {
-    expect(messages([senderId], { 'senderIdInfo.senderId': { TextValue: 'DEMO' }, 'nope.field': { TextValue: 'x' } }))
+    expect(messages([senderId], { 'senderIdInfo.senderId': textValue('DEMO'), 'nope.field': textValue('x') }))
       .toEqual(['nope.field: is not a field of TEST_TYPE']);
   });
 
@@ -54,13 +55,13 @@ describe('validateFieldValues', () => {
   });
 
   test('personal data is never shown: a bad email shows only its length', () => {
-    const [message] = messages([email], { 'contactInfo.emailAddress': { TextValue: 'jane.doe-at-example.com' } });
+    const [message] = messages([email], { 'contactInfo.emailAddress': textValue('jane.doe-at-example.com') });
     expect(message).not.toContain('jane');
     expect(message).toContain('(hidden personal data, 23 characters)');
   });
 
   test('every problem is reported, not only the first', () => {
-    const all = messages([senderId, volume, email], { 'senderIdInfo.senderId': { TextValue: '1' }, 'messagingUseCase.monthlyMessageVolume': { SelectChoices: ['x'] } });
+    const all = messages([senderId, volume, email], { 'senderIdInfo.senderId': textValue('1'), 'messagingUseCase.monthlyMessageVolume': selectValue(['x']) });
     expect(all.length).toBe(4);
     expect(formatProblems('Invalid', validateFieldValues([senderId], {}, OPTS))).toBe(
       'Invalid (1 problem):\n  - senderIdInfo.senderId ("Sender ID"): is required but has no value for TEST_TYPE');
@@ -69,7 +70,7 @@ describe('validateFieldValues', () => {
 
 describe('ConditionalBehavior', () => {
   const loa = textField('idSidSpecificInfo.letterOfAuthorization1', 'LOA', {}, requiredWhen('companyAddress.isoCountryCode', ['ID']));
-  const country = (code: string) => ({ 'companyAddress.isoCountryCode': { TextValue: code } });
+  const country = (code: string) => ({ 'companyAddress.isoCountryCode': textValue(code) });
 
   test('a rule whose conditions hold decides the behaviour', () => {
     expect(effectiveRequirement(loa, country('ID')).behavior).toBe('REQUIRED');
@@ -92,7 +93,7 @@ describe('ConditionalBehavior', () => {
       },
     };
     expect(effectiveRequirement(def, country('ID')).behavior).toBe('DISALLOWED');
-    expect(messages([def], { ...country('ID'), 'idSidSpecificInfo.letterOfAuthorization1': { TextValue: 'x' } }))
+    expect(messages([def], { ...country('ID'), 'idSidSpecificInfo.letterOfAuthorization1': textValue('x') }))
       .toContain('idSidSpecificInfo.letterOfAuthorization1 ("LOA"): must not have a value when companyAddress.isoCountryCode has a value for TEST_TYPE');
   });
 
@@ -116,6 +117,6 @@ describe('the bundled catalog', () => {
 
   test('India refuses Promotions and marketing', () => {
     const def = catalogEntry('IN_SENDER_ID_REGISTRATION')!.FieldDefinitions.filter((d) => d.FieldPath === 'messagingUseCase.useCaseCategory');
-    expect(messages(def, { 'messagingUseCase.useCaseCategory': { SelectChoices: ['Promotions and marketing'] } })[0]).toContain('is not one of');
+    expect(messages(def, { 'messagingUseCase.useCaseCategory': selectValue(['Promotions and marketing']) })[0]).toContain('is not one of');
   });
 });

@@ -1,14 +1,12 @@
 import type { SecretFieldReading } from '../../lambda/tools-api';
 import { RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
 import { describeSecretSource } from '../../lib/core/contract/secret-fields';
-import { FieldValue } from '../../lib/core/forms/types';
+import { FieldValue, secretValue, shownFieldValue, textOf } from '../../lib/core/field-value';
 import { desiredRegistration } from '../../lib/core/lifecycle/desired-state';
 import { planFieldChanges, planRegistration } from '../../lib/core/lifecycle/plan';
 import { BlockedBecause } from '../../lib/core/lifecycle/status-behaviour';
 import { replacesClosed } from '../../lib/core/lifecycle/transitions';
 import { ActualRegistration, DesiredRegistration, Operation } from '../../lib/core/lifecycle/types';
-import { showText } from '../../lib/core/personal-data';
-import { matchValue } from '../../lib/core/value-kinds';
 import { SENDER_ID_FIELD } from '../deployed/managed-registrations';
 import { DeployedMatch } from './find-deployed';
 
@@ -150,7 +148,7 @@ function newRegistration(registrationType: string): ActualRegistration {
 function withSecretValues(
   props: RegistrationResourceProperties, secrets: SecretFieldReading, actualValues: Record<string, FieldValue>,
 ): RegistrationResourceProperties {
-  const standIns = Object.fromEntries(Object.keys(secrets.problems).map((path) => [path, actualValues[path]?.TextValue ?? '']));
+  const standIns = Object.fromEntries(Object.keys(secrets.problems).map((path) => [path, textOf(actualValues[path]) ?? '']));
   return { ...props, Fields: { ...props.Fields, ...standIns, ...secrets.values } };
 }
 
@@ -160,7 +158,7 @@ function secretFieldLines(
   return Object.entries(props.SecretFields ?? {}).map(([path, ref]) => {
     const problem = secrets.problems[path];
     const state = problem ?? (!deployed ? 'to be written'
-      : actualValues[path]?.TextValue === secrets.values[path] ? 'unchanged' : 'changed');
+      : textOf(actualValues[path]) === secrets.values[path] ? 'unchanged' : 'changed');
     return `${path} ${describeSecretSource(ref)}: ${state}`;
   });
 }
@@ -174,12 +172,12 @@ function changesOf(
     const secret = 'fieldPath' in op ? props.SecretFields?.[op.fieldPath] : undefined;
     if (op.kind === 'putField' && secret) {
       // Never the value, public field or not: only where it comes from.
-      fieldChanges.push(`${actual.values[op.fieldPath] ? '~' : '+'} ${op.fieldPath}: ${describeSecretSource(secret)}`);
+      fieldChanges.push(`${actual.values[op.fieldPath] ? '~' : '+'} ${op.fieldPath}: ${shownFieldValue(op.fieldPath, secretValue(secret))}`);
     } else if (op.kind === 'putField') {
       const before = actual.values[op.fieldPath];
       fieldChanges.push(before
-        ? `~ ${op.fieldPath}: ${shown(op.fieldPath, before)} → ${shown(op.fieldPath, op.value)}`
-        : `+ ${op.fieldPath}: ${shown(op.fieldPath, op.value)}`);
+        ? `~ ${op.fieldPath}: ${shownFieldValue(op.fieldPath, before)} → ${shownFieldValue(op.fieldPath, op.value)}`
+        : `+ ${op.fieldPath}: ${shownFieldValue(op.fieldPath, op.value)}`);
     } else if (op.kind === 'attach') {
       fieldChanges.push(`${actual.values[op.fieldPath] ? '~' : '+'} ${op.fieldPath}: document ${op.attachment.FileName}`);
     } else if (op.kind === 'deleteField') {
@@ -191,13 +189,4 @@ function changesOf(
     }
   }
   return { fieldChanges, tagChanges };
-}
-
-/** A value as it may be printed; lib/core/personal-data.ts decides what is hidden. */
-function shown(fieldPath: string, value: FieldValue): string {
-  return matchValue(value, {
-    select: (choices) => `[${choices.map((c) => JSON.stringify(c)).join(', ')}]`,
-    attachment: () => 'a document',
-    text: (text) => showText(fieldPath, text),
-  });
 }

@@ -1,5 +1,6 @@
 import { readActualState } from '../../lambda/tools-api';
 import { RESOURCE_TAG_KEY, RegistrationResourceProperties, STACK_TAG_KEY } from '../../lib/core/contract/resource-properties';
+import { textOf } from '../../lib/core/field-value';
 import { ActualRegistration } from '../../lib/core/lifecycle/types';
 import { managedRegistrations, SENDER_ID_FIELD } from '../deployed/managed-registrations';
 import { ReadOnlyRegistrationApi } from '../deployed/read-only-api';
@@ -26,7 +27,7 @@ function candidatesFor(resource: DeclaredResource, tagged: ActualRegistration[])
   const byTag = tagged.filter((a) => resourceTag(a) === resource.logicalId);
   if (byTag.length > 0) return byTag;
   return tagged.filter((a) => resourceTag(a) === undefined && a.registrationType === resource.properties.RegistrationType
-    && a.values[SENDER_ID_FIELD]?.TextValue === resource.properties.Fields[SENDER_ID_FIELD]);
+    && textOf(a.values[SENDER_ID_FIELD]) === resource.properties.Fields[SENDER_ID_FIELD]);
 }
 
 /** A declared resource: its logical ID in the stack and its properties. */

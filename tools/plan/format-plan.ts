@@ -1,3 +1,4 @@
+import { textOf } from '../../lib/core/field-value';
 import { ActualRegistration } from '../../lib/core/lifecycle/types';
 import { showText } from '../../lib/core/personal-data';
 import { SENDER_ID_FIELD } from '../deployed/managed-registrations';
@@ -35,7 +36,7 @@ export function formatStackPlan(plan: StackPlan): string {
   if (plan.unmatched.length) {
     out.push('', `Tagged for ${plan.stackName} but declared by no resource (left alone by a deploy unless a resource is replaced):`);
     for (const actual of plan.unmatched) {
-      const senderId = actual.values[SENDER_ID_FIELD]?.TextValue;
+      const senderId = textOf(actual.values[SENDER_ID_FIELD]);
       out.push(`  ${actual.registrationId} · ${actual.registrationType} · sender ID ${senderId === undefined ? '(none)' : showText(SENDER_ID_FIELD, senderId)}`
         + ` · version ${actual.versionNumber} ${actual.versionStatus}`);
     }

@@ -1,5 +1,6 @@
+import { attachmentIdOf, FieldValues, fromServiceValue } from '../../lib/core/field-value';
 import { attachmentLimitFor, kilobytes } from '../../lib/core/forms/attachment-format';
-import { FieldValue, FieldValues, RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
+import { RegistrationFieldDefinition, RegistrationTypeCatalogEntry, ServiceFieldValue } from '../../lib/core/forms/types';
 import { FieldProblem, unknownFieldMessage, validateField, validateFieldValues } from '../../lib/core/validation/validate';
 import { notFoundError, validationError, ValidationField } from './errors';
 import { RegionState, Version } from './state';
@@ -16,16 +17,12 @@ export function catalogEntryOrThrow(state: RegionState, registrationType: string
   return entry;
 }
 
-/** The values a version holds, without review annotations and without fields that only carry a denial. */
+/** The values a version holds, as validation reads them: without review annotations and without fields that only carry a denial. */
 export function valuesOf(version: Version): FieldValues {
   const values: FieldValues = {};
   for (const [path, stored] of version.values) {
-    const value: FieldValue = {
-      ...(stored.TextValue !== undefined ? { TextValue: stored.TextValue } : {}),
-      ...(stored.SelectChoices !== undefined ? { SelectChoices: stored.SelectChoices } : {}),
-      ...(stored.RegistrationAttachmentId !== undefined ? { RegistrationAttachmentId: stored.RegistrationAttachmentId } : {}),
-    };
-    if (Object.keys(value).length) values[path] = value;
+    const value = fromServiceValue(stored);
+    if (value) values[path] = value;
   }
   return values;
 }
@@ -50,20 +47,21 @@ function attachmentProblem(state: RegionState, registrationType: string, path: s
 
 /** Refuses one PutRegistrationFieldValue the way the service would; returns the field's definition. */
 export function checkPut(
-  state: RegionState, entry: RegistrationTypeCatalogEntry, version: Version, path: string, value: FieldValue,
+  state: RegionState, entry: RegistrationTypeCatalogEntry, version: Version, path: string, given: ServiceFieldValue,
 ): RegistrationFieldDefinition {
   const definition = entry.FieldDefinitions.find((d) => d.FieldPath === path);
   if (!definition) {
     const message = unknownFieldMessage(path, entry.RegistrationType, entry.FieldDefinitions.map((d) => d.FieldPath));
     throw validationError('UNKNOWN_REGISTRATION_FIELD', message, [{ Name: path, Message: message }]);
   }
-  if (value.RegistrationAttachmentId !== undefined && !state.attachments.has(value.RegistrationAttachmentId)) {
-    throw notFoundError('registration-attachment', value.RegistrationAttachmentId);
-  }
+  // The operation's parameters were checked to set exactly one member.
+  const value = fromServiceValue(given)!;
+  const attachmentId = attachmentIdOf(value);
+  if (attachmentId !== undefined && !state.attachments.has(attachmentId)) throw notFoundError('registration-attachment', attachmentId);
   const problems = validateField(definition, { ...valuesOf(version), [path]: value },
     { registrationType: entry.RegistrationType, requireComplete: false });
-  if (!problems.length && value.RegistrationAttachmentId !== undefined) {
-    const problem = attachmentProblem(state, entry.RegistrationType, path, value.RegistrationAttachmentId);
+  if (!problems.length && attachmentId !== undefined) {
+    const problem = attachmentProblem(state, entry.RegistrationType, path, attachmentId);
     if (problem) problems.push(problem);
   }
   if (problems.length) {
@@ -77,8 +75,9 @@ export function checkSubmit(state: RegionState, entry: RegistrationTypeCatalogEn
   const values = valuesOf(version);
   const problems = validateFieldValues(entry.FieldDefinitions, values, { registrationType: entry.RegistrationType, requireComplete: true });
   for (const [path, value] of Object.entries(values)) {
-    if (value.RegistrationAttachmentId === undefined || problems.some((p) => p.fieldPath === path)) continue;
-    const problem = attachmentProblem(state, entry.RegistrationType, path, value.RegistrationAttachmentId);
+    const attachmentId = attachmentIdOf(value);
+    if (attachmentId === undefined || problems.some((p) => p.fieldPath === path)) continue;
+    const problem = attachmentProblem(state, entry.RegistrationType, path, attachmentId);
     if (problem) problems.push(problem);
   }
   if (problems.length) {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-import { FieldValue, RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
+import { RegistrationTypeCatalogEntry, ServiceFieldValue } from '../../lib/core/forms/types';
 import { ResolvedOptions } from './options';
 
 /** Everything the registrar remembers, in plain objects so a state dump is just JSON. */
@@ -13,7 +13,8 @@ export interface DeniedReason {
   readonly DocumentationLink?: string;
 }
 
-export interface StoredFieldValue extends FieldValue {
+/** A value as the service holds and returns it: the API's shape, with what a reviewer added. */
+export interface StoredFieldValue extends ServiceFieldValue {
   readonly DeniedReason?: string;
   readonly Feedback?: string;
 }

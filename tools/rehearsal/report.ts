@@ -1,7 +1,6 @@
 import { describeSecretSource, SecretFieldProperty } from '../../lib/core/contract/secret-fields';
-import { FieldValue } from '../../lib/core/forms/types';
-import { showText } from '../../lib/core/personal-data';
-import { matchValue } from '../../lib/core/value-kinds';
+import { fromServiceValue, shownFieldValue } from '../../lib/core/field-value';
+import { ServiceFieldValue } from '../../lib/core/forms/types';
 import { CallLogEntry } from '../registrar';
 
 /** What one rehearsed deploy of one registration did, as the rehearsal prints it. */
@@ -18,15 +17,12 @@ export interface RehearsalReport {
 }
 
 /** A value as it may be printed: personal data hidden, as everywhere else (lib/core/personal-data.ts). */
-function shown(fieldPath: string, value: FieldValue, report: RehearsalReport): string {
+function shown(fieldPath: string, written: ServiceFieldValue, report: RehearsalReport): string {
   const secret = report.secretFields[fieldPath];
-  if (secret) return `${describeSecretSource(secret)}, ${[...(value.TextValue ?? '')].length} characters`;
-  const attachmentFiles = report.attachmentFiles;
-  return matchValue(value, {
-    select: (choices) => `[${choices.map((c) => JSON.stringify(c)).join(', ')}]`,
-    attachment: (attachmentId) => `${attachmentFiles[fieldPath] ?? 'file'} → ${attachmentId}`,
-    text: (text) => showText(fieldPath, text),
-  });
+  if (secret) return `${describeSecretSource(secret)}, ${[...(written.TextValue ?? '')].length} characters`;
+  const value = fromServiceValue(written);
+  if (!value) return '(no value)';
+  return shownFieldValue(fieldPath, value, { attachment: (attachmentId) => `${report.attachmentFiles[fieldPath] ?? 'file'} → ${attachmentId}` });
 }
 
 export function formatReport(report: RehearsalReport): string {
@@ -40,7 +36,7 @@ export function formatReport(report: RehearsalReport): string {
     `   fields written (${puts.length}):`,
     ...puts.map((c) => {
       const { FieldPath, RegistrationId: _id, ...value } = c.params as Record<string, unknown>;
-      return `     ${String(FieldPath).padEnd(52)} ${shown(String(FieldPath), value as FieldValue, report)}`;
+      return `     ${String(FieldPath).padEnd(52)} ${shown(String(FieldPath), value as ServiceFieldValue, report)}`;
     }),
     `   API calls (${mine.length}): ${countByOperation(mine)}`,
   ];

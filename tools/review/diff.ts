@@ -1,6 +1,7 @@
 import { AttachmentProperty, RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
+import { FieldValue, isShowableValue, sameFieldValue } from '../../lib/core/field-value';
 import { fieldLabel } from './field-labels';
-import { isShownWhenChanged, ReviewedField, reviewedFields, sameField, shownField } from './secret-fields';
+import { reviewedFields, shownField } from './secret-fields';
 
 export type ChangeKind = 'added' | 'changed' | 'removed';
 
@@ -62,12 +63,12 @@ function fieldChanges(base: RegistrationResourceProperties, head: RegistrationRe
   const label = (path: string) => fieldLabel(head.RegistrationType, path, base.RegistrationType);
   const beforeFields = reviewedFields(base);
   const afterFields = reviewedFields(head);
-  const changes = compare(beforeFields, afterFields, sameField, (kind, path): Change => {
+  const changes = compare(beforeFields, afterFields, sameFieldValue, (kind, path): Change => {
     const title = label(path).title;
-    const before: ReviewedField | undefined = beforeFields[path];
-    const after: ReviewedField | undefined = afterFields[path];
+    const before: FieldValue | undefined = beforeFields[path];
+    const after: FieldValue | undefined = afterFields[path];
     // A reference on either side may be shown: it names where the value comes from, not the value.
-    const shown = (after !== undefined && isShownWhenChanged(path, after)) || (before !== undefined && before.kind === 'secret');
+    const shown = (after !== undefined && isShowableValue(path, after)) || (before !== undefined && before.kind === 'secret');
     if (kind === 'changed' && !shown) return { kind, label: title, path, hidden: true };
     return {
       kind, label: title, path,

@@ -1,6 +1,5 @@
 import { catalogEntry } from '../../lib/core/forms/catalog';
 import { RegistrationFieldDefinition } from '../../lib/core/forms/types';
-import { isPublicTextField, showText } from '../../lib/core/personal-data';
 
 /** How the report names a field: the form's own title and section where the catalog knows them. */
 export interface FieldLabel {
@@ -29,17 +28,4 @@ export function fieldLabel(registrationType: string, fieldPath: string, otherTyp
 export function inFormOrder(registrationType: string, fieldPaths: Iterable<string>): FieldLabel[] {
   return [...fieldPaths].map((p) => fieldLabel(registrationType, p))
     .sort((a, b) => a.order - b.order || a.fieldPath.localeCompare(b.fieldPath));
-}
-
-/**
- * A field value as the report may show it. lib/core/personal-data.ts decides: public text is quoted,
- * personal text shows only its length; select choices are public enumerations.
- */
-export function shownValue(fieldPath: string, value: string | string[]): string {
-  return Array.isArray(value) ? value.join(', ') : showText(fieldPath, value);
-}
-
-/** Whether a value may be shown at all (a changed personal value is reported without before or after). */
-export function isShowable(fieldPath: string, value: string | string[]): boolean {
-  return Array.isArray(value) || isPublicTextField(fieldPath);
 }

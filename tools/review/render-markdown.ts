@@ -1,13 +1,14 @@
+import { FieldValue, isShowableValue } from '../../lib/core/field-value';
 import { describeForm } from '../../lib/core/forms/catalog/synced-definitions';
 import { SENDER_ID_FIELD } from '../../lib/core/forms/common-fields';
 import { ReviewedRegistration } from './assembly';
 import { ConsequenceKind } from './consequence';
 import { Change } from './diff';
-import { inFormOrder, isShowable } from './field-labels';
+import { inFormOrder } from './field-labels';
 import { fleetSummaries, FleetSummary } from './fleet-summary';
 import { code } from './markdown-text';
 import { RegistrationReview, Review, StageReview } from './review';
-import { ReviewedField, reviewedFields, shownField } from './secret-fields';
+import { reviewedFields, shownField } from './secret-fields';
 import { associationLines, closedLine } from './standing-behaviour';
 
 /**
@@ -177,9 +178,9 @@ function warningsSection(r: ReviewedRegistration): string[] {
 }
 
 /** A field's value as a code span; a hidden one is described in our own words instead (it holds no value). */
-function valueCell(path: string, field: ReviewedField): string {
-  const shown = shownField(path, field);
-  return field.kind === 'value' && !isShowable(path, field.value) ? shown : code(shown);
+function valueCell(path: string, value: FieldValue): string {
+  const shown = shownField(path, value);
+  return isShowableValue(path, value) ? code(shown) : shown;
 }
 
 function senderIdOf(r: ReviewedRegistration): string {

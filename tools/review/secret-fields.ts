@@ -1,48 +1,20 @@
-import { RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
-import { describeSecretSource, SecretFieldProperty, secretNameOf } from '../../lib/core/contract/secret-fields';
-import { isShowable, shownValue } from './field-labels';
+import { desiredFieldValues, RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
+import { FieldValue, FieldValues, shownFieldValue } from '../../lib/core/field-value';
 
 /**
- * Fields whose values come from secrets, as the review sees them: by their reference only. The review
- * never reads a secret; a changed reference is a changed field (the handler then writes it only if
+ * Fields as the review sees them: values, and fields whose values come from secrets by their reference only.
+ * The review never reads a secret; a changed reference is a changed field (the handler then writes it only if
  * the secret's value differs from the registration's).
  */
 
-/** One field of a registration as the review compares and shows it. */
-export type ReviewedField =
-  | { readonly kind: 'value'; readonly value: string | string[] }
-  | { readonly kind: 'secret'; readonly ref: SecretFieldProperty };
-
-/** Every field of the properties, values and secret references alike. */
-export function reviewedFields(props: RegistrationResourceProperties): Record<string, ReviewedField> {
-  const fields: Record<string, ReviewedField> = {};
-  for (const [path, value] of Object.entries(props.Fields)) fields[path] = { kind: 'value', value };
-  for (const [path, ref] of Object.entries(props.SecretFields ?? {})) fields[path] = { kind: 'secret', ref };
-  return fields;
+/** Every text, choice and secret-backed field of the properties (documents are reviewed as attachments). */
+export function reviewedFields(props: RegistrationResourceProperties): FieldValues {
+  return desiredFieldValues({ ...props, Attachments: {} });
 }
 
-/** A reference as people read it: `from secret NAME key "k" (stage AWSCURRENT)`. */
-export function shownSecret(ref: SecretFieldProperty): string {
-  return describeSecretSource(ref, secretNameOf(ref.SecretArn));
-}
-
-/** A field as the report may show it: a secret by where it comes from, a value as lib/core/personal-data.ts allows. */
-export function shownField(path: string, field: ReviewedField): string {
-  return field.kind === 'secret' ? shownSecret(field.ref) : shownValue(path, field.value);
-}
-
-/** Whether a changed field may be shown before and after: references always may, values as isShowable says. */
-export function isShownWhenChanged(path: string, field: ReviewedField): boolean {
-  return field.kind === 'secret' || isShowable(path, field.value);
-}
-
-/** The same reference (secret, key and version), or the same value; choices are a set, as the planner compares them. */
-export function sameField(a: ReviewedField, b: ReviewedField): boolean {
-  if (a.kind === 'secret' || b.kind === 'secret') {
-    return a.kind === 'secret' && b.kind === 'secret' && JSON.stringify(a.ref) === JSON.stringify(b.ref);
-  }
-  if (Array.isArray(a.value) && Array.isArray(b.value)) return JSON.stringify([...a.value].sort()) === JSON.stringify([...b.value].sort());
-  return a.value === b.value;
+/** A field as the report may show it: choices as a plain list, a secret by where it comes from, text as lib/core/personal-data.ts allows. */
+export function shownField(path: string, value: FieldValue): string {
+  return shownFieldValue(path, value, { choices: (choices) => choices.join(', ') });
 }
 
 /**
@@ -53,6 +25,7 @@ export function sameField(a: ReviewedField, b: ReviewedField): boolean {
 export function referencesAsValues(props: RegistrationResourceProperties): RegistrationResourceProperties {
   if (!props.SecretFields) return props;
   const { SecretFields: secretFields, ...rest } = props;
-  const standIns = Object.fromEntries(Object.entries(secretFields).map(([path, ref]) => [path, shownSecret(ref)]));
+  const fields = reviewedFields(props);
+  const standIns = Object.fromEntries(Object.keys(secretFields).map((path) => [path, shownField(path, fields[path])]));
   return { ...rest, Fields: { ...props.Fields, ...standIns } };
 }

@@ -1,4 +1,5 @@
 import { RegistrationVersionInformation, RegistrationVersionStatusHistory } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { textOf } from '../../lib/core/field-value';
 import { outsideStep } from '../../lib/core/forms';
 import { isRegistrationStatus, isSentBack, parseVersionStatus, registrationStage } from '../../lib/core/lifecycle/statuses';
 import { DriftSinceDeploy } from '../../lib/core/lifecycle/written-values';
@@ -140,7 +141,7 @@ async function senderIdOf(
   if (!isPublicTextField(SENDER_ID_FIELD)) return undefined;
   for (const version of [...versions].reverse()) {
     if (version.RegistrationVersionStatus === 'DISCARDED') continue;
-    const value = (await api.fieldValues(registrationId, version.VersionNumber!))[SENDER_ID_FIELD]?.TextValue;
+    const value = textOf((await api.fieldValues(registrationId, version.VersionNumber!))[SENDER_ID_FIELD]);
     if (value !== undefined) return value;
   }
   return undefined;

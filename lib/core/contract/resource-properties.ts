@@ -1,5 +1,4 @@
-import { FieldValues } from '../forms/types';
-import { attachmentValue, selectValue, textValue } from '../value-kinds';
+import { attachmentValue, FieldValues, secretValue, selectValue, textValue } from '../field-value';
 import { parseSecretFields, SecretFieldProperty } from './secret-fields';
 
 /**
@@ -10,18 +9,8 @@ import { parseSecretFields, SecretFieldProperty } from './secret-fields';
  */
 export const RESOURCE_TYPE = 'Custom::SenderIdRegistration';
 
-/**
- * The tag the construct puts on every registration (value: the stack name). CreateRegistration is
- * allowed only with it, and adoption refuses a registration that another stack's tag claims.
- * Defined here, not with the provider, because the handler bundle must not pull in aws-cdk-lib.
- */
-export const STACK_TAG_KEY = 'sender-id-registration:stack';
-
-/**
- * The tag naming the resource within its stack (value: its CloudFormation logical ID), so tools that
- * see only the registrations (`npm run plan`) can tell which declared resource each one is.
- */
-export const RESOURCE_TAG_KEY = 'sender-id-registration:resource';
+/** Re-exported for the modules that know tag keys as part of the contract. */
+export { RESOURCE_TAG_KEY, STACK_TAG_KEY } from './tag-keys';
 
 /** An attachment as the resource properties carry it: a name and a content hash, never content. */
 export interface AttachmentProperty {
@@ -73,7 +62,8 @@ export interface RegistrationResourceProperties {
  */
 export interface DeclaredRegistration {
   readonly registrationType: string;
-  readonly fields: Record<string, string | string[]>;
+  /** Text, choices and secret references by field path; documents are declared as files, in `attachments`. */
+  readonly values: FieldValues;
   readonly attachments: Record<string, AttachmentProperty>;
   readonly submit?: boolean;
   readonly awsReview?: boolean;
@@ -81,22 +71,38 @@ export interface DeclaredRegistration {
   /** The construct passes a token resolved at synth, after Tags.of() aspects have run. */
   readonly tags: TagProperty[];
   readonly adoptRegistrationId?: string;
-  readonly secretFields?: Record<string, SecretFieldProperty>;
 }
 
 /** The resource's properties, in the order a template shows them; AdoptRegistrationId only when set, so other templates do not change. */
 export function renderResourceProperties(declared: DeclaredRegistration): RegistrationResourceProperties {
+  const { fields, secretFields } = renderValues(declared.values);
   return {
     RegistrationType: declared.registrationType,
-    Fields: declared.fields,
+    Fields: fields,
     Attachments: declared.attachments,
     Submit: declared.submit ?? true,
     AwsReview: declared.awsReview ?? false,
     RemovalPolicy: declared.removal,
     Tags: declared.tags,
     ...(declared.adoptRegistrationId !== undefined ? { AdoptRegistrationId: declared.adoptRegistrationId } : {}),
-    ...(declared.secretFields && Object.keys(declared.secretFields).length > 0 ? { SecretFields: declared.secretFields } : {}),
+    ...(Object.keys(secretFields).length > 0 ? { SecretFields: secretFields } : {}),
   };
+}
+
+/** Values as the properties carry them: text and choices in Fields, a secret's reference (never its value) in SecretFields. */
+function renderValues(values: FieldValues): { fields: Record<string, string | string[]>; secretFields: Record<string, SecretFieldProperty> } {
+  const fields: Record<string, string | string[]> = {};
+  const secretFields: Record<string, SecretFieldProperty> = {};
+  for (const [path, value] of Object.entries(values)) {
+    switch (value.kind) {
+      case 'text': fields[path] = value.text; break;
+      case 'select': fields[path] = [...value.choices]; break;
+      case 'secret': secretFields[path] = value.ref; break;
+      case 'attachment': throw new Error(`${path}: a document is declared as a file (Attachments), not by an attachment id`);
+      default: throw new Error(`${path}: unknown field value kind ${JSON.stringify(value satisfies never)}`);
+    }
+  }
+  return { fields, secretFields };
 }
 
 /** Field paths whose value comes from a secret. */
@@ -112,9 +118,13 @@ export function unresolvedSecretPaths(props: RegistrationResourceProperties): st
   return secretFieldPaths(props).filter((path) => props.Fields[path] === undefined);
 }
 
-/** The field values these properties ask for; attachments get a placeholder id until uploaded. */
+/**
+ * The field values these properties ask for: Fields as text or choices, a secret-backed field as its reference
+ * until the handler has read it into Fields, and attachments with a placeholder id until uploaded.
+ */
 export function desiredFieldValues(props: RegistrationResourceProperties, attachmentIds: Record<string, string> = {}): FieldValues {
-  const values: Record<string, FieldValues[string]> = {};
+  const values: FieldValues = {};
+  for (const [path, ref] of Object.entries(props.SecretFields ?? {})) values[path] = secretValue(ref);
   for (const [path, value] of Object.entries(props.Fields)) {
     values[path] = Array.isArray(value) ? selectValue(value) : textValue(value);
   }

@@ -70,17 +70,15 @@ export interface RegistrationFieldDefinition {
 }
 
 /**
- * One field's value, exactly one member set, as PutRegistrationFieldValue takes it and
- * DescribeRegistrationFieldValues returns it.
+ * One field's value as the API carries it, exactly one member set: what PutRegistrationFieldValue takes and
+ * DescribeRegistrationFieldValues returns. Our own code works with lib/core/field-value.ts's FieldValue and
+ * converts at the SDK calls.
  */
-export interface FieldValue {
+export interface ServiceFieldValue {
   readonly TextValue?: string;
   readonly SelectChoices?: string[];
   readonly RegistrationAttachmentId?: string;
 }
-
-/** Field values keyed by field path. */
-export type FieldValues = Record<string, FieldValue>;
 
 /** Where a catalog entry as a whole comes from. */
 export interface EntryProvenance {

@@ -1,17 +1,13 @@
 import { TagProperty } from '../contract/resource-properties';
-
-/** Tag key recorded on every attachment we upload, so a person (and older deploys) can tell which file it holds. */
-export const CONTENT_HASH_TAG = 'sender-id-registration:content-hash';
+import { ATTACHMENT_RECORD_TAG_PREFIX, CONTENT_HASH_TAG } from '../contract/tag-keys';
 
 /**
- * Tag keys on the registration itself that record, per attachment field, the attachment we uploaded
- * for it and the file's content hash: `sender-id-registration:attachment:<field path>` =
- * `<attachment id> <content hash>`. Every poll reads the registration's tags anyway, so this tells
- * whether a bound file changed without one read per attachment (the Describe calls share the
- * ~1 request/second quota with the writes), lets a new empty version reuse the uploaded file, and
- * lets the clean-up of a failed create find attachments that were never bound to a field.
+ * Per attachment field, a tag on the registration records the attachment we uploaded for it and the file's content
+ * hash. Every poll reads the registration's tags anyway, so this tells whether a bound file changed without one read
+ * per attachment (the Describe calls share the ~1 request/second quota with the writes), lets a new empty version
+ * reuse the uploaded file, and lets the clean-up of a failed create find attachments that were never bound to a field.
  */
-export const ATTACHMENT_RECORD_TAG_PREFIX = 'sender-id-registration:attachment:';
+export { ATTACHMENT_RECORD_TAG_PREFIX, CONTENT_HASH_TAG };
 
 export interface AttachmentRecord {
   readonly fieldPath: string;

@@ -1,6 +1,6 @@
 import { TagProperty } from '../contract/resource-properties';
+import { attachmentIdOf, sameFieldValue } from '../field-value';
 import { unamendableAfterSubmit } from '../forms';
-import { sameFieldValue } from '../value-kinds';
 import { isAttachmentRecordTag } from './attachment-records';
 import { isReplacementRecordTag } from './replacement-records';
 import { updateGate } from './status-behaviour';
@@ -90,7 +90,7 @@ function submitOp(desired: DesiredRegistration): Operation {
 export function planFieldChanges(desired: DesiredRegistration, actual: ActualRegistration): Operation[] {
   const ops: Operation[] = [];
   for (const [fieldPath, attachment] of Object.entries(desired.attachments)) {
-    const current = actual.values[fieldPath]?.RegistrationAttachmentId;
+    const current = attachmentIdOf(actual.values[fieldPath]);
     const currentHash = current ? actual.attachmentContentHashes[current] : undefined;
     if (currentHash !== attachment.ContentHash) ops.push({ kind: 'attach', fieldPath, attachment });
   }

@@ -1,6 +1,6 @@
 import { AttachmentProperty, TagProperty } from '../contract/resource-properties';
+import { FieldValue, FieldValues } from '../field-value';
 import type { AfterSubmitRule } from '../forms/form-rules';
-import { FieldValue, FieldValues } from '../forms/types';
 import { BlockedBecause } from './status-behaviour';
 import { RegistrationStatusName, VersionStatusName } from './statuses';
 

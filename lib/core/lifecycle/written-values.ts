@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import { TagProperty } from '../contract/resource-properties';
-import { FieldValue, FieldValues } from '../forms/types';
+import { canonicalValue, FieldValue, FieldValues } from '../field-value';
 import { isPublicTextField } from '../personal-data';
 
 /**
@@ -74,7 +74,7 @@ export function driftSinceDeploy(
 
 /** The fields that get a code of their own: all but personal data, sorted. */
 function codedPaths(values: FieldValues): string[] {
-  return Object.keys(values).filter((path) => values[path].TextValue === undefined || isPublicTextField(path)).sort();
+  return Object.keys(values).filter((path) => values[path].kind !== 'text' || isPublicTextField(path)).sort();
 }
 
 /**
@@ -102,13 +102,6 @@ function digestOf(registrationId: string, values: FieldValues): string {
 
 function codeOf(registrationId: string, path: string, value: FieldValue): string {
   return hash(`${registrationId}\n${path}\n${canonicalValue(value)}`).toString('base64url').slice(0, CODE_CHARS);
-}
-
-/** Choices in any order are the same value (sameFieldValue). */
-function canonicalValue(value: FieldValue): string {
-  if (value.TextValue !== undefined) return `text:${value.TextValue}`;
-  if (value.SelectChoices !== undefined) return `select:${JSON.stringify([...value.SelectChoices].sort())}`;
-  return `attachment:${value.RegistrationAttachmentId ?? ''}`;
 }
 
 function hash(text: string): Buffer {

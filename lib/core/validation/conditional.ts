@@ -1,7 +1,7 @@
+import { FieldValues, hasValue, valueStrings } from '../field-value';
 import {
-  ConditionalBehavior, ConditionalRule, ConditionalValidation, FieldCondition, FieldValues, RegistrationFieldDefinition, RuleBehavior,
+  ConditionalBehavior, ConditionalRule, ConditionalValidation, FieldCondition, RegistrationFieldDefinition, RuleBehavior,
 } from '../forms/types';
-import { valueStrings } from '../value-kinds';
 
 /**
  * The one reading of the service's ConditionalBehavior: what each operator asks, how rules decide, and how a
@@ -50,8 +50,8 @@ export interface EffectiveRequirement {
 function conditionHolds(condition: FieldCondition, values: FieldValues): boolean {
   const test = conditionTest(condition);
   if (!test) return false;
-  const actual = valueStrings(values[condition.DependsOnFieldPath]);
-  const passes = test.asks === 'A_VALUE' ? actual.length > 0 : actual.some((v) => (condition.Values ?? []).includes(v));
+  const value = values[condition.DependsOnFieldPath];
+  const passes = test.asks === 'A_VALUE' ? hasValue(value) : valueStrings(value).some((v) => (condition.Values ?? []).includes(v));
   return passes !== test.negated;
 }
 

@@ -1,8 +1,8 @@
+import { FieldValue, FieldValues, fieldTypeOf, SERVICE_MEMBER } from '../field-value';
 import { catalogEntry } from '../forms/catalog';
 import {
-  AssumableRule, ConditionalValidation, FieldValue, FieldValues, RegistrationFieldDefinition, TextValidation, ValueFormat,
+  AssumableRule, ConditionalValidation, RegistrationFieldDefinition, TextValidation, ValueFormat,
 } from '../forms/types';
-import { VALUE_MEMBER } from '../value-kinds';
 
 import { closestPath } from './closest-path';
 import { describeConditions, EffectiveRequirement, effectiveRequirement } from './conditional';
@@ -101,15 +101,16 @@ export function validateField(
   const shapeProblem = checkShape(definition, value);
   if (shapeProblem) return [problem(shapeProblem)];
 
-  switch (definition.FieldType) {
-    case 'TEXT': {
-      const text = value.TextValue!;
-      const shown = options.hiddenPaths?.has(path) ? `(a value from a secret, ${[...text].length} characters)` : shownText(path, text);
+  switch (value.kind) {
+    case 'text': {
+      const shown = options.hiddenPaths?.has(path) ? `(a value from a secret, ${[...value.text].length} characters)` : shownText(path, value.text);
       const format = (options.valueFormats ?? catalogEntry(options.registrationType)?.ValueFormats)?.[path];
-      return checkText(text, shown, definition.TextValidation, requirement, format).map(fromViolation);
+      return checkText(value.text, shown, definition.TextValidation, requirement, format).map(fromViolation);
     }
-    case 'SELECT': return checkSelect(definition, value.SelectChoices!, requirement).map(fromViolation);
-    default: return [];
+    case 'select': return checkSelect(definition, value.choices, requirement).map(fromViolation);
+    // A secret's text is checked at deploy, once the handler has read it; a document's file by the attachment limits.
+    case 'secret': case 'attachment': return [];
+    default: throw new Error(`${path}: unknown field value kind ${JSON.stringify(value satisfies never)}`);
   }
 }
 
@@ -119,14 +120,12 @@ function fromRule(requirement: EffectiveRequirement): string {
 }
 
 function checkShape(definition: RegistrationFieldDefinition, value: FieldValue): string | undefined {
-  const set = (Object.keys(value) as Array<keyof FieldValue>).filter((k) => value[k] !== undefined);
-  const expected = VALUE_MEMBER[definition.FieldType];
-  if (set.length !== 1 || set[0] !== expected) {
-    const kind = { TEXT: 'a text value', SELECT: 'a list of choices', ATTACHMENT: 'an attachment' }[definition.FieldType];
-    const article = definition.FieldType === 'ATTACHMENT' ? 'an' : 'a';
-    return `is ${article} ${definition.FieldType} field and takes ${kind} (${expected}), got ${set.length ? set.join(' and ') : 'nothing'}`;
-  }
-  return undefined;
+  const given = fieldTypeOf(value);
+  if (given === definition.FieldType) return undefined;
+  const kind = { TEXT: 'a text value', SELECT: 'a list of choices', ATTACHMENT: 'an attachment' }[definition.FieldType];
+  const article = definition.FieldType === 'ATTACHMENT' ? 'an' : 'a';
+  // Named by the API's members, as RegistrationField's factories and the SDK call them.
+  return `is ${article} ${definition.FieldType} field and takes ${kind} (${SERVICE_MEMBER[definition.FieldType]}), got ${SERVICE_MEMBER[given]}`;
 }
 
 function compilePattern(pattern: string): RegExp | undefined {
@@ -187,7 +186,7 @@ function checkText(
 }
 
 /** The model's limits on choices (facts: no rule, they always fail synth). */
-function selectModelViolations(choices: string[]): Violation[] {
+function selectModelViolations(choices: readonly string[]): Violation[] {
   const problems: Violation[] = [];
   if (choices.length > MAX_SELECT_CHOICES) {
     problems.push({ what: `has ${choices.length} choices, at most ${MAX_SELECT_CHOICES} allowed (${MODEL_LIMIT_NOTE})` });
@@ -202,7 +201,7 @@ function selectModelViolations(choices: string[]): Violation[] {
   return problems;
 }
 
-function checkSelect(definition: RegistrationFieldDefinition, choices: string[], requirement: EffectiveRequirement): Violation[] {
+function checkSelect(definition: RegistrationFieldDefinition, choices: readonly string[], requirement: EffectiveRequirement): Violation[] {
   const validation = definition.SelectValidation;
   const problems: Violation[] = selectModelViolations(choices);
   const overridden = requirement.validation?.AllowedValues;

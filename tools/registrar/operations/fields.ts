@@ -1,4 +1,4 @@
-import { FieldValue } from '../../../lib/core/forms/types';
+import { ServiceFieldValue } from '../../../lib/core/forms/types';
 import { validationError } from '../errors';
 import { catalogEntryOrThrow, checkPut } from '../field-checks';
 import { findVersion, liveRegistration, requireDraft } from '../lifecycle';
@@ -7,8 +7,8 @@ import { Registration } from '../state';
 import { OperationHandler } from './context';
 
 /** Exactly one of the three value members, as PutRegistrationFieldValue requires. */
-function valueOf(params: Params): FieldValue {
-  const value: FieldValue = {
+function valueOf(params: Params): ServiceFieldValue {
+  const value: ServiceFieldValue = {
     ...(params.TextValue !== undefined ? { TextValue: optionalString(params, 'TextValue') } : {}),
     ...(params.SelectChoices !== undefined ? { SelectChoices: optionalStrings(params, 'SelectChoices') } : {}),
     ...(params.RegistrationAttachmentId !== undefined ? { RegistrationAttachmentId: optionalString(params, 'RegistrationAttachmentId') } : {}),
@@ -19,7 +19,7 @@ function valueOf(params: Params): FieldValue {
   return value;
 }
 
-function fieldChangeOut(registration: Registration, versionNumber: number, path: string, value: FieldValue): Record<string, unknown> {
+function fieldChangeOut(registration: Registration, versionNumber: number, path: string, value: ServiceFieldValue): Record<string, unknown> {
   return { RegistrationArn: registration.arn, RegistrationId: registration.id, VersionNumber: versionNumber, FieldPath: path, ...value };
 }
 
