@@ -30,6 +30,11 @@ function attachmentOf(file: string): any {
   return (local.current.admin.dumpState().attachments as any[]).find((a) => String(a.url).endsWith(`/${file}`));
 }
 
+/** The registrar finishes an upload in the background, as the service does: wait for it before binding it by hand. */
+async function uploadCompleted(file: string): Promise<void> {
+  while (attachmentOf(file).status === 'UPLOAD_IN_PROGRESS') await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 function existingIds(): string[] {
   return (local.current.admin.dumpState().attachments as any[]).map((a) => a.registrationAttachmentId);
 }
@@ -87,6 +92,7 @@ test('attachments of others are never touched (no tag, another registration\'s, 
   const { id, old } = await draft();
   const bound = await uploadWithLostRecord(id, old, 'loa-a.pdf', 1);
   const api = registrationApiFor(local.current);
+  await uploadCompleted('loa-a.pdf');
   await api.putFieldValue(id, LOA_FIELD, attachmentValue(bound));
   await api.submitVersion(id, false);
   local.current.admin.approve(id);
