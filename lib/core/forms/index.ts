@@ -4,14 +4,21 @@ import { FINLAND } from './finland';
 import { AfterSubmitRule, FormRules, OutsideStep } from './form-rules';
 import { INDIA } from './india';
 import { INDONESIA } from './indonesia';
+import { PHILIPPINES } from './philippines';
 import { SINGAPORE } from './singapore';
+import { TURKEY } from './turkey';
 import { UNITED_KINGDOM } from './uk';
+import { UNITED_ARAB_EMIRATES } from './united-arab-emirates';
 
 /**
- * Every form's own rules, one folder each (region rule, attachment limits, which text fields may be
- * shown). A new form's folder is listed here; its field definitions are catalog/<TYPE>.json.
+ * Every form's own knowledge, one folder each: its rules (region, attachment limits, which text fields may be shown), its
+ * typed keys, its lint facts. A new form's folder is imported and listed here, one line each; everything else that
+ * knows forms (the typed props, the fleet's records, the record schema, lint, the handler) reads this list. Its field
+ * definitions are catalog/<TYPE>.json.
  */
-export const FORMS: readonly FormRules[] = [INDIA, INDONESIA, AUSTRALIA, AUSTRIA, FINLAND, UNITED_KINGDOM, SINGAPORE];
+export const FORMS: readonly FormRules[] = [
+  INDIA, INDONESIA, AUSTRALIA, AUSTRIA, FINLAND, UNITED_KINGDOM, SINGAPORE, PHILIPPINES, TURKEY, UNITED_ARAB_EMIRATES,
+];
 
 /** The rules of a registration type's form, or undefined when we know none beyond its fields. */
 export function formRules(registrationType: string): FormRules | undefined {
