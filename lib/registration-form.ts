@@ -105,7 +105,7 @@ export class RegistrationForm {
   public static _typed(form: FormRules, props: object): RegistrationForm {
     if (formRules(form.registrationType) !== form) {
       // A folder left out of FORMS would lose its region rule, limits and lint: refuse it while the form is being added.
-      throw new Error(`${form.registrationType}: its form folder is not listed in FORMS of lib/core/forms/index.ts`);
+      throw new Error(`${form.registrationType}: its form folder is not listed in FORMS of lib/core/forms/all-forms.ts`);
     }
     const keys = form.typedKeys ?? [];
     return new RegistrationForm(form.registrationType, typedKeyFields(keys, props), typedKeyProblems(keys, props, form.registrationType));
