@@ -1,70 +1,85 @@
+import { formRules } from './core/forms';
+import { FormRules } from './core/forms/form-rules';
 import { quoted } from './core/validation/message-values';
-import { AUSTRALIA_REGISTRATION_TYPE, AustraliaSenderIdProps, australiaFields } from './countries/australia';
-import { AUSTRIA_REGISTRATION_TYPE, AustriaSenderIdProps, austriaFields } from './countries/austria';
-import { FINLAND_REGISTRATION_TYPE, FinlandSenderIdProps, finlandFields } from './countries/finland';
-import { INDIA_REGISTRATION_TYPE, IndiaSenderIdProps, indiaFields } from './countries/india';
-import { INDONESIA_REGISTRATION_TYPE, IndonesiaSenderIdProps, indonesiaFields } from './countries/indonesia';
-import { SINGAPORE_REGISTRATION_TYPE, SingaporeSenderIdProps, singaporeFields } from './countries/singapore';
-import { UNITED_KINGDOM_REGISTRATION_TYPE, UnitedKingdomSenderIdProps, unitedKingdomFields } from './countries/united-kingdom';
+import { AustraliaSenderIdForm, AustraliaSenderIdProps } from './countries/australia';
+import { AustriaSenderIdForm, AustriaSenderIdProps } from './countries/austria';
+import { FinlandSenderIdForm, FinlandSenderIdProps } from './countries/finland';
+import { typedKeyFields, typedKeyProblems } from './countries/form-fields';
+import { IndiaSenderIdForm, IndiaSenderIdProps } from './countries/india';
+import { IndonesiaSenderIdForm, IndonesiaSenderIdProps } from './countries/indonesia';
+import { SingaporeSenderIdForm, SingaporeSenderIdProps } from './countries/singapore';
+import { UnitedKingdomSenderIdForm, UnitedKingdomSenderIdProps } from './countries/united-kingdom';
 import { RegistrationField } from './registration-field';
 
 /**
  * Which registration form to fill, with the fields only that form has.
  *
- * Typed countries come with their own props; any other registration type is reachable through
- * `RegistrationForm.other()`, filled with the common form plus `additionalFields`.
+ * A typed form comes from its country's class (`IndiaSenderIdForm.of(props)`, `AustriaSenderIdForm.of(props)`, ...);
+ * any other registration type is reachable through `RegistrationForm.other()`, filled with the common form plus
+ * `additionalFields`.
  */
 export class RegistrationForm {
   /**
    * India sender ID (`IN_SENDER_ID_REGISTRATION`). The stack must be in ap-south-1 or ap-south-2.
+   *
+   * @deprecated use `IndiaSenderIdForm.of(props)`
    */
   public static india(props: IndiaSenderIdProps): RegistrationForm {
-    return new RegistrationForm(INDIA_REGISTRATION_TYPE, indiaFields(props), props.acknowledgeSendingParameters !== true);
+    return IndiaSenderIdForm.of(props);
   }
 
   /**
    * Indonesia sender ID (`ID_SENDER_ID_REGISTRATION`).
+   *
+   * @deprecated use `IndonesiaSenderIdForm.of(props)`
    */
   public static indonesia(props: IndonesiaSenderIdProps): RegistrationForm {
-    return new RegistrationForm(INDONESIA_REGISTRATION_TYPE, indonesiaFields(props), false);
+    return IndonesiaSenderIdForm.of(props);
   }
 
   /**
-   * Australia sender ID (`AU_SENDER_ID_REGISTRATION`, type name unconfirmed). The representative's photo ID identifies a
-   * person: declare it from an encrypted S3 object (`Attachment.fromS3Object`).
+   * Australia sender ID (`AU_SENDER_ID_REGISTRATION`).
+   *
+   * @deprecated use `AustraliaSenderIdForm.of(props)`
    */
   public static australia(props: AustraliaSenderIdProps): RegistrationForm {
-    return new RegistrationForm(AUSTRALIA_REGISTRATION_TYPE, australiaFields(props), false);
+    return AustraliaSenderIdForm.of(props);
   }
 
   /**
-   * Austria sender ID (`AT_SENDER_ID_REGISTRATION`, type name unconfirmed). Case-sensitive; a submitted registration
-   * cannot be amended, so a change after submit makes a new registration.
+   * Austria sender ID (`AT_SENDER_ID_REGISTRATION`).
+   *
+   * @deprecated use `AustriaSenderIdForm.of(props)`
    */
   public static austria(props: AustriaSenderIdProps): RegistrationForm {
-    return new RegistrationForm(AUSTRIA_REGISTRATION_TYPE, austriaFields(props), false);
+    return AustriaSenderIdForm.of(props);
   }
 
   /**
-   * Finland sender ID (`FI_SENDER_ID_REGISTRATION`, type name unconfirmed): no documents, no address.
+   * Finland sender ID (`FI_SENDER_ID_REGISTRATION`).
+   *
+   * @deprecated use `FinlandSenderIdForm.of(props)`
    */
   public static finland(props: FinlandSenderIdProps = {}): RegistrationForm {
-    return new RegistrationForm(FINLAND_REGISTRATION_TYPE, finlandFields(props), false);
+    return FinlandSenderIdForm.of(props);
   }
 
   /**
-   * United Kingdom sender ID (`GB_SENDER_ID_REGISTRATION`, type name unconfirmed). A sender ID protected by MEF needs
-   * the letter of authorization, and keeps the casing registered with MEF.
+   * United Kingdom sender ID (`GB_SENDER_ID_REGISTRATION`).
+   *
+   * @deprecated use `UnitedKingdomSenderIdForm.of(props)`
    */
   public static unitedKingdom(props: UnitedKingdomSenderIdProps): RegistrationForm {
-    return new RegistrationForm(UNITED_KINGDOM_REGISTRATION_TYPE, unitedKingdomFields(props), false);
+    return UnitedKingdomSenderIdForm.of(props);
   }
 
   /**
-   * Singapore sender ID (`SG_SENDER_ID_REGISTRATION`). After submit, register the sender ID with SGNIC.
+   * Singapore sender ID (`SG_SENDER_ID_REGISTRATION`).
+   *
+   * @deprecated use `SingaporeSenderIdForm.of(props)`
    */
   public static singapore(props: SingaporeSenderIdProps): RegistrationForm {
-    return new RegistrationForm(SINGAPORE_REGISTRATION_TYPE, singaporeFields(props), false);
+    return SingaporeSenderIdForm.of(props);
   }
 
   /**
@@ -78,7 +93,22 @@ export class RegistrationForm {
     if (!/^[A-Za-z0-9_]{1,64}$/.test(registrationType)) {
       throw new Error(`RegistrationForm.other: ${quoted(registrationType)} is not a registration type (1-64 of A-Z, a-z, 0-9, _)`);
     }
-    return new RegistrationForm(registrationType, [], false);
+    return new RegistrationForm(registrationType, [], []);
+  }
+
+  /**
+   * The typed form of a form folder (lib/core/forms/<form>/), filled from props whose members are its typed keys: what
+   * every country's class calls, and the fleet for a record of the type.
+   *
+   * @internal
+   */
+  public static _typed(form: FormRules, props: object): RegistrationForm {
+    if (formRules(form.registrationType) !== form) {
+      // A folder left out of FORMS would lose its region rule, limits and lint: refuse it while the form is being added.
+      throw new Error(`${form.registrationType}: its form folder is not listed in FORMS of lib/core/forms/all-forms.ts`);
+    }
+    const keys = form.typedKeys ?? [];
+    return new RegistrationForm(form.registrationType, typedKeyFields(keys, props), typedKeyProblems(keys, props, form.registrationType));
   }
 
   private constructor(
@@ -86,7 +116,7 @@ export class RegistrationForm {
     public readonly registrationType: string,
     /** The country-specific fields of this form. */
     public readonly fields: RegistrationField[],
-    /** @internal India's acknowledgement was not given; the construct reports it at synth. */
-    public readonly _missingAcknowledgement: boolean,
+    /** @internal What the typed values break that validation cannot say; the construct reports them at synth. */
+    public readonly _problems: readonly string[],
   ) {}
 }

@@ -10,7 +10,6 @@ import { FieldValues, secretValue, selectValue, textValue } from './core/field-v
 import { duplicateFieldProblems } from './core/synth-checks/duplicate-fields';
 import { quoted } from './core/validation/message-values';
 import { typedFormFields } from './countries/common-form';
-import { INDIA_ACKNOWLEDGEMENT_FIELD } from './countries/india';
 import { RegistrationRemovalPolicy } from './enums';
 import { RegistrationProvider, STACK_TAG_KEY } from './registration-provider';
 import { secretTextIn } from './secret-text';
@@ -98,11 +97,7 @@ export class SenderIdRegistration extends SenderIdRegistrationBase implements IT
     const provider = RegistrationProvider.of(this);
     const typed = typedFormFields(props);
     const additional = props.additionalFields ?? [];
-    const renderProblems: string[] = [...duplicateFieldProblems(additional.map((f) => f.fieldPath))];
-    if (props.form._missingAcknowledgement) {
-      renderProblems.push(`${INDIA_ACKNOWLEDGEMENT_FIELD}: acknowledgeSendingParameters is false, must be true (the form accepts only "Yes") `
-        + `for ${this.registrationType}`);
-    }
+    const renderProblems: string[] = [...duplicateFieldProblems(additional.map((f) => f.fieldPath)), ...props.form._problems];
 
     // Later values win: typed props first, then additionalFields in order. Only the winning value is
     // rendered, so an overridden document is neither uploaded nor granted.

@@ -1,9 +1,6 @@
 import { Attachment } from '../attachment';
-import { RegistrationField } from '../registration-field';
-import { givenChoice, givenFields } from './form-fields';
-
-/** The Australia sender ID form (ACMA SMS Sender ID Register). The type name follows the <ISO2>_SENDER_ID_REGISTRATION pattern. */
-export const AUSTRALIA_REGISTRATION_TYPE = 'AU_SENDER_ID_REGISTRATION';
+import { AUSTRALIA } from '../core/forms/australia';
+import { RegistrationForm } from '../registration-form';
 
 /**
  * The Australia-specific part of an Australia sender ID registration (`auSidSpecificInfo.*`, paths unconfirmed) and its
@@ -79,24 +76,15 @@ export interface AustraliaSenderIdProps {
   readonly doingBusinessAs?: string;
 }
 
-/** The Australia-specific fields: only what was given. */
-export function australiaFields(props: AustraliaSenderIdProps): RegistrationField[] {
-  const own = 'auSidSpecificInfo';
-  return [
-    ...givenFields([
-      [`${own}.australianBusinessNumber`, props.australianBusinessNumber],
-      [`${own}.authorizedRepresentativeFirstName`, props.representativeFirstName],
-      [`${own}.authorizedRepresentativeLastName`, props.representativeLastName],
-      [`${own}.authorizedRepresentativeEmail`, props.representativeEmail],
-      [`${own}.authorizedRepresentativePhoneNumber`, props.representativePhone],
-      [`${own}.globalHeadquartersCountry`, props.globalHeadquartersCountry],
-      [`${own}.governmentIssuedPhotoId`, props.governmentPhotoId],
-      [`${own}.letterOfAuthorization`, props.letterOfAuthorization],
-      [`${own}.companyRegistrationDocumentation`, props.companyRegistrationDocument],
-      ['senderIdInfo.proofOfSenderIdConnection', props.proofOfSenderIdConnection],
-      ['senderIdInfo.senderIdDescription', props.senderIdDescription],
-      ['companyInfo.doingBusinessAs', props.doingBusinessAs],
-    ]),
-    ...givenChoice(`${own}.entityType`, props.entityType),
-  ];
+/**
+ * The Australia sender ID form (`AU_SENDER_ID_REGISTRATION`, type name unconfirmed), for the ACMA SMS Sender ID Register.
+ * The representative's photo ID identifies a person: declare it from an encrypted S3 object (`Attachment.fromS3Object`).
+ */
+export class AustraliaSenderIdForm {
+  /** The form filled with `props`; the shared props and the sender ID come from `SenderIdRegistrationProps`. */
+  public static of(props: AustraliaSenderIdProps): RegistrationForm {
+    return RegistrationForm._typed(AUSTRALIA, props);
+  }
+
+  private constructor() {}
 }

@@ -1,9 +1,6 @@
 import { Attachment } from '../attachment';
-import { RegistrationField } from '../registration-field';
-import { givenFields } from './form-fields';
-
-/** The Austria sender ID form (RTR). The type name follows the <ISO2>_SENDER_ID_REGISTRATION pattern. */
-export const AUSTRIA_REGISTRATION_TYPE = 'AT_SENDER_ID_REGISTRATION';
+import { AUSTRIA } from '../core/forms/austria';
+import { RegistrationForm } from '../registration-form';
 
 /**
  * The Austria-specific part of an Austria sender ID registration. The form has no structured address, phone, area of
@@ -31,12 +28,15 @@ export interface AustriaSenderIdProps {
   readonly proofOfSenderIdConnection?: Attachment;
 }
 
-/** The Austria-specific fields: only what was given. */
-export function austriaFields(props: AustriaSenderIdProps): RegistrationField[] {
-  return givenFields([
-    ['senderIdInfo.senderIdDescription', props.senderIdDescription],
-    ['companyInfo.companyAddress', props.registeredAddress],
-    ['senderIdInfo.letterOfAuthorization', props.letterOfAuthorization],
-    ['senderIdInfo.proofOfSenderIdConnection', props.proofOfSenderIdConnection],
-  ]);
+/**
+ * The Austria sender ID form (`AT_SENDER_ID_REGISTRATION`, type name unconfirmed), for RTR. Case-sensitive; a submitted
+ * registration cannot be amended, so a change after submit makes a new registration.
+ */
+export class AustriaSenderIdForm {
+  /** The form filled with `props`; the shared props and the sender ID come from `SenderIdRegistrationProps`. */
+  public static of(props: AustriaSenderIdProps): RegistrationForm {
+    return RegistrationForm._typed(AUSTRIA, props);
+  }
+
+  private constructor() {}
 }

@@ -1,8 +1,5 @@
-import { RegistrationField } from '../registration-field';
-import { givenChoice } from './form-fields';
-
-/** The Finland sender ID form (Traficom order 28 L/2025 M). The type name follows the <ISO2>_SENDER_ID_REGISTRATION pattern. */
-export const FINLAND_REGISTRATION_TYPE = 'FI_SENDER_ID_REGISTRATION';
+import { FINLAND } from '../core/forms/finland';
+import { RegistrationForm } from '../registration-form';
 
 /**
  * What only the Finland form asks. It has no documents, address, contact, area of business, monthly volume or opt-in:
@@ -19,7 +16,15 @@ export interface FinlandSenderIdProps {
   readonly useCaseCategory?: string;
 }
 
-/** The Finland-specific fields: only what was given. */
-export function finlandFields(props: FinlandSenderIdProps): RegistrationField[] {
-  return givenChoice('messagingUseCase.useCaseCategory', props.useCaseCategory);
+/**
+ * The Finland sender ID form (`FI_SENDER_ID_REGISTRATION`, type name unconfirmed), for Traficom order 28 L/2025 M: no
+ * documents, no address.
+ */
+export class FinlandSenderIdForm {
+  /** The form filled with `props`; the shared props and the sender ID come from `SenderIdRegistrationProps`. */
+  public static of(props: FinlandSenderIdProps = {}): RegistrationForm {
+    return RegistrationForm._typed(FINLAND, props);
+  }
+
+  private constructor() {}
 }

@@ -1,7 +1,5 @@
-import { RegistrationField } from '../registration-field';
-
-/** The India sender ID form; it must be created in ap-south-1 or ap-south-2. */
-export const INDIA_REGISTRATION_TYPE = 'IN_SENDER_ID_REGISTRATION';
+import { INDIA } from '../core/forms/india';
+import { RegistrationForm } from '../registration-form';
 
 /** The India-specific part of an India sender ID registration (`inSidSpecificInfo.*`). */
 export interface IndiaSenderIdProps {
@@ -29,17 +27,14 @@ export interface IndiaSenderIdProps {
   readonly acknowledgeSendingParameters: boolean;
 }
 
-/** The acknowledgement's field path, for the construct's own "must be true" message. */
-export const INDIA_ACKNOWLEDGEMENT_FIELD = 'inSidSpecificInfo.sendingParametersAcknowledgement';
+/**
+ * The India sender ID form (`IN_SENDER_ID_REGISTRATION`). The stack must be in ap-south-1 or ap-south-2.
+ */
+export class IndiaSenderIdForm {
+  /** The form filled with `props`; the shared props and the sender ID come from `SenderIdRegistrationProps`. */
+  public static of(props: IndiaSenderIdProps): RegistrationForm {
+    return RegistrationForm._typed(INDIA, props);
+  }
 
-/** The India-specific fields. Without the acknowledgement the field stays empty and validation says so. */
-export function indiaFields(props: IndiaSenderIdProps): RegistrationField[] {
-  return [
-    RegistrationField.text('inSidSpecificInfo.principalEntityId', props.principalEntityId),
-    RegistrationField.text('inSidSpecificInfo.chainId1', props.chainId1),
-    RegistrationField.text('inSidSpecificInfo.chainId2', props.chainId2),
-    RegistrationField.text('inSidSpecificInfo.chainId3', props.chainId3),
-    RegistrationField.text('inSidSpecificInfo.chainId5', props.chainId5),
-    ...(props.acknowledgeSendingParameters ? [RegistrationField.select(INDIA_ACKNOWLEDGEMENT_FIELD, ['Yes'])] : []),
-  ];
+  private constructor() {}
 }

@@ -1,8 +1,6 @@
 import { Attachment } from '../attachment';
-import { RegistrationField } from '../registration-field';
-
-/** The Indonesia sender ID form. */
-export const INDONESIA_REGISTRATION_TYPE = 'ID_SENDER_ID_REGISTRATION';
+import { INDONESIA } from '../core/forms/indonesia';
+import { RegistrationForm } from '../registration-form';
 
 /**
  * The Indonesia-specific documents (`idSidSpecificInfo.*`).
@@ -65,17 +63,14 @@ export interface IndonesiaSenderIdProps {
   readonly proofOfSenderIdConnection?: Attachment;
 }
 
-/** The Indonesia-specific fields: only the documents given. */
-export function indonesiaFields(props: IndonesiaSenderIdProps): RegistrationField[] {
-  const documents: Array<[string, Attachment | undefined]> = [
-    ['idSidSpecificInfo.letterOfAuthorization1', props.letterOfAuthorizationTelkomsel],
-    ['idSidSpecificInfo.letterOfAuthorization2', props.letterOfAuthorizationIoh],
-    ['idSidSpecificInfo.letterOfAuthorization3', props.letterOfAuthorizationXlAxiata],
-    ['idSidSpecificInfo.letterOfAuthorization4', props.letterOfAuthorizationSmartfren],
-    ['idSidSpecificInfo.regulatoryAgencyLicense', props.ojkRegulatoryLicense],
-    ['idSidSpecificInfo.nomorPokokWajibPajakDocument', props.npwpDocument],
-    ['idSidSpecificInfo.nomorIndukBerusahaDocument', props.nibDocument],
-    ['senderIdInfo.proofOfSenderIdConnection', props.proofOfSenderIdConnection],
-  ];
-  return documents.flatMap(([path, document]) => (document ? [RegistrationField.attachment(path, document)] : []));
+/**
+ * The Indonesia sender ID form (`ID_SENDER_ID_REGISTRATION`).
+ */
+export class IndonesiaSenderIdForm {
+  /** The form filled with `props`; the shared props and the sender ID come from `SenderIdRegistrationProps`. */
+  public static of(props: IndonesiaSenderIdProps): RegistrationForm {
+    return RegistrationForm._typed(INDONESIA, props);
+  }
+
+  private constructor() {}
 }

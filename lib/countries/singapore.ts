@@ -1,10 +1,6 @@
 import { Attachment } from '../attachment';
-import { RegistrationField } from '../registration-field';
-import { givenChoice } from './form-fields';
-import { companyInfoFormFields } from './united-kingdom';
-
-/** The Singapore sender ID form (SGNIC's SMS Sender ID Registry). */
-export const SINGAPORE_REGISTRATION_TYPE = 'SG_SENDER_ID_REGISTRATION';
+import { SINGAPORE } from '../core/forms/singapore';
+import { RegistrationForm } from '../registration-form';
 
 /**
  * What only the Singapore form asks. Laid out as the UK's: the address in "Company info", a support email and phone
@@ -42,10 +38,15 @@ export interface SingaporeSenderIdProps {
   readonly senderIdDescription?: string;
 }
 
-/** The Singapore-specific fields: only what was given. */
-export function singaporeFields(props: SingaporeSenderIdProps): RegistrationField[] {
-  return [
-    ...companyInfoFormFields(props),
-    ...givenChoice('senderIdInfo.registeringOnBehalf', props.registeringOnBehalf ? 'True' : 'False'),
-  ];
+/**
+ * The Singapore sender ID form (`SG_SENDER_ID_REGISTRATION`, SGNIC's SMS Sender ID Registry). After the deploy submits,
+ * register the sender ID with SGNIC.
+ */
+export class SingaporeSenderIdForm {
+  /** The form filled with `props`; the shared props and the sender ID come from `SenderIdRegistrationProps`. */
+  public static of(props: SingaporeSenderIdProps): RegistrationForm {
+    return RegistrationForm._typed(SINGAPORE, props);
+  }
+
+  private constructor() {}
 }

@@ -1,9 +1,6 @@
 import { Attachment } from '../attachment';
-import { RegistrationField } from '../registration-field';
-import { givenChoice, givenFields } from './form-fields';
-
-/** The United Kingdom sender ID form. The type name follows the <ISO2>_SENDER_ID_REGISTRATION pattern (unconfirmed). */
-export const UNITED_KINGDOM_REGISTRATION_TYPE = 'GB_SENDER_ID_REGISTRATION';
+import { UNITED_KINGDOM } from '../core/forms/uk';
+import { RegistrationForm } from '../registration-form';
 
 /**
  * What only the UK form asks. Its address sits in "Company info" (`companyInfo.address1` ...) and its use case is
@@ -39,20 +36,15 @@ export interface UnitedKingdomSenderIdProps {
   readonly senderIdDescription?: string;
 }
 
-/** The UK-specific fields: only what was given. */
-export function unitedKingdomFields(props: UnitedKingdomSenderIdProps): RegistrationField[] {
-  return companyInfoFormFields(props);
-}
+/**
+ * The United Kingdom sender ID form (`GB_SENDER_ID_REGISTRATION`, type name unconfirmed). A sender ID protected by MEF
+ * needs the letter of authorization, and keeps the casing registered with MEF.
+ */
+export class UnitedKingdomSenderIdForm {
+  /** The form filled with `props`; the shared props and the sender ID come from `SenderIdRegistrationProps`. */
+  public static of(props: UnitedKingdomSenderIdProps): RegistrationForm {
+    return RegistrationForm._typed(UNITED_KINGDOM, props);
+  }
 
-/** The fields the UK and Singapore forms both ask beyond the shared ones (Singapore's props have the same members). */
-export function companyInfoFormFields(props: UnitedKingdomSenderIdProps): RegistrationField[] {
-  return [
-    ...givenFields([
-      ['contactInfo.firstName', props.contactFirstName],
-      ['contactInfo.lastName', props.contactLastName],
-      ['senderIdInfo.letterOfAuthorization', props.letterOfAuthorization],
-      ['senderIdInfo.senderIdDescription', props.senderIdDescription],
-    ]),
-    ...givenChoice('messagingUseCase.useCaseCategory', props.useCaseCategory),
-  ];
+  private constructor() {}
 }

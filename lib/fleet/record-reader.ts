@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Attachment } from '../attachment';
+import { formRules } from '../core/forms';
 import { catalogEntries, catalogEntry } from '../core/forms/catalog';
 import { closestPath } from '../core/validation/closest-path';
 import { quoted } from '../core/validation/message-values';
@@ -11,9 +12,8 @@ import { RegistrationForm } from '../registration-form';
 import { SenderIdRegistrationProps } from '../sender-id-registration-props';
 import { NOT_FROM_SECRET } from './not-from-secret';
 import { RecordFile } from './record-files';
-import { TYPED_FORMS } from './record-forms';
 import {
-  COMMON_SECTIONS, FORM_KEYS, MESSAGE_SAMPLE_PATHS, OPTION_KEYS, RECORD_TOP_KEYS, RecordKey, REMOVAL_POLICIES, SENDER_ID_PATH,
+  COMMON_SECTIONS, formKeysOf, MESSAGE_SAMPLE_PATHS, OPTION_KEYS, RECORD_TOP_KEYS, RecordKey, REMOVAL_POLICIES, SENDER_ID_PATH,
 } from './record-keys';
 import { RecordSecrets, isSecretReference } from './record-secrets';
 import { RawValue, described, describedPublic, isMapping, kindOf, yesNoValue } from './record-values';
@@ -113,7 +113,7 @@ class RecordReader {
   /** `type` and the typed `form` section; a type outside the catalog must say so, so a typo of a type is never deployed. */
   private form(content: Record<string, RawValue>): RegistrationForm | undefined {
     const type = content.type;
-    if (typeof type !== 'string') return this.report('type', `${describedPublic(type)} given, must be a registration type such as IN_SENDER_ID_REGISTRATION`);
+    if (typeof type !== 'string') return this.report('type', `${describedPublic(type)} given, must be a registration type such as ${catalogEntries()[0].RegistrationType}`);
     const known = catalogEntries().map((e) => e.RegistrationType);
     const notInCatalog = yesNoValue(content.typeNotInCatalog) === true;
     if (!catalogEntry(type) && !notInCatalog) {
@@ -122,7 +122,7 @@ class RecordReader {
         + `catalog types: ${known.join(', ')}. For a type the catalog does not have, set typeNotInCatalog: true: its fields are then `
         + 'validated only at deploy, against the live field definitions');
     }
-    const formKeys = FORM_KEYS[type];
+    const formKeys = formKeysOf(type);
     if (!formKeys) {
       if (content.form !== undefined) this.report('form', `${type} has no typed form keys; set its fields by path under fields and attachments`);
       try {
@@ -133,7 +133,7 @@ class RecordReader {
     }
     const values = this.section(content, 'form', formKeys);
     if (!values) return undefined;
-    return TYPED_FORMS[type](values);
+    return RegistrationForm._typed(formRules(type)!, values);
   }
 
   /** A section of typed keys (company, address, contact, useCase, form) as the typed props take it. */
@@ -244,7 +244,7 @@ class RecordReader {
     const definitions = (type ? catalogEntry(type)?.FieldDefinitions : undefined) ?? [];
     return Object.entries(raw).flatMap(([fieldPath, value]) => {
       const where = `attachments.${fieldPath}`;
-      if (!FIELD_PATH.test(fieldPath)) return this.report(where, 'is not a field path such as idSidSpecificInfo.letterOfAuthorization3') ?? [];
+      if (!FIELD_PATH.test(fieldPath)) return this.report(where, 'is not a field path such as senderIdInfo.letterOfAuthorization') ?? [];
       const fieldType = definitions.find((d) => d.FieldPath === fieldPath)?.FieldType;
       if (fieldType && fieldType !== 'ATTACHMENT') return this.report(where, `${fieldPath} is a ${fieldType} field: give its value under fields`) ?? [];
       const document = this.document(value, where, fieldPath);

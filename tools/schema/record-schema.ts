@@ -2,7 +2,7 @@ import { formInUse, SyncedDefinitions } from '../../lib/core/forms/catalog/synce
 import { RegistrationFieldDefinition, RegistrationTypeCatalogEntry } from '../../lib/core/forms/types';
 import { behaviorCases, ConditionLanguage } from '../../lib/core/validation/conditional';
 import {
-  COMMON_SECTIONS, FORM_KEYS, MESSAGE_SAMPLE_PATHS, OPTION_KEYS, RecordKey, recordLocationOf, REMOVAL_POLICIES, SENDER_ID_PATH,
+  COMMON_SECTIONS, formKeysOf, MESSAGE_SAMPLE_PATHS, OPTION_KEYS, RecordKey, recordLocationOf, REMOVAL_POLICIES, SENDER_ID_PATH,
 } from '../../lib/fleet/record-keys';
 import { SECRET_DEFINITIONS, SECRET_VALUE_REF, textOrSecret } from './secret-schema';
 
@@ -78,7 +78,8 @@ function keySchema(entry: RegistrationTypeCatalogEntry | undefined, key: RecordK
       const options = definition?.SelectValidation?.Options ?? key.choices ?? [];
       return { type: 'string', ...describe(definition, key.fieldPath), enum: [...options] };
     }
-    case 'yesNo': return { type: 'boolean', ...describe(definition, key.fieldPath), const: true };
+    // Only a yes the form requires (India's acknowledgement) is fixed; another yes/no (Singapore's) takes either.
+    case 'yesNo': return { type: 'boolean', ...describe(definition, key.fieldPath), ...(key.mustBeTrue ? { const: true } : {}) };
     case 'document': return documentSchema(definition, key.fieldPath);
   }
 }
@@ -101,6 +102,13 @@ function holding(type: string, definition: RegistrationFieldDefinition | undefin
   return container === '' ? member : { properties: { [container]: member }, required: [container] };
 }
 
+/** The values a record holds for the form's values: a typed yes/no key holds true or false, not the form's spelling. */
+function recordValues(type: string, fieldPath: string, values: readonly string[]): Array<string | boolean> {
+  const key = formKeysOf(type)?.find((k) => k.fieldPath === fieldPath);
+  if (key?.kind !== 'yesNo') return [...values];
+  return values.map((v) => (v === key.spelled?.yes ? true : v === key.spelled?.no ? false : v));
+}
+
 /** Conditions said in JSON Schema over a record's layout; what they mean is lib/core/validation/conditional.ts's reading. */
 function recordConditions(type: string, entry: RegistrationTypeCatalogEntry): ConditionLanguage<Schema> {
   return {
@@ -108,7 +116,7 @@ function recordConditions(type: string, entry: RegistrationTypeCatalogEntry): Co
       const definition = entry.FieldDefinitions.find((d) => d.FieldPath === fieldPath);
       if (asks === 'A_VALUE') return holding(type, definition, fieldPath, 'present');
       const isList = definition?.FieldType === 'SELECT' && !recordLocationOf(type, fieldPath);
-      return holding(type, definition, fieldPath, isList ? { contains: { enum: [...values] } } : { enum: [...values] });
+      return holding(type, definition, fieldPath, isList ? { contains: { enum: [...values] } } : { enum: recordValues(type, fieldPath, values) });
     },
     not: (schema) => ({ not: schema }),
     // No conditions at all hold always: the empty schema (draft-07's allOf must not be empty).
@@ -135,7 +143,7 @@ function conditionalSchemas(type: string, entry: RegistrationTypeCatalogEntry, d
 export function recordSchema(registrationType: string, synced?: SyncedDefinitions): Schema {
   const entry = formInUse(registrationType, synced)?.entry;
   const definitions = entry?.FieldDefinitions ?? [];
-  const formKeys = entry ? FORM_KEYS[registrationType] : undefined;
+  const formKeys = entry ? formKeysOf(registrationType) : undefined;
   const typed = new Set([SENDER_ID_PATH, ...MESSAGE_SAMPLE_PATHS,
     ...Object.values(COMMON_SECTIONS).flat().map((k) => k.fieldPath), ...(formKeys ?? []).map((k) => k.fieldPath)]);
   const untyped = definitions.filter((d) => !typed.has(d.FieldPath));

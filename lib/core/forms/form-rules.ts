@@ -1,3 +1,6 @@
+import type { LintRule } from '../lint/rules';
+import { FormKey } from './form-keys';
+
 /**
  * What one registration form asks beyond its field definitions (catalog/<TYPE>.json): written by hand
  * from the form's documentation, one folder per form beside this file, assembled in index.ts.
@@ -34,6 +37,26 @@ export interface FormRules {
    * registration), in the form's words with its source; absent when AWS's review is the whole process.
    */
   readonly outsideStep?: OutsideStep;
+  /**
+   * The keys of the form's typed props (lib/countries/<country>.ts) and of its fleet records' `form` section, each with the
+   * field path it fills (form-keys.ts). Absent: the form has no typed props; its fields are given by path.
+   */
+  readonly typedKeys?: readonly FormKey[];
+  /** Values the form accepts but its reviewers deny, each rule with its source; applied to registrations of this type only. */
+  readonly lintRules?: readonly LintRule[];
+  /** A form that takes transactional sender IDs only (lib/core/lint/transactional-only-rules.ts makes its two rules). */
+  readonly transactionalOnly?: TransactionalOnly;
+}
+
+/** How a transactional-only form asks for its acknowledgement, and where that is stated. */
+export interface TransactionalOnly {
+  /** The lint id's country word, e.g. `philippines` in `philippinesTransactionalContentAcknowledgement`. */
+  readonly idWord: string;
+  /** The country as a sentence names it, e.g. "the Philippines". */
+  readonly name: string;
+  /** The bundled catalog's path for the acknowledgement: assumed, no page gives it (lib/core/forms/catalog). */
+  readonly acknowledgementPath: string;
+  readonly page: string;
 }
 
 /** A step at another registry that a submitted registration still needs before its sender ID works. */

@@ -1,6 +1,7 @@
+import { FORMS, formRules } from '../forms';
 import { quoted } from '../validation/message-values';
 import { mentionsBrand, senderIdRelatesToCompany } from './brand';
-import { COUNTRY_RULES } from './country-rules';
+import { textOf } from './field-values';
 import { freeMailDomainOf } from './free-mail-domains';
 import { LINT_ID_PREFIX } from './lint-id';
 import { TRANSACTIONAL_ONLY_RULES } from './transactional-only-rules';
@@ -36,22 +37,16 @@ export interface LintRule {
 }
 
 
-// Australia's representative email: "Freemail addresses (such as Gmail or Yahoo) are not accepted" (its page).
-const EMAIL_PATHS = ['contactInfo.emailAddress', 'contactInfo.supportEmail', 'auSidSpecificInfo.authorizedRepresentativeEmail'];
+// The contact's, and a typed form's own email fields, such as Australia's representative email: "Freemail addresses (such as
+// Gmail or Yahoo) are not accepted" (its page).
+const EMAIL_PATHS = ['contactInfo.emailAddress', 'contactInfo.supportEmail',
+  ...FORMS.flatMap((form) => form.typedKeys ?? []).map((key) => key.fieldPath).filter((path) => /Email$/.test(path))];
 const URL_PATHS = ['companyInfo.website', 'messagingUseCase.privacyPolicyUrl', 'messagingUseCase.termsAndConditionsUrl'];
 const SAMPLE_PATH = /^messageSamples\.messageSample\d+$/;
 /** Sender ID forms' message sample limit: "Maximum 306 characters" (two concatenated GSM-7 segments). */
 export const MESSAGE_SAMPLE_MAX_LENGTH = 306;
 
-function text(input: LintInput, path: string): string | undefined {
-  const value = input.fields[path];
-  return typeof value === 'string' && value.trim() ? value : undefined;
-}
-
-function choices(input: LintInput, path: string): readonly string[] {
-  const value = input.fields[path];
-  return Array.isArray(value) ? value : [];
-}
+const text = textOf;
 
 function samplePaths(input: LintInput): string[] {
   return Object.keys(input.fields).filter((p) => SAMPLE_PATH.test(p) && text(input, p) !== undefined).sort();
@@ -116,21 +111,6 @@ export const LINT_RULES: readonly LintRule[] = [
     },
   },
   {
-    id: `${LINT_ID_PREFIX}promotionalUseCaseInIndia`,
-    source: 'AWS blog "Automate sender ID registration in AWS End User Messaging" (2026-01-07): "India does not support \'Promotions and '
-      + 'marketing\'"; India docs: promotional sender IDs go through a Support case, '
-      + 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-sms-senderid-india.html',
-    check: (input) => {
-      const path = 'messagingUseCase.useCaseCategory';
-      const india = input.registrationType.startsWith('IN_');
-      return india && choices(input, path).includes('Promotions and marketing') ? [{
-        fieldPath: path,
-        message: `${path}: "Promotions and marketing" is not accepted for ${input.registrationType}: the India form registers `
-          + 'transactional sender IDs; promotional ones are requested through an AWS Support case',
-      }] : [];
-    },
-  },
-  {
     id: `${LINT_ID_PREFIX}senderIdUnrelatedToCompany`,
     source: 'Sender ID description field, verbatim DescribeRegistrationFieldDefinitions (AWS blog, UK form): "If it is not obvious, explain '
       + 'the connection between your company name and this sender ID"; https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-australia.html',
@@ -176,6 +156,6 @@ export const LINT_RULES: readonly LintRule[] = [
 
 /** Every lint finding for one registration, with the id of the rule that found it. */
 export function lintRegistration(input: LintInput): Array<LintFinding & { readonly id: string }> {
-  return [...LINT_RULES, ...COUNTRY_RULES, ...TRANSACTIONAL_ONLY_RULES]
+  return [...LINT_RULES, ...formRules(input.registrationType)?.lintRules ?? [], ...TRANSACTIONAL_ONLY_RULES]
     .flatMap((rule) => rule.check(input).map((finding) => ({ id: rule.id, ...finding })));
 }

@@ -1,41 +1,21 @@
+import { FORMS } from '../forms';
+import { TransactionalOnly } from '../forms/form-rules';
 import { LINT_ID_PREFIX } from './lint-id';
 import type { LintFinding, LintInput, LintRule } from './rules';
 
 /**
- * Countries whose sender ID forms accept transactional traffic only: each form asks the requester to acknowledge that
- * the sender ID sends transactional messages only, and promotional content is refused. Two rules per country: the
- * acknowledgement is missing, and the use case or a message sample is promotional.
+ * Countries whose sender ID forms accept transactional traffic only (their folders' `transactionalOnly`): each form asks
+ * the requester to acknowledge that the sender ID sends transactional messages only, and promotional content is refused.
+ * Two rules per country: the acknowledgement is missing, and the use case or a message sample is promotional.
  */
 
-interface TransactionalOnlyCountry {
-  /** The lint id's country word, e.g. `philippines` in `philippinesTransactionalContentAcknowledgement`. */
-  readonly idWord: string;
-  readonly name: string;
+/** A transactional-only form's facts (its folder's `transactionalOnly`) with its type. */
+interface TransactionalOnlyCountry extends TransactionalOnly {
   readonly registrationType: string;
-  /** The bundled catalog's path for the acknowledgement: assumed, no page gives it (lib/core/forms/catalog). */
-  readonly acknowledgementPath: string;
-  readonly page: string;
 }
 
-const READ = '(read 2026-12-07)';
-const COUNTRIES: readonly TransactionalOnlyCountry[] = [
-  {
-    idWord: 'philippines', name: 'the Philippines', registrationType: 'PH_SENDER_ID_REGISTRATION',
-    acknowledgementPath: 'phSidSpecificInfo.transactionalContentAcknowledgement',
-    page: `AWS End User Messaging SMS user guide, "Philippines sender ID registration", https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-philippines.html ${READ}`,
-  },
-  {
-    idWord: 'turkey', name: 'Turkey', registrationType: 'TR_SENDER_ID_REGISTRATION',
-    acknowledgementPath: 'trSidSpecificInfo.transactionalContentAcknowledgement',
-    page: `AWS End User Messaging SMS user guide, "Turkey sender ID registration", https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-turkey.html ${READ}`,
-  },
-  {
-    idWord: 'unitedArabEmirates', name: 'the United Arab Emirates', registrationType: 'AE_SENDER_ID_REGISTRATION',
-    acknowledgementPath: 'aeSidSpecificInfo.transactionalContentAcknowledgement',
-    page: 'AWS End User Messaging SMS user guide, "United Arab Emirates sender ID registration", '
-      + `https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-united-arab-emirates.html ${READ}`,
-  },
-];
+const COUNTRIES: readonly TransactionalOnlyCountry[] = FORMS.flatMap((form) => (
+  form.transactionalOnly ? [{ registrationType: form.registrationType, ...form.transactionalOnly }] : []));
 
 const USE_CASE_PATH = 'messagingUseCase.useCaseCategory';
 const SAMPLE_PATH = /^messageSamples\.messageSample\d+$/;

@@ -1,4 +1,5 @@
 import { sectionDefinitions } from '../../../lib/core/forms/sections';
+import { senderIdCountryOf } from '../../../lib/core/forms/sender-id-country';
 import { RegistrationTypeCatalogEntry } from '../../../lib/core/forms/types';
 import { validationError } from '../errors';
 import { catalogEntryOrThrow } from '../field-checks';
@@ -15,7 +16,7 @@ import { OperationContext, OperationHandler } from './context';
 function typeDefinition(entry: RegistrationTypeCatalogEntry) {
   const { RegistrationType, IsoCountryCode } = entry;
   if (entry.TypeDefinition) return { RegistrationType, ...entry.TypeDefinition };
-  const senderId = RegistrationType.endsWith('_SENDER_ID_REGISTRATION');
+  const senderId = senderIdCountryOf(RegistrationType) !== undefined;
   return {
     RegistrationType,
     DisplayHints: senderId

@@ -1,4 +1,6 @@
+import { documentKey, textKey } from '../form-keys';
 import { FormRules } from '../form-rules';
+import { AUSTRIA_LINT_RULES } from './lint';
 
 const PAGE = 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-country-reg-at.html (read 2026-12-07)';
 
@@ -14,6 +16,13 @@ export const AUSTRIA: FormRules = {
     'messagingUseCase.useCaseDescription': 'messagingUseCase.useCaseDescription',
   },
   senderIdCasing: { caseSensitive: true, source: `Austria page: "Case-sensitive — registering \\"MyBrand\\" does not cover \\"MYBRAND\\"", ${PAGE}` },
+  typedKeys: [
+    textKey('senderIdDescription', 'senderIdInfo.senderIdDescription'),
+    textKey('registeredAddress', 'companyInfo.companyAddress'),
+    documentKey('letterOfAuthorization', 'senderIdInfo.letterOfAuthorization', true),
+    documentKey('proofOfSenderIdConnection', 'senderIdInfo.proofOfSenderIdConnection'),
+  ],
+  lintRules: AUSTRIA_LINT_RULES,
   afterSubmit: {
     amendable: false,
     newRegistrationWait: '14-day activation period',

@@ -1,3 +1,4 @@
+import { documentKey } from '../form-keys';
 import { FormRules } from '../form-rules';
 
 /**
@@ -6,4 +7,14 @@ import { FormRules } from '../form-rules';
  */
 export const INDONESIA: FormRules = {
   registrationType: 'ID_SENDER_ID_REGISTRATION',
+  typedKeys: [
+    documentKey('letterOfAuthorizationTelkomsel', 'idSidSpecificInfo.letterOfAuthorization1'),
+    documentKey('letterOfAuthorizationIoh', 'idSidSpecificInfo.letterOfAuthorization2'),
+    documentKey('letterOfAuthorizationXlAxiata', 'idSidSpecificInfo.letterOfAuthorization3', true),
+    documentKey('letterOfAuthorizationSmartfren', 'idSidSpecificInfo.letterOfAuthorization4'),
+    documentKey('ojkRegulatoryLicense', 'idSidSpecificInfo.regulatoryAgencyLicense'),
+    documentKey('npwpDocument', 'idSidSpecificInfo.nomorPokokWajibPajakDocument'),
+    documentKey('nibDocument', 'idSidSpecificInfo.nomorIndukBerusahaDocument'),
+    documentKey('proofOfSenderIdConnection', 'senderIdInfo.proofOfSenderIdConnection'),
+  ],
 };

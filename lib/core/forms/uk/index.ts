@@ -1,5 +1,6 @@
-import { companyInfoLayout } from '../company-info-layout';
+import { companyInfoLayoutRules } from '../company-info-layout';
 import { FormRules } from '../form-rules';
+import { UNITED_KINGDOM_LINT_RULES } from './lint';
 
 const PAGE = 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-country-reg-gb.html (read 2026-12-07)';
 
@@ -8,13 +9,13 @@ const PAGE = 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx
  * "Company info" and the use case as "Use case details", as the toll-free form does; it has no area of business or opt-in.
  */
 export const UNITED_KINGDOM: FormRules = {
-  registrationType: 'GB_SENDER_ID_REGISTRATION',
-  sharedFields: companyInfoLayout('contactInfo.emailAddress', 'contactInfo.phoneNumber'),
-  attachmentLimits: [{
-    fieldPath: 'senderIdInfo.letterOfAuthorization',
-    maxBytes: 400 * 1024,
-    formats: ['PDF'],
-    source: `UK page: "Create a PDF of the LOA ... The maximum file size is 400 KB", ${PAGE}`,
-  }],
+  ...companyInfoLayoutRules({
+    registrationType: 'GB_SENDER_ID_REGISTRATION',
+    contactEmailPath: 'contactInfo.emailAddress',
+    contactPhonePath: 'contactInfo.phoneNumber',
+    letterFormat: 'PDF',
+    letterSource: `UK page: "Create a PDF of the LOA ... The maximum file size is 400 KB", ${PAGE}`,
+  }),
   senderIdCasing: { caseSensitive: true, source: `UK page: "The casing of the Sender ID must match what is registered with MEF", ${PAGE}` },
+  lintRules: UNITED_KINGDOM_LINT_RULES,
 };
