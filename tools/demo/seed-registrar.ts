@@ -12,7 +12,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { indiaStackName } from '../../bin/example-stacks';
 import { createHandler, defaultClient, RegistrationApi, RegistrationEvent, SecretsManagerReader } from '../../lambda/tools-api';
 import { commandArgs } from '../cli/args';
 import { runCustomResource } from '../provider-simulator';
@@ -76,7 +75,7 @@ async function main(): Promise<void> {
     const registrations = synthesize(work, stage);
     stageFileAssets(work, path.resolve(args['s3-root'] ?? '.rehearsal/s3'));
     for (const registration of registrations) {
-      const country = registration.stackName === indiaStackName(stage) ? 'India' : 'Indonesia';
+      const country = registration.properties.RegistrationType === 'IN_SENDER_ID_REGISTRATION' ? 'India' : 'Indonesia';
       const handler = createHandler({
         api: new RegistrationApi(defaultClient({ region: registration.region })),
         secrets: new SecretsManagerReader(new SecretsManagerClient({ region: registration.region, endpoint: url })),
