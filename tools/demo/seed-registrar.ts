@@ -14,8 +14,9 @@ import * as path from 'node:path';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { createHandler, defaultClient, RegistrationApi, RegistrationEvent, SecretsManagerReader } from '../../lambda/tools-api';
 import { commandArgs } from '../cli/args';
+import SAMPLE_DENIALS from '../fixtures/sample-denials.json';
 import { runCustomResource } from '../provider-simulator';
-import { connectRegistrarAdmin, readSecretsFile, RemoteRegistrarAdmin, SecretValueInput } from '../registrar';
+import { connectRegistrarAdmin, Denial, readSecretsFile, RemoteRegistrarAdmin, SecretValueInput } from '../registrar';
 import { registrationsOf, stageFileAssets, synthesizeInto, SynthesizedRegistration } from '../rehearsal/cloud-assembly';
 import { buildEvent, stackId } from '../rehearsal/cloudformation-events';
 
@@ -26,15 +27,7 @@ const USAGE = 'Usage: npm run registrar:seed -- [--india draft|review|approved|d
 const STATES = ['draft', 'review', 'approved', 'denied'];
 
 /** A reviewer's denial as the service words it, with reasons on the version and on two fields. */
-const DEMO_DENIAL = {
-  versionReasons: [{
-    ShortDescription: 'Letter of authorization incomplete', Reason: 'INVALID_DOCUMENTATION',
-    LongDescription: 'The XL Axiata letter of authorization must be signed and stamped by the company.',
-    DocumentationLink: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-sender-id-indonesia.html',
-  }],
-  fieldReasons: { 'idSidSpecificInfo.letterOfAuthorization3': 'The letter is not signed' },
-  fieldFeedback: { 'messagingUseCase.useCaseDescription': 'Say which messages are transactional and which are promotional' },
-};
+const DEMO_DENIAL: Denial = SAMPLE_DENIALS.indonesia;
 
 function synthesize(outdir: string, stage: string): SynthesizedRegistration[] {
   synthesizeInto(outdir, [`stage=${stage}`]);
