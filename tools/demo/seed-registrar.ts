@@ -13,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { createHandler, defaultClient, RegistrationApi, RegistrationEvent, SecretsManagerReader } from '../../lambda/tools-api';
-import { commandArgs } from '../cli/args';
+import { commandArgs, HelpRequested } from '../cli/args';
 import SAMPLE_DENIALS from '../fixtures/sample-denials.json';
 import { runCustomResource } from '../provider-simulator';
 import { connectRegistrarAdmin, Denial, readSecretsFile, RemoteRegistrarAdmin, SecretValueInput } from '../registrar';
@@ -52,7 +52,6 @@ async function review(admin: RemoteRegistrarAdmin, registrationId: string, state
 
 async function main(): Promise<void> {
   const args = commandArgs(process.argv.slice(2), { india: { type: 'string' }, indonesia: { type: 'string' }, stage: { type: 'string' }, 's3-root': { type: 'string' } });
-  if (!args) return console.log(USAGE);
   const states: Record<string, string> = { India: args.india ?? 'approved', Indonesia: args.indonesia ?? 'denied' };
   for (const state of Object.values(states)) if (!STATES.includes(state)) throw new Error(`Unknown state ${state}\n${USAGE}`);
   const url = process.env.AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2;
@@ -84,6 +83,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
+  if (error instanceof HelpRequested) return console.log(USAGE);
   console.error(`registrar:seed failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

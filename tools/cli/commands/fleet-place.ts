@@ -31,10 +31,6 @@ export const fleetPlaceCommand: Command = {
     const values = commandArgs(argv, {
       records: { type: 'string' }, 'requests-per-second': { type: 'string' }, 'safety-margin': { type: 'string' }, check: { type: 'boolean' },
     });
-    if (!values) {
-      io.out(this.help);
-      return EXIT.ok;
-    }
     if (!values.records) throw new UsageError('--records is required');
     const requestsPerSecond = numberOption('requests-per-second', values['requests-per-second']);
     const safetyMargin = numberOption('safety-margin', values['safety-margin']);
