@@ -51,6 +51,13 @@ export async function deployedIn(registrar: RunningRegistrar, state: ReviewState
   return id;
 }
 
+/** Deploys a managed India registration per entry (key: [state, sender ID]), one after the other; their ids by key. */
+export async function deployedEach(registrar: RunningRegistrar, wanted: Record<string, [ReviewState, string]>): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  for (const [key, [state, senderId]] of Object.entries(wanted)) ids[key] = await deployedIn(registrar, state, managedIndia(senderId));
+  return ids;
+}
+
 /** An SDK client on the registrar, as the tools build it from AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2. */
 export function toolClient(registrar: RunningRegistrar): PinpointSMSVoiceV2Client {
   return new PinpointSMSVoiceV2Client({
