@@ -53,6 +53,11 @@ function choices(input: LintInput, path: string): readonly string[] {
   return Array.isArray(value) ? value : [];
 }
 
+/** A rule's finding on one field when `found`, else none; the message follows the field's path. */
+function findingAt(fieldPath: string, found: boolean, message: string): LintFinding[] {
+  return found ? [{ fieldPath, message: `${fieldPath}: ${message}` }] : [];
+}
+
 function samplePaths(input: LintInput): string[] {
   return Object.keys(input.fields).filter((p) => SAMPLE_PATH.test(p) && text(input, p) !== undefined).sort();
 }
@@ -105,30 +110,19 @@ export const LINT_RULES: readonly LintRule[] = [
     id: `${LINT_ID_PREFIX}preselectedOptIn`,
     source: 'AWS registration support, Opt-in requirements checklist: consent "Collected with a clear, affirmative action '
       + '(not pre-checked or bundled as a condition of service)", https://docs.aws.amazon.com/sms-voice/latest/userguide/registration-help-quickstart.html',
-    check: (input) => {
-      const path = 'messagingUseCase.optInDescription';
-      const description = text(input, path);
-      return description && PRESELECTED_CONSENT.test(description) ? [{
-        fieldPath: path,
-        message: `${path}: the opt-in description suggests consent is pre-selected (a box ticked by default, or opted in unless `
-          + 'the user acts); reviewers deny consent that is not a clear, affirmative action. Describe an unticked box the user ticks',
-      }] : [];
-    },
+    check: (input) => findingAt('messagingUseCase.optInDescription', PRESELECTED_CONSENT.test(text(input, 'messagingUseCase.optInDescription') ?? ''),
+      'the opt-in description suggests consent is pre-selected (a box ticked by default, or opted in unless the user acts); '
+        + 'reviewers deny consent that is not a clear, affirmative action. Describe an unticked box the user ticks'),
   },
   {
     id: `${LINT_ID_PREFIX}promotionalUseCaseInIndia`,
     source: 'AWS blog "Automate sender ID registration in AWS End User Messaging" (2026-01-07): "India does not support \'Promotions and '
       + 'marketing\'"; India docs: promotional sender IDs go through a Support case, '
       + 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-sms-senderid-india.html',
-    check: (input) => {
-      const path = 'messagingUseCase.useCaseCategory';
-      const india = input.registrationType.startsWith('IN_');
-      return india && choices(input, path).includes('Promotions and marketing') ? [{
-        fieldPath: path,
-        message: `${path}: "Promotions and marketing" is not accepted for ${input.registrationType}: the India form registers `
-          + 'transactional sender IDs; promotional ones are requested through an AWS Support case',
-      }] : [];
-    },
+    check: (input) => findingAt('messagingUseCase.useCaseCategory',
+      input.registrationType.startsWith('IN_') && choices(input, 'messagingUseCase.useCaseCategory').includes('Promotions and marketing'),
+      `"Promotions and marketing" is not accepted for ${input.registrationType}: the India form registers transactional sender IDs; `
+        + 'promotional ones are requested through an AWS Support case'),
   },
   {
     id: `${LINT_ID_PREFIX}senderIdUnrelatedToCompany`,
