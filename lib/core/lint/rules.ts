@@ -62,6 +62,13 @@ function samplePaths(input: LintInput): string[] {
   return Object.keys(input.fields).filter((p) => SAMPLE_PATH.test(p) && text(input, p) !== undefined).sort();
 }
 
+/** Whether the sample at `samplePath` names neither the company nor the sender ID (when the registration gives either). */
+function lacksBrand(input: LintInput, samplePath: string): boolean {
+  const company = text(input, 'companyInfo.companyName');
+  const senderId = text(input, 'senderIdInfo.senderId');
+  return (company !== undefined || senderId !== undefined) && !mentionsBrand(text(input, samplePath)!, company, senderId);
+}
+
 /**
  * Words that say the consent box starts ticked, or that users are in unless they act: consent must
  * be a clear, affirmative action.
@@ -84,27 +91,17 @@ export const LINT_RULES: readonly LintRule[] = [
       const email = text(input, path);
       const domain = email && freeMailDomainOf(email);
       // Only a listed public provider is named, never the address: see free-mail-domains.ts.
-      return domain ? [{
-        fieldPath: path,
-        message: `${path}: the contact email is on the public free-mail domain ${domain}; reviewers deny registrations whose contact `
-          + 'email is not on the company\'s own domain ("Unofficial business email"). Use an address on the company\'s domain',
-      }] : [];
+      return findingAt(path, !!domain, `the contact email is on the public free-mail domain ${domain}; reviewers deny registrations whose `
+        + 'contact email is not on the company\'s own domain ("Unofficial business email"). Use an address on the company\'s domain');
     }),
   },
   {
     id: `${LINT_ID_PREFIX}sampleWithoutBrand`,
     source: 'AWS registration support, Opt-in requirements checklist: "Sample messages ... including brand name", '
       + 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registration-help-quickstart.html',
-    check: (input) => {
-      const company = text(input, 'companyInfo.companyName');
-      const senderId = text(input, 'senderIdInfo.senderId');
-      if (!company && !senderId) return [];
-      return samplePaths(input).filter((path) => !mentionsBrand(text(input, path)!, company, senderId)).map((path) => ({
-        fieldPath: path,
-        message: `${path}: the sample names neither the company (companyInfo.companyName) nor the sender ID; reviewers expect each sample `
-          + 'to identify the sender. Put the brand name in the message as recipients will see it',
-      }));
-    },
+    check: (input) => samplePaths(input).flatMap((path) => findingAt(path, lacksBrand(input, path),
+      'the sample names neither the company (companyInfo.companyName) nor the sender ID; reviewers expect each sample '
+        + 'to identify the sender. Put the brand name in the message as recipients will see it')),
   },
   {
     id: `${LINT_ID_PREFIX}preselectedOptIn`,
@@ -132,12 +129,9 @@ export const LINT_RULES: readonly LintRule[] = [
       const senderId = text(input, 'senderIdInfo.senderId');
       const company = text(input, 'companyInfo.companyName');
       if (!senderId || !company || text(input, 'senderIdInfo.senderIdDescription') || senderIdRelatesToCompany(senderId, company)) return [];
-      return [{
-        fieldPath: 'senderIdInfo.senderId',
-        message: `senderIdInfo.senderId: ${quoted(senderId)} does not obviously relate to the company name, and there is no `
-          + 'senderIdInfo.senderIdDescription; reviewers deny a sender ID whose connection to the company is not explained. '
-          + 'Add senderIdInfo.senderIdDescription (and proof of the connection where the form has one)',
-      }];
+      return findingAt('senderIdInfo.senderId', true, `${quoted(senderId)} does not obviously relate to the company name, and there is no `
+        + 'senderIdInfo.senderIdDescription; reviewers deny a sender ID whose connection to the company is not explained. '
+        + 'Add senderIdInfo.senderIdDescription (and proof of the connection where the form has one)');
     },
   },
   {
