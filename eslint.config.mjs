@@ -16,17 +16,19 @@ const SDK_PACKAGES = [
 const LAYER_ZONES = [
   { target: './lib/core', from: './', except: ['./lib/core', './node_modules'],
     message: 'lib/core imports nothing of ours outside lib/core: it is the pure core the construct, handler and CLI share.' },
-  { target: './lib', from: ['./lambda', './tools', './test', './bin'],
+  { target: './lib', from: ['./lambda', './tools', './test', './examples'],
     message: 'The constructs (lib/) build on lib/core only: never on the handler, the tools, the tests or the example app.' },
   { target: './lambda', from: './lib', except: ['./core'],
     message: 'The handler uses lib/core only: the rest of lib/ is the CDK constructs, which the handler bundle must not pull in.' },
-  { target: './lambda', from: ['./tools', './test', './bin'], message: 'The handler imports only itself and lib/core.' },
+  { target: './lambda', from: ['./tools', './test', './examples'], message: 'The handler imports only itself and lib/core.' },
   { target: './tools', from: './lambda', except: ['./tools-api.ts'],
     message: 'The tools reach the handler through lambda/tools-api.ts only: the rest of lambda/ is the handler\'s own.' },
-  { target: './tools', from: './test', message: 'Tools never import tests: shared helpers live in tools/ (e.g. tools/fixtures, tools/rehearsal).' },
-  { target: './bin', from: './lib', except: ['./index.ts'],
-    message: 'The example app uses the library as a user would: through its public entry point, lib/index.ts.' },
-  { target: './bin', from: ['./lambda', './tools', './test'], message: 'The example app uses the library only through lib/index.ts.' },
+  { target: './tools', from: ['./test', './examples'],
+    message: 'Tools never import tests or the example apps: shared helpers live in tools/ (e.g. tools/fixtures, tools/rehearsal).' },
+  // The example apps' own files (an app's tests, in its test/ folder, may use the test helpers).
+  { target: './examples/*/*.ts', from: './lib', except: ['./index.ts'],
+    message: 'An example app uses the library as a user would: through its public entry point, lib/index.ts.' },
+  { target: './examples/*/*.ts', from: ['./lambda', './tools', './test'], message: 'An example app uses the library only through lib/index.ts.' },
 ];
 
 export default tseslint.config(

@@ -71,6 +71,15 @@ async function handlerRefusal(properties: Record<string, unknown>): Promise<stri
   return error.message.split('\n').map((l) => l.replace(/^ {2}- /, ''));
 }
 
+/** A case synth accepts, warning with its field: its warnings, and the handler's refusal of what the stack delivers. */
+function warnedAtSynth(badCase: BadInputCase, index: number): { warnings: string[]; refusal: () => Promise<string[]> } {
+  const { registration, stack } = build(badCase, index);
+  expect(registration.node.validate()).toEqual([]);
+  const warnings = registration.node.metadata.filter((m) => m.type === 'aws:cdk:warning').map((m) => m.data as string);
+  expectNamed(warnings, badCase);
+  return { warnings, refusal: () => handlerRefusal(deliveredProperties(stack, registration)) };
+}
+
 function casesCaughtAt(...where: BadInputCase['caughtAt'][]): Array<[string, BadInputCase, number]> {
   return BAD_INPUT_CASES.map((c, i) => [c.name, c, i] as [string, BadInputCase, number]).filter(([, c]) => where.includes(c.caughtAt));
 }
@@ -97,25 +106,19 @@ describe('caught at synth only (what only the construct knows); nothing is rende
 
 describe('not decidable from the bundled catalog: a warning at synth, refused by the handler before any write', () => {
   test.each(casesCaughtAt('deploy'))('%s', async (_name, badCase, index) => {
-    const { registration, stack } = build(badCase, index);
-    expect(registration.node.validate()).toEqual([]);
-    const warnings = registration.node.metadata.filter((m) => m.type === 'aws:cdk:warning').map((m) => m.data as string);
-    expectNamed(warnings, badCase);
-    expectNamed(await handlerRefusal(deliveredProperties(stack, registration)), badCase, badCase.handlerRule);
+    const { refusal } = warnedAtSynth(badCase, index);
+    expectNamed(await refusal(), badCase, badCase.handlerRule);
   });
 });
 
 describe('breaking a rule the bundled catalog only assumed: a warning at synth naming field and rule, refused by the handler before any write', () => {
   test.each(casesCaughtAt('assumed'))('%s', async (_name, badCase, index) => {
-    const { registration, stack } = build(badCase, index);
-    expect(registration.node.validate()).toEqual([]);
-    const warnings = registration.node.metadata.filter((m) => m.type === 'aws:cdk:warning').map((m) => m.data as string);
-    expectNamed(warnings, badCase);
+    const { warnings, refusal } = warnedAtSynth(badCase, index);
     expect(warnings).toContainEqual(expect.stringContaining(
       `No published form states this ${badCase.assumedRule}`));
     expect(warnings).toContainEqual(expect.stringMatching(new RegExp(
       `\\[ack: sender-id-registration:assumedRule:${badCase.fieldPath.replace(/\./g, '\\.')}:${badCase.assumedRule}\\]$`)));
-    expectNamed(await handlerRefusal(deliveredProperties(stack, registration)), badCase, badCase.handlerRule);
+    expectNamed(await refusal(), badCase, badCase.handlerRule);
   });
 });
 

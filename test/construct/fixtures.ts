@@ -2,23 +2,15 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
-import {
-  AreaOfBusiness, Attachment, IndiaSenderIdProps, MonthlyMessageVolume, RegistrationForm, SenderIdRegistrationProps, UseCaseCategory,
-} from '../../lib';
+import { AreaOfBusiness, Attachment, MonthlyMessageVolume, RegistrationForm, SenderIdRegistrationProps, UseCaseCategory } from '../../lib';
+import { documents, INDIA_FORM, INDONESIA, INDONESIA_DOCUMENTS } from '../fixtures/example-registrations';
 
 /** Shared, valid, fictional inputs for construct tests. */
 
 export const DOCUMENTS = path.join(__dirname, '..', '..', 'examples', 'documents');
 export const doc = (name: string) => path.join(DOCUMENTS, name);
 
-export const INDIA_FORM: IndiaSenderIdProps = {
-  principalEntityId: '1101000000000000001',
-  chainId1: '1702000000000000001',
-  chainId2: '1702000000000000002',
-  chainId3: '1702000000000000003',
-  chainId5: '1702000000000000005',
-  acknowledgeSendingParameters: true,
-};
+export { INDIA_FORM };
 
 export const COMMON: Omit<SenderIdRegistrationProps, 'form' | 'senderId'> = {
   company: { legalName: 'Demo Company', registrationNumber: 'ABC123', website: 'https://example.com', areaOfBusiness: AreaOfBusiness.TECHNOLOGY },
@@ -39,21 +31,10 @@ export function indiaProps(overrides: Partial<SenderIdRegistrationProps> = {}): 
 
 /** An Indonesian company (address in ID) with every document it needs. */
 export function indonesiaProps(overrides: Partial<SenderIdRegistrationProps> = {}): SenderIdRegistrationProps {
-  return {
-    ...COMMON,
-    address: { line1: 'Jalan Contoh 1', city: 'Jakarta', isoCountryCode: 'ID' },
-    contact: { email: 'ops@example.com', phone: '+622155500001' },
-    form: RegistrationForm.indonesia({
-      letterOfAuthorizationTelkomsel: Attachment.fromFile(doc('loa-telkomsel.pdf')),
-      letterOfAuthorizationIoh: Attachment.fromFile(doc('loa-ioh.pdf')),
-      letterOfAuthorizationXlAxiata: Attachment.fromFile(doc('loa-xl-axiata.pdf')),
-      letterOfAuthorizationSmartfren: Attachment.fromFile(doc('loa-smartfren.pdf')),
-      npwpDocument: Attachment.fromFile(doc('npwp.png')),
-      nibDocument: Attachment.fromFile(doc('nib.pdf')),
-    }),
-    senderId: 'DEMOID',
-    ...overrides,
-  };
+  // Six documents: the construct tests' attachment counts leave out the proof of the sender ID's connection.
+  const { proofOfSenderIdConnection: _optional, ...required } = INDONESIA_DOCUMENTS;
+  const form = RegistrationForm.indonesia(documents(required, (file) => Attachment.fromFile(doc(file))));
+  return { ...COMMON, address: INDONESIA.address, contact: INDONESIA.contact, form, senderId: INDONESIA.senderId, ...overrides };
 }
 
 export function newStack(region = 'ap-south-1', id = 'Test'): Stack {

@@ -1,13 +1,9 @@
 import { Annotations as CoreAnnotations, App, Lazy, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
-import { createExampleStacks } from '../../bin/example-stacks';
 import { RegistrationField, RegistrationForm, SenderIdRegistration, SenderIdRegistrationProps, UseCaseCategory } from '../../lib';
 import { INDIA } from '../../lib/core/forms/india';
 import { LINT_RULES } from '../../lib/core/lint/rules';
 import { COMMON, indiaProps, indonesiaProps, newStack } from './fixtures';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const context = require('../../cdk.json').context;
 
 /** The warnings a construct carries (what `cdk synth` prints for it), without synthesizing. */
 function warningsOf(registration: SenderIdRegistration): string[] {
@@ -20,10 +16,7 @@ function register(props: SenderIdRegistrationProps, scope: Stack = newStack('ap-
 }
 
 describe('denial lint at synth', () => {
-  test('the example app, and the construct tests\' valid fixtures, have no lint warning', () => {
-    const { india, indonesia } = createExampleStacks(new App({ context }), 'prod');
-    expect(warningsOf(india.registration)).toEqual([]);
-    expect(warningsOf(indonesia.registration)).toEqual([]);
+  test('the construct tests\' valid fixtures have no lint warning', () => {
     expect(warningsOf(register(indiaProps()))).toEqual([]);
     expect(warningsOf(register(indonesiaProps(), newStack('ap-southeast-1', 'LintIndonesia')))).toEqual([]);
   });

@@ -5,32 +5,20 @@ import * as path from 'path';
 /** The repository root: where `npm pack` runs. The fresh app itself never points back here. */
 export const ROOT = path.resolve(__dirname, '..', '..');
 
+/** Where the example registrations' data is copied in the fresh app: a file of its own, which imports nothing. */
+export const EXAMPLES_FILE = path.join(__dirname, '..', 'fixtures', 'example-registrations.ts');
+
 /** The app a user writes from the README's "Use it in your app": one India sender ID in ap-south-1. */
 const APP_SOURCE = `#!/usr/bin/env node
 import { App, Stack } from 'aws-cdk-lib';
 import { AreaOfBusiness, MonthlyMessageVolume, RegistrationForm, SenderIdRegistration, UseCaseCategory } from 'cdk-sender-id-registration';
+import { INDIA, INDIA_FORM, withMembers } from './example-registrations';
 
 const app = new App();
 const stack = new Stack(app, 'SenderIds', { env: { account: '111111111111', region: 'ap-south-1' } });
 new SenderIdRegistration(stack, 'DemoCo', {
-  form: RegistrationForm.india({
-    principalEntityId: '1101000000000000001',
-    chainId1: '1702000000000000001', chainId2: '1702000000000000002',
-    chainId3: '1702000000000000003', chainId5: '1702000000000000005',
-    acknowledgeSendingParameters: true,
-  }),
-  senderId: 'DEMOCO',
-  company: { legalName: 'Demo Company India Private Limited', registrationNumber: 'U00000MH2020PTC000001',
-    website: 'https://example.com', areaOfBusiness: AreaOfBusiness.TECHNOLOGY },
-  address: { line1: '1 Example Road', city: 'Mumbai', isoCountryCode: 'IN' },
-  contact: { email: 'sms-registrations@example.com', phone: '+915550100001' },
-  useCase: {
-    category: UseCaseCategory.ONE_TIME_PASSCODES,
-    description: 'One-time passcodes for signing in to the Demo Company app.',
-    monthlyVolume: MonthlyMessageVolume.UP_TO_10_000,
-    optInDescription: 'Users enter their mobile number on the sign-in page and request a passcode; we text only that number.',
-  },
-  messageSamples: ['Your Demo Company sign-in code is 123456. It expires in 10 minutes. Do not share it.'],
+  ...withMembers(INDIA, { AreaOfBusiness, UseCaseCategory, MonthlyMessageVolume }),
+  form: RegistrationForm.india(INDIA_FORM),
 });
 `;
 
@@ -75,6 +63,7 @@ export function createFreshApp(dir: string, tarball: string): void {
   }, null, 2));
   fs.writeFileSync(path.join(dir, 'cdk.json'), JSON.stringify({ app: 'npx ts-node --prefer-ts-exts bin/app.ts' }, null, 2));
   fs.writeFileSync(path.join(dir, 'bin', 'app.ts'), APP_SOURCE);
+  fs.copyFileSync(EXAMPLES_FILE, path.join(dir, 'bin', 'example-registrations.ts'));
   const packages = [tarball, ...['aws-cdk-lib', 'constructs', 'aws-cdk', 'typescript', 'ts-node', '@types/node'].map((p) => `${p}@${versionOf(p)}`)];
   const result = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...packages], dir);
   if (result.status !== 0) throw new Error(`npm install in the fresh app failed:\n${result.stderr}`);

@@ -37,26 +37,21 @@ function malaysianForm(): RegistrationTypeCatalogEntry {
   };
 }
 
+/** The fresh app's India example, made a Malaysian registration: the form by type, its SSM number by path. */
 function appSource(senderId: string): string {
   return `#!/usr/bin/env node
 import { App, Stack } from 'aws-cdk-lib';
 import { AreaOfBusiness, MonthlyMessageVolume, RegistrationField, RegistrationForm, SenderIdRegistration, UseCaseCategory } from 'cdk-sender-id-registration';
+import { INDIA, withMembers } from './example-registrations';
 
 const app = new App();
 const stack = new Stack(app, 'SenderIds', { env: { account: '111111111111', region: 'ap-southeast-1' } });
 new SenderIdRegistration(stack, 'DemoMy', {
+  ...withMembers(INDIA, { AreaOfBusiness, UseCaseCategory, MonthlyMessageVolume }),
   form: RegistrationForm.other('MY_SENDER_ID_REGISTRATION'),
   senderId: '${senderId}',
-  company: { legalName: 'Demo Company Sdn Bhd', registrationNumber: 'MY000001', website: 'https://example.com', areaOfBusiness: AreaOfBusiness.TECHNOLOGY },
   address: { line1: '1 Jalan Contoh', city: 'Kuala Lumpur', isoCountryCode: 'MY' },
   contact: { email: 'sms-registrations@example.com', phone: '+60355501000' },
-  useCase: {
-    category: UseCaseCategory.ONE_TIME_PASSCODES,
-    description: 'One-time passcodes for signing in to the Demo Company app.',
-    monthlyVolume: MonthlyMessageVolume.UP_TO_10_000,
-    optInDescription: 'Users enter their mobile number on the sign-in page and request a passcode.',
-  },
-  messageSamples: ['Your Demo Company sign-in code is 123456.'],
   additionalFields: [RegistrationField.text('mySidSpecificInfo.ssmNumber', '202301012345')],
 });
 `;

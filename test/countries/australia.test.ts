@@ -1,29 +1,17 @@
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import {
-  AreaOfBusiness, Attachment, AustraliaSenderIdProps, MonthlyMessageVolume, RegistrationForm, SenderIdRegistration, SenderIdRegistrationProps,
-  UseCaseCategory,
-} from '../../lib';
-import { australiaFormProps, doc, errorsOf, fileOfSize, newStack, templateText, warningsOf } from './support';
+import { Attachment, AustraliaSenderIdProps, MonthlyMessageVolume, RegistrationForm, SenderIdRegistration, SenderIdRegistrationProps } from '../../lib';
+import { australiaFormProps, doc, errorsOf, fileOfSize, newStack, sharedProps, templateText, warningsOf } from './support';
 
 // GIVEN an Australian company whose representative's photo ID is in an encrypted bucket, never in the app.
 function australia(form: Partial<AustraliaSenderIdProps> = {}, overrides: Partial<SenderIdRegistrationProps> = {}) {
   const stack = newStack('ap-southeast-2');
+  const shared = sharedProps('AU');
   const props: SenderIdRegistrationProps = {
-    form: RegistrationForm.australia({
-      ...australiaFormProps(stack),
-      ...form,
-    }),
+    ...shared,
+    form: RegistrationForm.australia({ ...australiaFormProps(stack), ...form }),
     senderId: 'DemoAU',
-    company: { legalName: 'Demo Australia Pty Ltd', registrationNumber: '51824753556', website: 'https://example.com', areaOfBusiness: AreaOfBusiness.RETAIL },
-    address: { line1: '1 Example Street', city: 'Sydney', isoCountryCode: 'AU' },
-    contact: { email: 'ops@example.com', phone: '+61255500101' },
-    useCase: {
-      category: UseCaseCategory.PURCHASE_OR_DELIVERY_NOTIFICATIONS,
-      description: 'Order and delivery updates for Demo Australia shoppers.',
-      monthlyVolume: MonthlyMessageVolume.UP_TO_10_000,
-      optInDescription: 'Shoppers tick an unticked box at checkout to receive delivery updates by SMS from Demo Australia.',
-    },
+    company: { ...shared.company, legalName: 'Demo Australia Pty Ltd', registrationNumber: '51824753556' },
     messageSamples: ['Demo Australia: your order 1234 has shipped.'],
     ...overrides,
   };

@@ -10,7 +10,10 @@ const root = path.resolve(__dirname, '..', '..');
 function markdownFiles(): string[] {
   const top = ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md'].map((f) => path.join(root, f));
   const docs = fs.readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => path.join(root, 'docs', f));
-  const folderReadmes = ['lib/core/forms/catalog/README.md', 'tools/registrar/README.md', 'examples/README.md']
+  const folderReadmes = [
+    'lib/README.md', 'lib/core/forms/catalog/README.md', 'lambda/README.md', 'tools/README.md', 'tools/registrar/README.md', 'examples/README.md',
+    'examples/demo-app/README.md',
+  ]
     .map((f) => path.join(root, f))
     .filter((f) => fs.existsSync(f));
   return [...top, ...docs, ...folderReadmes];

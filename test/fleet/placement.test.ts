@@ -1,15 +1,10 @@
 import { EMPTY_LOCK, PlacedRecord, PlacementLock, parsePlacementLock, placeRecords, renderPlacementLock, stackCapacity } from '../../lib/fleet/placement';
+import { mulberry32 } from '../../tools/registrar/state';
 
-/** A small seeded generator, so a failing run can be repeated from its seed. */
+/** A small seeded generator of numbers in [0, 1), so a failing run can be repeated from its seed. */
 function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
+  return () => next() / 2 ** 32;
 }
 
 function stackWrites(lock: PlacementLock, records: readonly PlacedRecord[]): Map<number, number> {

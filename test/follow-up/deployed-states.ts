@@ -1,5 +1,6 @@
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { STACK_TAG_KEY } from '../../lib/core/contract/resource-properties';
+import SAMPLE_DENIALS from '../../tools/fixtures/sample-denials.json';
 import { indiaProperties } from '../../tools/fixtures/sample-properties';
 import { RunningRegistrar } from '../../tools/registrar';
 import { buildEvent } from '../../tools/rehearsal/cloudformation-events';
@@ -32,15 +33,7 @@ export function managedIndia(senderId: string, overrides: Record<string, unknown
 export type ReviewState = 'draft' | 'under review' | 'approved' | 'denied';
 
 /** The reviewer's answer in the 'denied' state, as the service would return it. */
-export const DENIAL = {
-  versionReasons: [{
-    ShortDescription: 'Sender ID not registered', Reason: 'SENDER_ID_NOT_REGISTERED',
-    LongDescription: 'The sender ID must match the header registered on the DLT platform.',
-    DocumentationLink: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-sender-id-india.html',
-  }],
-  fieldReasons: { 'senderIdInfo.senderId': 'Header not found on the DLT platform' },
-  fieldFeedback: { 'contactInfo.emailAddress': 'Use an address on the company domain' },
-};
+export const DENIAL = SAMPLE_DENIALS.india;
 
 /**
  * Deploy `props` through the real handler (a Create, as CloudFormation sends it), then bring the
@@ -56,6 +49,13 @@ export async function deployedIn(registrar: RunningRegistrar, state: ReviewState
   if (state === 'approved') registrar.admin.approve(id);
   if (state === 'denied') registrar.admin.deny(id, DENIAL);
   return id;
+}
+
+/** Deploys a managed India registration per entry (key: [state, sender ID]), one after the other; their ids by key. */
+export async function deployedEach(registrar: RunningRegistrar, wanted: Record<string, [ReviewState, string]>): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  for (const [key, [state, senderId]] of Object.entries(wanted)) ids[key] = await deployedIn(registrar, state, managedIndia(senderId));
+  return ids;
 }
 
 /** An SDK client on the registrar, as the tools build it from AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2. */

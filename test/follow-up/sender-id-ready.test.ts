@@ -1,16 +1,14 @@
 import { DescribeSenderIdsCommand, ReleaseSenderIdCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { RegistrationStatusReport } from '../../tools/status/registration-status';
-import { deployedIn, managedIndia, toolClient } from './deployed-states';
+import { deployedEach, toolClient } from './deployed-states';
 import { printed, registrarForTools } from './follow-up-env';
 
-const ids: Record<string, string> = {};
+let ids: Record<string, string> = {};
 
 const local = registrarForTools();
 beforeAll(async () => {
   // GIVEN one registration under review and two approved (so COMPLETE), made by the real handler and the reviewer
-  ids.review = await deployedIn(local.current, 'under review', managedIndia('INREVW'));
-  ids.ready = await deployedIn(local.current, 'approved', managedIndia('READY'));
-  ids.released = await deployedIn(local.current, 'approved', managedIndia('GONE'));
+  ids = await deployedEach(local.current, { review: ['under review', 'INREVW'], ready: ['approved', 'READY'], released: ['approved', 'GONE'] });
   // AND the sender ID of the second one was released since: the registration is still COMPLETE
   await toolClient(local.current).send(new ReleaseSenderIdCommand({ SenderId: 'GONE', IsoCountryCode: 'IN' }));
 });

@@ -1,16 +1,15 @@
 import { RegistrationStatusReport } from '../../tools/status/registration-status';
-import { DENIAL, deployedIn, managedIndia, operationsCalled, PERSONAL_VALUES, STACK_NAME } from './deployed-states';
+import { DENIAL, deployedEach, deployedIn, managedIndia, operationsCalled, PERSONAL_VALUES, STACK_NAME } from './deployed-states';
 import { printed, registrarForTools } from './follow-up-env';
 
-const ids: Record<string, string> = {};
+let ids: Record<string, string> = {};
 
 const local = registrarForTools();
 beforeAll(async () => {
   // GIVEN four registrations of one stack, one in each state, made by the real handler and the reviewer
-  ids.draft = await deployedIn(local.current, 'draft', managedIndia('DRAFTS'));
-  ids.review = await deployedIn(local.current, 'under review', managedIndia('INREVW'));
-  ids.approved = await deployedIn(local.current, 'approved', managedIndia('APPRVD'));
-  ids.denied = await deployedIn(local.current, 'denied', managedIndia('DENIED'));
+  ids = await deployedEach(local.current, {
+    draft: ['draft', 'DRAFTS'], review: ['under review', 'INREVW'], approved: ['approved', 'APPRVD'], denied: ['denied', 'DENIED'],
+  });
   // AND one registration the construct does not manage (no stack tag)
   await deployedIn(local.current, 'under review', managedIndia('OTHERS', { Tags: [{ Key: 'team', Value: 'messaging' }] }));
   local.current.admin.clearCallLog();

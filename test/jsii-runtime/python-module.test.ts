@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { dependencyLoadOrder, PythonModule, readPythonModule } from './assemblies';
 import { cachedNpmTarball, jsiiRuntimeScript, KernelProcess, ObjRef, ROOT } from './kernel-process';
-import { INDIA, INDONESIA, INDONESIA_SECRET_NAME } from './registrations';
+import { INDIA_REGISTRATION as INDIA, INDONESIA_REGISTRATION as INDONESIA, INDONESIA_SECRET_NAME } from './registrations';
 import { staticCall, WireEncoder } from './wire-encoder';
 
 // The Python module as a Python program uses it, without Python: the jsii runtime its `jsii` package runs, spoken to

@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { App } from 'aws-cdk-lib';
-import { createExampleStacks, INDONESIA_SECRET_NAME, indonesiaStackName } from '../../bin/example-stacks';
+import { App, Stack } from 'aws-cdk-lib';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { RegistrationEvent } from '../../lambda/events';
 import type { RegistrationHandler } from '../../lambda/handler';
+import { SenderIdRegistration } from '../../lib';
 import { runCustomResource } from '../../tools/provider-simulator';
 import { RunningRegistrar, startRegistrar } from '../../tools/registrar';
 import { registrationsOf, stageFileAssets } from '../../tools/rehearsal/cloud-assembly';
@@ -14,8 +15,10 @@ import { BundledHandlers } from '../../tools/rehearsal/handler-bundle';
 import { readAssembly } from '../../tools/review/assembly';
 import { renderMarkdown } from '../../tools/review/render-markdown';
 import { buildReview } from '../../tools/review/review';
+import { INDONESIA_SECRET_NAME } from '../fixtures/example-registrations';
+import { secretBackedIndonesiaProps } from '../fixtures/registration-props';
 
-// The issue's check: unique values planted in the Indonesian end business's secret appear nowhere but in the
+// The issue's check: unique values planted in an Indonesian end business's secret appear nowhere but in the
 // registration itself: not in the template or anything else in cdk.out, `cdk diff`, the review report, the
 // handler's logs, an error, the attributes, or the events the Provider framework's waiter hands the handler.
 const PLANTED = {
@@ -26,6 +29,7 @@ const PLANTED = {
   registrationNumber: '9120005551234',
 };
 const ROOT = path.resolve(__dirname, '..', '..');
+const STACK_NAME = 'SenderIds-Indonesia-Test';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sender-id-planted-'));
 const cdkOut = path.join(work, 'cdk.out');
 
@@ -58,7 +62,7 @@ function recording(handler: RegistrationHandler, events: RegistrationEvent[]): R
 
 /** Runs the Indonesian registration's Create through the handler bundle against a registrar holding `secrets`. */
 async function deployIndonesia(secrets: string) {
-  const registration = registrationsOf(cdkOut).find((r) => r.stackName === indonesiaStackName('dev'))!;
+  const registration = registrationsOf(cdkOut).find((r) => r.stackName === STACK_NAME)!;
   const s3Root = path.join(work, 's3');
   stageFileAssets(cdkOut, s3Root);
   const registrar: RunningRegistrar = await startRegistrar({
@@ -88,28 +92,29 @@ async function deployIndonesia(secrets: string) {
 }
 
 beforeAll(() => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const app = new App({ outdir: cdkOut, context: require('../../cdk.json').context });
-  createExampleStacks(app, 'dev');
+  const app = new App({ outdir: cdkOut });
+  const stack = new Stack(app, STACK_NAME, { env: { account: '111111111111', region: 'ap-southeast-1' } });
+  const endBusiness = secretsmanager.Secret.fromSecretNameV2(stack, 'EndBusiness', INDONESIA_SECRET_NAME);
+  new SenderIdRegistration(stack, 'Registration', secretBackedIndonesiaProps(endBusiness));
   app.synth();
 });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 test('the template and everything else in cdk.out hold the secret\'s reference, no value', () => {
-  const template = fs.readFileSync(path.join(cdkOut, `${indonesiaStackName('dev')}.template.json`), 'utf8');
+  const template = fs.readFileSync(path.join(cdkOut, `${STACK_NAME}.template.json`), 'utf8');
   expect(template).toContain(`:secret:${INDONESIA_SECRET_NAME}`);
   expectNoPlantedValue(allText(cdkOut));
 });
 
 test('cdk diff of the move into the secret, which prints the changed properties, shows no value', () => {
   // The deployed template as it was before: the same registration with no secret references.
-  const template = JSON.parse(fs.readFileSync(path.join(cdkOut, `${indonesiaStackName('dev')}.template.json`), 'utf8'));
+  const template = JSON.parse(fs.readFileSync(path.join(cdkOut, `${STACK_NAME}.template.json`), 'utf8'));
   for (const resource of Object.values(template.Resources as Record<string, any>)) {
     if (resource.Type === 'Custom::SenderIdRegistration') delete resource.Properties.SecretFields;
   }
   const before = path.join(work, 'before.template.json');
   fs.writeFileSync(before, JSON.stringify(template));
-  const diff = spawnSync('npx', ['cdk', 'diff', '--app', cdkOut, '--template', before, indonesiaStackName('dev')], {
+  const diff = spawnSync('npx', ['cdk', 'diff', '--app', cdkOut, '--template', before, STACK_NAME], {
     cwd: ROOT, encoding: 'utf8', timeout: 300_000,
     env: { ...process.env, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'ap-southeast-1', AWS_EC2_METADATA_DISABLED: 'true' },
   });

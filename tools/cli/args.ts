@@ -6,6 +6,9 @@ export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 /** A mistake in how the command was called: exit 2, with the command's usage. */
 export class UsageError extends Error {}
 
+/** `--help` was asked for: the front door prints the command's help and exits 0, so no command handles it itself. */
+export class HelpRequested extends Error {}
+
 /** What every command takes: `--help`, and CDK context as `--context key=value` / `-c key=value`, repeatable, as `cdk` takes it. */
 export const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 export const CONTEXT_OPTION = { context: { type: 'string', short: 'c', multiple: true } } as const;
@@ -43,15 +46,14 @@ type CommandValues<O extends OptionsConfig> = ReturnType<typeof parseArgs<{
 
 /**
  * A command's arguments, read the one way every command reads them: `node:util` parseArgs, strict (an unknown
- * option or a missing value is a usage error), `--help` on every command, no positional arguments. Undefined
- * when `--help` was asked for, so the command prints its help and exits 0.
+ * option or a missing value is a usage error), `--help` on every command (HelpRequested), no positional arguments.
  */
-export function commandArgs<O extends OptionsConfig>(argv: readonly string[], options: O): CommandValues<O> | undefined {
+export function commandArgs<O extends OptionsConfig>(argv: readonly string[], options: O): CommandValues<O> {
   const { values, positionals } = parsedOrUsageError(() => parseArgs({
     args: [...argv], options: { ...HELP_OPTION, ...options }, strict: true, allowPositionals: true,
   }));
   // `help` is in every command's options; the generic spread hides it from the compiler here.
-  if ((values as { help?: boolean }).help) return undefined;
+  if ((values as { help?: boolean }).help) throw new HelpRequested();
   noPositionals(positionals);
   return values;
 }

@@ -5,7 +5,7 @@
  */
 import '../quiet-env';
 import { describeServiceError } from '../../lambda/tools-api';
-import { EXIT, UsageError } from './args';
+import { EXIT, HelpRequested, UsageError } from './args';
 import { Command, CommandIo, EXIT_CODES_HELP } from './command';
 import { definitionsSyncCommand } from './commands/definitions-sync';
 import { fleetPlaceCommand } from './commands/fleet-place';
@@ -59,6 +59,10 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
   try {
     return await found.command.run(found.rest, io);
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      io.out(found.command.help);
+      return EXIT.ok;
+    }
     if (error instanceof UsageError) {
       const usage = found.command.help.split('\n\n')[0];
       io.err(`${PROGRAM} ${found.command.name}: ${error.message}\n${usage}\n(${PROGRAM} ${found.command.name} --help for every option)`);

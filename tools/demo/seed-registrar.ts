@@ -12,11 +12,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { indiaStackName } from '../../bin/example-stacks';
 import { createHandler, defaultClient, RegistrationApi, RegistrationEvent, SecretsManagerReader } from '../../lambda/tools-api';
-import { commandArgs } from '../cli/args';
+import { commandArgs, HelpRequested } from '../cli/args';
+import SAMPLE_DENIALS from '../fixtures/sample-denials.json';
 import { runCustomResource } from '../provider-simulator';
-import { connectRegistrarAdmin, readSecretsFile, RemoteRegistrarAdmin, SecretValueInput } from '../registrar';
+import { connectRegistrarAdmin, Denial, readSecretsFile, RemoteRegistrarAdmin, SecretValueInput } from '../registrar';
 import { registrationsOf, stageFileAssets, synthesizeInto, SynthesizedRegistration } from '../rehearsal/cloud-assembly';
 import { buildEvent, stackId } from '../rehearsal/cloudformation-events';
 
@@ -27,15 +27,7 @@ const USAGE = 'Usage: npm run registrar:seed -- [--india draft|review|approved|d
 const STATES = ['draft', 'review', 'approved', 'denied'];
 
 /** A reviewer's denial as the service words it, with reasons on the version and on two fields. */
-const DEMO_DENIAL = {
-  versionReasons: [{
-    ShortDescription: 'Letter of authorization incomplete', Reason: 'INVALID_DOCUMENTATION',
-    LongDescription: 'The XL Axiata letter of authorization must be signed and stamped by the company.',
-    DocumentationLink: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-sender-id-indonesia.html',
-  }],
-  fieldReasons: { 'idSidSpecificInfo.letterOfAuthorization3': 'The letter is not signed' },
-  fieldFeedback: { 'messagingUseCase.useCaseDescription': 'Say which messages are transactional and which are promotional' },
-};
+const DEMO_DENIAL: Denial = SAMPLE_DENIALS.indonesia;
 
 function synthesize(outdir: string, stage: string): SynthesizedRegistration[] {
   synthesizeInto(outdir, [`stage=${stage}`]);
@@ -60,7 +52,6 @@ async function review(admin: RemoteRegistrarAdmin, registrationId: string, state
 
 async function main(): Promise<void> {
   const args = commandArgs(process.argv.slice(2), { india: { type: 'string' }, indonesia: { type: 'string' }, stage: { type: 'string' }, 's3-root': { type: 'string' } });
-  if (!args) return console.log(USAGE);
   const states: Record<string, string> = { India: args.india ?? 'approved', Indonesia: args.indonesia ?? 'denied' };
   for (const state of Object.values(states)) if (!STATES.includes(state)) throw new Error(`Unknown state ${state}\n${USAGE}`);
   const url = process.env.AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2;
@@ -76,7 +67,7 @@ async function main(): Promise<void> {
     const registrations = synthesize(work, stage);
     stageFileAssets(work, path.resolve(args['s3-root'] ?? '.rehearsal/s3'));
     for (const registration of registrations) {
-      const country = registration.stackName === indiaStackName(stage) ? 'India' : 'Indonesia';
+      const country = registration.properties.RegistrationType === 'IN_SENDER_ID_REGISTRATION' ? 'India' : 'Indonesia';
       const handler = createHandler({
         api: new RegistrationApi(defaultClient({ region: registration.region })),
         secrets: new SecretsManagerReader(new SecretsManagerClient({ region: registration.region, endpoint: url })),
@@ -92,6 +83,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
+  if (error instanceof HelpRequested) return console.log(USAGE);
   console.error(`registrar:seed failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

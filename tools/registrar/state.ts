@@ -154,8 +154,8 @@ export class RegistrarState {
   }
 }
 
-/** A tiny seeded PRNG (mulberry32): reproducible ids without a dependency. */
-function mulberry32(seed: number): () => number {
+/** A tiny seeded PRNG (mulberry32): reproducible ids without a dependency; each call gives an unsigned 32-bit integer. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

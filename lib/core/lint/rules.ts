@@ -48,8 +48,20 @@ export const MESSAGE_SAMPLE_MAX_LENGTH = 306;
 
 const text = textOf;
 
+/** A rule's finding on one field when `found`, else none; the message follows the field's path. */
+function findingAt(fieldPath: string, found: boolean, message: string): LintFinding[] {
+  return found ? [{ fieldPath, message: `${fieldPath}: ${message}` }] : [];
+}
+
 function samplePaths(input: LintInput): string[] {
   return Object.keys(input.fields).filter((p) => SAMPLE_PATH.test(p) && text(input, p) !== undefined).sort();
+}
+
+/** Whether the sample at `samplePath` names neither the company nor the sender ID (when the registration gives either). */
+function lacksBrand(input: LintInput, samplePath: string): boolean {
+  const company = text(input, 'companyInfo.companyName');
+  const senderId = text(input, 'senderIdInfo.senderId');
+  return (company !== undefined || senderId !== undefined) && !mentionsBrand(text(input, samplePath)!, company, senderId);
 }
 
 /**
@@ -74,41 +86,25 @@ export const LINT_RULES: readonly LintRule[] = [
       const email = text(input, path);
       const domain = email && freeMailDomainOf(email);
       // Only a listed public provider is named, never the address: see free-mail-domains.ts.
-      return domain ? [{
-        fieldPath: path,
-        message: `${path}: the contact email is on the public free-mail domain ${domain}; reviewers deny registrations whose contact `
-          + 'email is not on the company\'s own domain ("Unofficial business email"). Use an address on the company\'s domain',
-      }] : [];
+      return findingAt(path, !!domain, `the contact email is on the public free-mail domain ${domain}; reviewers deny registrations whose `
+        + 'contact email is not on the company\'s own domain ("Unofficial business email"). Use an address on the company\'s domain');
     }),
   },
   {
     id: `${LINT_ID_PREFIX}sampleWithoutBrand`,
     source: 'AWS registration support, Opt-in requirements checklist: "Sample messages ... including brand name", '
       + 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registration-help-quickstart.html',
-    check: (input) => {
-      const company = text(input, 'companyInfo.companyName');
-      const senderId = text(input, 'senderIdInfo.senderId');
-      if (!company && !senderId) return [];
-      return samplePaths(input).filter((path) => !mentionsBrand(text(input, path)!, company, senderId)).map((path) => ({
-        fieldPath: path,
-        message: `${path}: the sample names neither the company (companyInfo.companyName) nor the sender ID; reviewers expect each sample `
-          + 'to identify the sender. Put the brand name in the message as recipients will see it',
-      }));
-    },
+    check: (input) => samplePaths(input).flatMap((path) => findingAt(path, lacksBrand(input, path),
+      'the sample names neither the company (companyInfo.companyName) nor the sender ID; reviewers expect each sample '
+        + 'to identify the sender. Put the brand name in the message as recipients will see it')),
   },
   {
     id: `${LINT_ID_PREFIX}preselectedOptIn`,
     source: 'AWS registration support, Opt-in requirements checklist: consent "Collected with a clear, affirmative action '
       + '(not pre-checked or bundled as a condition of service)", https://docs.aws.amazon.com/sms-voice/latest/userguide/registration-help-quickstart.html',
-    check: (input) => {
-      const path = 'messagingUseCase.optInDescription';
-      const description = text(input, path);
-      return description && PRESELECTED_CONSENT.test(description) ? [{
-        fieldPath: path,
-        message: `${path}: the opt-in description suggests consent is pre-selected (a box ticked by default, or opted in unless `
-          + 'the user acts); reviewers deny consent that is not a clear, affirmative action. Describe an unticked box the user ticks',
-      }] : [];
-    },
+    check: (input) => findingAt('messagingUseCase.optInDescription', PRESELECTED_CONSENT.test(text(input, 'messagingUseCase.optInDescription') ?? ''),
+      'the opt-in description suggests consent is pre-selected (a box ticked by default, or opted in unless the user acts); '
+        + 'reviewers deny consent that is not a clear, affirmative action. Describe an unticked box the user ticks'),
   },
   {
     id: `${LINT_ID_PREFIX}senderIdUnrelatedToCompany`,
@@ -118,12 +114,9 @@ export const LINT_RULES: readonly LintRule[] = [
       const senderId = text(input, 'senderIdInfo.senderId');
       const company = text(input, 'companyInfo.companyName');
       if (!senderId || !company || text(input, 'senderIdInfo.senderIdDescription') || senderIdRelatesToCompany(senderId, company)) return [];
-      return [{
-        fieldPath: 'senderIdInfo.senderId',
-        message: `senderIdInfo.senderId: ${quoted(senderId)} does not obviously relate to the company name, and there is no `
-          + 'senderIdInfo.senderIdDescription; reviewers deny a sender ID whose connection to the company is not explained. '
-          + 'Add senderIdInfo.senderIdDescription (and proof of the connection where the form has one)',
-      }];
+      return findingAt('senderIdInfo.senderId', true, `${quoted(senderId)} does not obviously relate to the company name, and there is no `
+        + 'senderIdInfo.senderIdDescription; reviewers deny a sender ID whose connection to the company is not explained. '
+        + 'Add senderIdInfo.senderIdDescription (and proof of the connection where the form has one)');
     },
   },
   {

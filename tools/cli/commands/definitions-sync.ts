@@ -28,10 +28,6 @@ export const definitionsSyncCommand: Command = {
   ].join('\n'),
   async run(argv, io) {
     const values = commandArgs(argv, { region: { type: 'string' }, types: { type: 'string' }, out: { type: 'string' } });
-    if (!values) {
-      io.out(this.help);
-      return EXIT.ok;
-    }
     if (!values.region) throw new UsageError('--region is required');
     const outDir = path.resolve(io.cwd, values.out ?? (fs.existsSync(BUNDLED_CATALOG_DIR) ? BUNDLED_CATALOG_DIR : DEFAULT_OUT));
     const named = values.types?.split(',').map((t) => t.trim()).filter(Boolean);

@@ -45,10 +45,6 @@ export const fleetPlaceCommand: Command = {
       // A first deploy creates no new version, so only the attachment quota takes days.
       'attachments-per-day': DAILY_QUOTA_OPTIONS['attachments-per-day'],
     });
-    if (!values) {
-      io.out(this.help);
-      return EXIT.ok;
-    }
     if (!values.records) throw new UsageError('--records is required');
     const requestsPerSecond = numberOption('requests-per-second', values['requests-per-second']);
     const safetyMargin = numberOption('safety-margin', values['safety-margin']);

@@ -4,6 +4,10 @@ import { readOnlyApi, smsClient } from '../../deployed/read-only-api';
 import { commandArgs, EXIT, UsageError } from '../args';
 import { Command, EXIT_CODES_HELP } from '../command';
 
+const OPTIONS = {
+  records: { type: 'string' }, 'stack-prefix': { type: 'string' }, region: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' },
+} as const;
+
 export const fleetStatusCommand: Command = {
   name: 'fleet status',
   summary: 'each record of a fleet with its registration\'s status, as a table, JSON or CSV (read-only)',
@@ -24,13 +28,7 @@ export const fleetStatusCommand: Command = {
     EXIT_CODES_HELP,
   ].join('\n'),
   async run(argv, io) {
-    const values = commandArgs(argv, {
-      records: { type: 'string' }, 'stack-prefix': { type: 'string' }, region: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' },
-    });
-    if (!values) {
-      io.out(this.help);
-      return EXIT.ok;
-    }
+    const values = commandArgs(argv, OPTIONS);
     if (!values.records) throw new UsageError('--records is required');
     if (!values['stack-prefix']) throw new UsageError('--stack-prefix is required');
     if (values.json && values.csv) throw new UsageError('--json and --csv exclude each other');

@@ -39,10 +39,6 @@ export const planCommand: Command = {
   async run(argv, io) {
     const values = commandArgs(argv, { ...APP_OPTIONS, ...LOCAL_OPTION, stack: { type: 'string' }, region: { type: 'string' }, secrets: { type: 'string' },
       ...DAILY_QUOTA_OPTIONS });
-    if (!values) {
-      io.out(this.help);
-      return EXIT.ok;
-    }
     if (!values.stack) throw new UsageError('--stack is required');
     if (values.secrets !== undefined && values.local === undefined) {
       throw new UsageError('--secrets needs --local: against AWS, the values are read from Secrets Manager with your credentials');

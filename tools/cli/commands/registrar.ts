@@ -37,10 +37,6 @@ export const registrarCommand: Command = {
       'new-version-mode': { type: 'string' }, 's3-root': { type: 'string' }, secrets: { type: 'string' }, state: { type: 'string' },
       definitions: { type: 'string' },
     });
-    if (!values) {
-      io.out(this.help);
-      return EXIT.ok;
-    }
     const port = Number(values.port ?? 4566);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${values.port}: expected a port number`);
     const mode = values['new-version-mode'];

@@ -29,10 +29,6 @@ export const rehearseCommand: Command = {
   ].join('\n'),
   async run(argv, io) {
     const values = commandArgs(argv, { ...APP_OPTIONS, secrets: { type: 'string' }, local: { type: 'string' }, 's3-objects': { type: 'string' } });
-    if (!values) {
-      io.out(this.help);
-      return EXIT.ok;
-    }
     const choice = appChoice(values, io.cwd);
     await rehearse({
       source: { assemblyDir: choice.assemblyDir, app: choice.appCommand, appDir: io.cwd, context: choice.context },

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { runReview } from '../../review/run-review';
 import { DEFAULT_STAGE, stagesOf } from '../../review/synthesize';
 import { APP_OPTIONS, APP_OPTIONS_HELP, appChoice } from '../app-options';
-import { commandArgs, EXIT } from '../args';
+import { commandArgs } from '../args';
 import { Command, EXIT_CODES_HELP } from '../command';
 
 export const reviewCommand: Command = {
@@ -29,10 +29,6 @@ export const reviewCommand: Command = {
   ].join('\n'),
   async run(argv, io) {
     const values = commandArgs(argv, { ...APP_OPTIONS, base: { type: 'string' }, out: { type: 'string' }, stage: { type: 'string', multiple: true } });
-    if (!values) {
-      io.out(this.help);
-      return EXIT.ok;
-    }
     const choice = appChoice(values, io.cwd);
     const context = Object.fromEntries(choice.context.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
     return runReview({

@@ -67,10 +67,6 @@ export const approveCommand: Command = {
   ].join('\n'),
   async run(argv, io) {
     const values = commandArgs(argv, WHERE_OPTIONS);
-    if (!values) {
-      io.out(this.help);
-      return EXIT.ok;
-    }
     return decide(values, io, (admin, id, version) => admin.approve(id, version));
   },
 };
@@ -93,10 +89,6 @@ export const denyCommand: Command = {
   ].join('\n'),
   async run(argv, io) {
     const values = commandArgs(argv, { ...WHERE_OPTIONS, reason: { type: 'string' }, field: { type: 'string', multiple: true } });
-    if (!values) {
-      io.out(this.help);
-      return EXIT.ok;
-    }
     const fieldFeedback = Object.fromEntries((values.field ?? []).map((pair) => {
       const at = pair.indexOf('=');
       if (at < 1) throw new UsageError(`--field ${pair}: expected PATH=FEEDBACK`);

@@ -30,10 +30,6 @@ export const schemaCommand: Command = {
   ].join('\n'),
   async run(argv, io) {
     const values = commandArgs(argv, { type: { type: 'string' }, out: { type: 'string' }, definitions: { type: 'string' } });
-    if (!values) {
-      io.out(this.help);
-      return EXIT.ok;
-    }
     if (!values.type) throw new UsageError('--type is required');
     if (!/^[A-Za-z0-9_]{1,64}$/.test(values.type)) throw new UsageError(`--type ${values.type}: not a registration type (1-64 of A-Z, a-z, 0-9, _)`);
     const folder = syncedDefinitionsFolder(values.definitions, io.cwd);

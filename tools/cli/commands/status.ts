@@ -30,10 +30,6 @@ export const statusCommand: Command = {
     // A fleet's view takes the records folder and the stack prefix: the same command as `fleet status`, its options and all.
     if (argv.includes('--fleet')) return fleetStatusCommand.run(argv.filter((a) => a !== '--fleet'), io);
     const values = commandArgs(argv, { ...LOCAL_OPTION, region: { type: 'string' }, stack: { type: 'string' }, json: { type: 'boolean' } });
-    if (!values) {
-      io.out(this.help);
-      return EXIT.ok;
-    }
     if (values.local === undefined) {
       await printStatus(io, [values.region], values.stack, values.json);
       return EXIT.ok;

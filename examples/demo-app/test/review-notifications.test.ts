@@ -1,11 +1,11 @@
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { createExampleStacks } from '../../bin/example-stacks';
-import { ReviewNotifications } from '../../bin/review-notifications';
-import { statusChangePattern } from './fixtures';
+import { statusChangePattern } from '../../../test/construct/fixtures';
+import { createExampleStacks } from '../example-stacks';
+import { ReviewNotifications } from '../review-notifications';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const context = require('../../cdk.json').context;
+const context = require('../../../cdk.json').context;
 
 const { india, indonesia } = createExampleStacks(new App({ context }), 'prod');
 const template = Template.fromStack(india);

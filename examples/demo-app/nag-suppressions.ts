@@ -1,7 +1,7 @@
 import { Stack } from 'aws-cdk-lib';
 import { NagSuppressions } from 'cdk-nag';
 import { IConstruct } from 'constructs';
-import { RegistrationProvider, SenderIdRegistration } from '../lib';
+import { RegistrationProvider, SenderIdRegistration } from '../../lib';
 
 /**
  * cdk-nag AwsSolutions findings that are inherent to a sender ID registration stack, each with the

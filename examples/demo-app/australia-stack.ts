@@ -5,7 +5,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import {
   AreaOfBusiness, Attachment, MonthlyMessageVolume, RegistrationForm, SenderIdRegistration, SenderIdRegistrationProps, UseCaseCategory,
-} from '../lib';
+} from '../../lib';
 
 /**
  * The Australian example: a company whose authorized representative's photo ID is personal data, so it is never in this
@@ -24,7 +24,7 @@ export const PHOTO_ID_KEY = 'representatives/authorized-representative.png';
 /** The id of the bucket's KMS key (fictional), in the stack's account and Region. */
 const IDENTITY_DOCUMENTS_KEY_ID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
-const DOCUMENTS = path.join(__dirname, '..', 'examples', 'documents');
+const DOCUMENTS = path.join(__dirname, '..', 'documents');
 const document = (name: string) => Attachment.fromFile(path.join(DOCUMENTS, name));
 
 /** The Australian registration, with the photo ID from the encrypted bucket. */

@@ -2,7 +2,7 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { ISenderIdRegistration, RegistrationStatus } from '../lib';
+import { ISenderIdRegistration, RegistrationStatus } from '../../lib';
 
 /** The statuses that need a person: the reviewer sent the registration back, or approved it. */
 export const REVIEW_OUTCOMES = [RegistrationStatus.REQUIRES_UPDATES, RegistrationStatus.COMPLETE];

@@ -2,17 +2,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, Aspects } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { createExampleStacks } from '../../bin/example-stacks';
-import { suppressInherentFindings } from '../../bin/nag-suppressions';
-import { renderMarkdown } from '../../tools/review/render-markdown';
-import { buildReview } from '../../tools/review/review';
-import { reviewOf, synthStage } from './helpers';
+import { reviewOf, synthStage } from '../../../test/review/helpers';
+import { renderMarkdown } from '../../../tools/review/render-markdown';
+import { buildReview } from '../../../tools/review/review';
+import { createExampleStacks } from '../example-stacks';
+import { suppressInherentFindings } from '../nag-suppressions';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const context = require('../../cdk.json').context;
+const context = require('../../../cdk.json').context;
 const GOLDEN = path.join(__dirname, '__golden__', 'example-app.md');
 
-/** The example app as bin/app.ts builds it (cdk-nag included, since its warnings would reach the report). */
+/** The example app as app.ts builds it (cdk-nag included, since its warnings would reach the report). */
 function exampleApp(stage: string, revision: number) {
   return synthStage(stage, (app: App) => {
     const { india, indonesia } = createExampleStacks(app, stage, revision);
@@ -30,7 +30,7 @@ const review = buildReview({
 });
 const markdown = renderMarkdown(review);
 
-test('the example app\'s review matches the golden file (UPDATE_GOLDEN=1 npx jest test/review/example-app rewrites it)', () => {
+test('the example app\'s review matches the golden file (UPDATE_GOLDEN=1 npx jest examples/demo-app/test/example-app-review rewrites it)', () => {
   if (process.env.UPDATE_GOLDEN === '1') fs.writeFileSync(GOLDEN, markdown);
   expect(markdown).toBe(fs.readFileSync(GOLDEN, 'utf8'));
 });
@@ -46,7 +46,7 @@ test('raising India\'s monthly volume resubmits India in every stage and leaves 
 
 test('each Indonesian document is listed with its file, its size from the assembly and its sha256', () => {
   const indonesia = reviewOf(review, 'DemoIdIndonesiaSenderId', 'prod');
-  const npwp = fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'documents', 'npwp.png'));
+  const npwp = fs.readFileSync(path.join(__dirname, '..', '..', 'documents', 'npwp.png'));
   expect(indonesia.registration.attachmentSizes['idSidSpecificInfo.nomorPokokWajibPajakDocument']).toBe(npwp.length);
   expect(markdown).toMatch(new RegExp(`\\| NPWP \\(tax ID\\) document \`idSidSpecificInfo.nomorPokokWajibPajakDocument\` \\| \`npwp.png\` \\| ${npwp.length} bytes \\| \`[0-9a-f]{64}\` \\|`));
 });

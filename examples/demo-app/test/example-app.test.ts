@@ -1,14 +1,14 @@
 import { App, Aspects, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { SenderIdRegistration } from '../../../lib';
 import {
   INDIA_REGISTRATION_ID, INDONESIA_REGISTRATION_ID, createExampleStacks, indiaStackName, indonesiaStackName,
-} from '../../bin/example-stacks';
-import { suppressInherentFindings } from '../../bin/nag-suppressions';
-import { SenderIdRegistration } from '../../lib';
+} from '../example-stacks';
+import { suppressInherentFindings } from '../nag-suppressions';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const context = require('../../cdk.json').context;
+const context = require('../../../cdk.json').context;
 
 function exampleApp(stage: string, suppress: boolean) {
   const app = new App({ context });
@@ -51,6 +51,12 @@ describe('example app', () => {
 
   test('an unknown stage is refused with the stages there are', () => {
     expect(() => createExampleStacks(new App({ context }), 'qa')).toThrow('Unknown stage "qa": cdk.json context "stages" has dev, prod');
+  });
+
+  test('no registration carries a lint warning (a denial risk the reviewer would flag)', () => {
+    for (const stack of [prod.india, prod.indonesia]) {
+      expect(stack.registration.node.metadata.filter((m) => m.type === 'aws:cdk:warning')).toEqual([]);
+    }
   });
 
   test('stack names differ per stage so dev and prod can live side by side', () => {

@@ -5,7 +5,7 @@ import { Construct } from 'constructs';
 import {
   AreaOfBusiness, Attachment, MonthlyMessageVolume, RegistrationForm, SecretText, SenderIdRegistration, SenderIdRegistrationProps,
   UseCaseCategory,
-} from '../lib';
+} from '../../lib';
 import { AustraliaSenderIdStack, australiaStackName } from './australia-stack';
 import { ReviewNotifications } from './review-notifications';
 
@@ -41,7 +41,7 @@ export function indonesiaStackName(stage: string): string {
   return `SenderIds-Indonesia-${stage}`;
 }
 
-const DOCUMENTS = path.join(__dirname, '..', 'examples', 'documents');
+const DOCUMENTS = path.join(__dirname, '..', 'documents');
 const document = (name: string) => Attachment.fromFile(path.join(DOCUMENTS, name));
 
 /**

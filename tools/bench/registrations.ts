@@ -1,10 +1,10 @@
 // Only the figures on stdout: the handler's structured logs are for CloudWatch.
-import './quiet-env';
-import { startBenchEnvironment } from './bench/bench-environment';
-import { printScenario } from './bench/figures';
-import { createEvents, runScenario, ScenarioResult, updateEvents } from './bench/scenarios';
-import { BenchSettings, DOCUMENTED_ONE_RPS, parseSettings, UNDOCUMENTED } from './bench/settings';
-import { makeS3Root } from './fixtures/sample-properties';
+import '../quiet-env';
+import { makeS3Root } from '../fixtures/sample-properties';
+import { startBenchEnvironment } from './bench-environment';
+import { printScenario } from './figures';
+import { createEvents, runScenario, ScenarioResult, updateEvents } from './scenarios';
+import { BenchSettings, DOCUMENTED_ONE_RPS, parseSettings, UNDOCUMENTED } from './settings';
 
 /**
  * `npm run bench`: N registrations of one stack deployed at once through the real handler and the

@@ -1,9 +1,9 @@
 import { App, Stack } from 'aws-cdk-lib';
-import { indiaExampleProps, indonesiaEndBusinessSecret, indonesiaExampleProps } from '../../bin/example-stacks';
-import { Attachment, RegistrationField, SenderIdRegistration, SenderIdRegistrationProps } from '../../lib';
-import { RegistrationResourceProperties } from '../../lib/core/contract/resource-properties';
-import { catalogEntry } from '../../lib/core/forms/catalog';
-import { RegistrationFieldDefinition } from '../../lib/core/forms/types';
+import { Attachment, RegistrationField, SenderIdRegistration, SenderIdRegistrationProps } from '../../../lib';
+import { RegistrationResourceProperties } from '../../../lib/core/contract/resource-properties';
+import { catalogEntry } from '../../../lib/core/forms/catalog';
+import { RegistrationFieldDefinition } from '../../../lib/core/forms/types';
+import { indiaExampleProps, indonesiaEndBusinessSecret, indonesiaExampleProps } from '../example-stacks';
 
 /**
  * The issue's promise, checked field by field: breaking any one field of the example app makes synth
