@@ -4,7 +4,8 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import {
-  AreaOfBusiness, Attachment, MonthlyMessageVolume, RegistrationForm, SenderIdRegistration, SenderIdRegistrationProps, UseCaseCategory,
+  AreaOfBusiness, Attachment, AustraliaSenderIdForm, MonthlyMessageVolume, SenderIdRegistration, SenderIdRegistrationProps,
+  UseCaseCategory,
 } from '../../lib';
 
 /**
@@ -30,7 +31,7 @@ const document = (name: string) => Attachment.fromFile(path.join(DOCUMENTS, name
 /** The Australian registration, with the photo ID from the encrypted bucket. */
 export function australiaExampleProps(photoIds: s3.IBucket): SenderIdRegistrationProps {
   return {
-    form: RegistrationForm.australia({
+    form: AustraliaSenderIdForm.of({
       australianBusinessNumber: '51824753556',
       entityType: 'Body corporate',
       representativeFirstName: 'Alex',

@@ -3,8 +3,8 @@ import { App, CfnOutput, Stack, StackProps, Tags } from 'aws-cdk-lib';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import {
-  AreaOfBusiness, Attachment, MonthlyMessageVolume, RegistrationForm, SecretText, SenderIdRegistration, SenderIdRegistrationProps,
-  UseCaseCategory,
+  AreaOfBusiness, Attachment, IndiaSenderIdForm, IndonesiaSenderIdForm, MonthlyMessageVolume, SecretText, SenderIdRegistration,
+  SenderIdRegistrationProps, UseCaseCategory,
 } from '../../lib';
 import { AustraliaSenderIdStack, australiaStackName } from './australia-stack';
 import { ReviewNotifications } from './review-notifications';
@@ -58,7 +58,7 @@ function outputs(stack: Stack, registration: SenderIdRegistration): void {
 /** The India example's registration: revision 2 raises the monthly volume. */
 export function indiaExampleProps(revision: number): SenderIdRegistrationProps {
   return {
-    form: RegistrationForm.india({
+    form: IndiaSenderIdForm.of({
       principalEntityId: '1101000000000000001',
       chainId1: '1702000000000000001',
       chainId2: '1702000000000000002',
@@ -104,7 +104,7 @@ export function indonesiaExampleProps(endBusiness: secretsmanager.ISecret): Send
   const fromSecret = (jsonField: typeof INDONESIA_SECRET_KEYS[number]) => SecretText.fromSecret(endBusiness, { jsonField });
   return {
     // The address is in Indonesia, so every local document is required and attached.
-    form: RegistrationForm.indonesia({
+    form: IndonesiaSenderIdForm.of({
       letterOfAuthorizationTelkomsel: document('loa-telkomsel.pdf'),
       letterOfAuthorizationIoh: document('loa-ioh.pdf'),
       letterOfAuthorizationXlAxiata: document('loa-xl-axiata.pdf'),
