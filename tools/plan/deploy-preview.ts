@@ -4,7 +4,7 @@ import { describeSecretSource } from '../../lib/core/contract/secret-fields';
 import { FieldValue, secretValue, shownFieldValue, textOf } from '../../lib/core/field-value';
 import { desiredRegistration } from '../../lib/core/lifecycle/desired-state';
 import { planFieldChanges, planRegistration } from '../../lib/core/lifecycle/plan';
-import { BlockedBecause } from '../../lib/core/lifecycle/status-behaviour';
+import { BlockedBecause } from '../../lib/core/lifecycle/statuses';
 import { replacesClosed } from '../../lib/core/lifecycle/transitions';
 import { ActualRegistration, DesiredRegistration, Operation } from '../../lib/core/lifecycle/types';
 import { SENDER_ID_FIELD } from '../deployed/managed-registrations';

@@ -1,5 +1,5 @@
+import { AccountLimitSettings, AccountQuotas } from './account-quotas';
 import { injectedError, ServiceError, throttlingError } from './errors';
-import { AccountLimitSettings, AccountQuotas } from './operations/account-limits';
 
 /** Fault injection: what a test or benchmark asks the registrar to get wrong on purpose. */
 

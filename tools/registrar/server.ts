@@ -1,16 +1,13 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 
-import { ADMIN_ROUTES, RegistrarAdmin } from './admin';
-import { CallLog } from './call-log';
+import { ADMIN_ROUTES } from './admin';
 import { ServiceError, validationError } from './errors';
-import { Faults } from './faults';
 import { BodyTooLarge, jsonObject, readBody, send } from './http-io';
 import { OPERATIONS } from './operations';
 import { checkRequest } from './request-contract';
-import { SecretStore } from './secrets/secret-store';
 import { SECRETS_TARGET_PREFIX, handleSecretsApi } from './secrets/secrets-endpoint';
+import { ServerParts } from './server-parts';
 import { requestRegion } from './signing-region';
-import { Attachment, RegistrarState } from './state';
 
 /**
  * The AWS JSON 1.0 protocol as the SDK speaks it: POST / with `X-Amz-Target:
@@ -22,15 +19,6 @@ import { Attachment, RegistrarState } from './state';
 
 const TARGET_PREFIX = 'PinpointSMSVoiceV2.';
 const JSON_10 = 'application/x-amz-json-1.0';
-
-export interface ServerParts {
-  readonly state: RegistrarState;
-  readonly startUpload: (attachment: Attachment) => void;
-  readonly faults: Faults;
-  readonly calls: CallLog;
-  readonly admin: RegistrarAdmin;
-  readonly secrets: SecretStore;
-}
 
 function sendError(res: ServerResponse, error: ServiceError): void {
   send(res, error.statusCode, JSON_10, error.toBody(), { 'x-amzn-errortype': error.errorName });

@@ -1,4 +1,4 @@
-import { isDraft, registrationStage, versionStage } from './statuses';
+import { BlockedBecause, isDraft, registrationStage, versionStage } from './statuses';
 import { RegistrationSummary } from './types';
 
 /**
@@ -13,8 +13,6 @@ export type UpdateGate =
   | { readonly kind: 'new-version' }
   /** No write is possible in this status; `reason` is the whole message. */
   | { readonly kind: 'blocked'; readonly because: BlockedBecause; readonly reason: string };
-
-export type BlockedBecause = 'under-review' | 'authentication' | 'provisioning' | 'closed' | 'deleted';
 
 export function updateGate(actual: RegistrationSummary, changes: number): UpdateGate {
   const what = `so its ${changes} field change${changes === 1 ? '' : 's'} cannot be applied and nothing was written`;

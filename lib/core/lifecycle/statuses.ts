@@ -115,3 +115,9 @@ export function latestLiveVersion<T extends VersionRef>(versions: readonly T[]):
     .filter((v) => v.versionStatus !== 'DISCARDED')
     .reduce<T | undefined>((latest, v) => (latest === undefined || v.versionNumber > latest.versionNumber ? v : latest), undefined);
 }
+
+/**
+ * Why a status allows no write. It is a fact of the status model (the gate in ./status-behaviour decides it, and a
+ * planned step and a preview carry it), so it lives here where every one of them can import it one way.
+ */
+export type BlockedBecause = 'under-review' | 'authentication' | 'provisioning' | 'closed' | 'deleted';

@@ -1,8 +1,7 @@
 import { AttachmentProperty, TagProperty } from '../contract/resource-properties';
 import { FieldValue, FieldValues } from '../field-value';
 import type { AfterSubmitRule } from '../forms/form-rules';
-import { BlockedBecause } from './status-behaviour';
-import { RegistrationStatusName, VersionStatusName } from './statuses';
+import { BlockedBecause, RegistrationStatusName, VersionStatusName } from './statuses';
 
 /** What the user declared. */
 export interface DesiredRegistration {

@@ -1,6 +1,6 @@
+import type { AccountQuotas } from '../account-quotas';
 import { Params } from '../params';
 import { Attachment, RegionState } from '../state';
-import type { AccountQuotas } from './account-limits';
 
 /** What every operation handler gets: the state, a way to start an attachment's upload, and the account's quotas. */
 export interface OperationContext {

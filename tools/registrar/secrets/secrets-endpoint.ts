@@ -1,7 +1,7 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { ServiceError } from '../errors';
 import { jsonObject, readBody, send } from '../http-io';
-import type { ServerParts } from '../server';
+import type { ServerParts } from '../server-parts';
 import { requestRegion } from '../signing-region';
 import { SECRETS_OPERATIONS } from './get-secret-value';
 import { SecretsError } from './secrets-errors';
