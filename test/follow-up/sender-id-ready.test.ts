@@ -36,6 +36,18 @@ describe('status: is the sender ID ready?', () => {
     expect((await readinessById()).get(ids.released)).toEqual({ ready: false, reason: 'COMPLETE, but not in DescribeSenderIds' });
   });
 
+  test('each sender ID is asked for by name (what grantRead allows), never by filter; a missing one is "not present"', async () => {
+    // WHEN status reads readiness, after the call log is cleared
+    local.current.admin.clearCallLog();
+    await readinessById();
+    // THEN DescribeSenderIds was called once per COMPLETE registration, naming its sender ID and country, with no Filters
+    const calls = local.current.admin.callLog().filter((c) => c.operation === 'DescribeSenderIds');
+    expect(calls.map((c) => [c.params, c.outcome]).sort()).toEqual([
+      [{ SenderIds: [{ SenderId: 'GONE', IsoCountryCode: 'IN' }] }, 'ResourceNotFoundException'],
+      [{ SenderIds: [{ SenderId: 'READY', IsoCountryCode: 'IN' }] }, 'ok'],
+    ]);
+  });
+
   test('not COMPLETE: not ready, naming the status', async () => {
     expect((await readinessById()).get(ids.review)).toEqual({ ready: false, reason: 'registration SUBMITTED, not COMPLETE' });
   });

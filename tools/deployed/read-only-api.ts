@@ -1,7 +1,7 @@
 import {
-  paginateDescribeRegistrationAttachments, paginateDescribeRegistrationFieldValues, paginateDescribeRegistrations,
-  paginateDescribeRegistrationVersions, paginateDescribeSenderIds, PinpointSMSVoiceV2Client, RegistrationAttachmentsInformation,
-  RegistrationFieldValueInformation, RegistrationInformation, RegistrationVersionInformation, SenderIdInformation,
+  DescribeSenderIdsCommand, paginateDescribeRegistrationAttachments, paginateDescribeRegistrationFieldValues, paginateDescribeRegistrations,
+  paginateDescribeRegistrationVersions, PinpointSMSVoiceV2Client, RegistrationAttachmentsInformation,
+  RegistrationFieldValueInformation, RegistrationInformation, RegistrationVersionInformation, ResourceNotFoundException, SenderIdInformation,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { defaultClient, MAX_RESULTS, RegistrationApi, RegistrationReads } from '../../lambda/tools-api';
 
@@ -17,7 +17,10 @@ export interface ReadOnlyRegistrationApi extends RegistrationReads {
   versions(registrationId: string): Promise<RegistrationVersionInformation[]>;
   /** A version's field values as the service returns them, with each field's DeniedReason and Feedback (all pages). */
   fieldValueDetails(registrationId: string, versionNumber: number): Promise<RegistrationFieldValueInformation[]>;
-  /** The account's sender IDs named `senderId` in `isoCountryCode` (DescribeSenderIds by filter: none is an empty list, not an error). */
+  /**
+   * The sender ID `senderId` in `isoCountryCode` as DescribeSenderIds describes it, asked for by name: an empty list when the
+   * account has none (the service's ResourceNotFoundException).
+   */
   senderIds(senderId: string, isoCountryCode: string): Promise<SenderIdInformation[]>;
   /** Every attachment of the account and Region, with its CreatedTimestamp (DescribeRegistrationAttachments, all pages). */
   attachments(): Promise<RegistrationAttachmentsInformation[]>;
@@ -69,12 +72,16 @@ export function readOnlyApi(client: PinpointSMSVoiceV2Client): ReadOnlyRegistrat
       for await (const page of pages) all.push(...(page.RegistrationFieldValues ?? []));
       return all;
     },
+    // Named, not filtered: grantRead allows DescribeSenderIds on the sender ID's ARN, and a filtered call names no sender ID
+    // for the policy to match; a name the account lacks is an error, so it is mapped to "none".
     senderIds: async (senderId, isoCountryCode) => {
-      const all: SenderIdInformation[] = [];
-      const filters = [{ Name: 'sender-id' as const, Values: [senderId] }, { Name: 'iso-country-code' as const, Values: [isoCountryCode] }];
-      const pages = paginateDescribeSenderIds({ client }, { Filters: filters, MaxResults: MAX_RESULTS });
-      for await (const page of pages) all.push(...(page.SenderIds ?? []));
-      return all;
+      try {
+        const named = await client.send(new DescribeSenderIdsCommand({ SenderIds: [{ SenderId: senderId, IsoCountryCode: isoCountryCode }] }));
+        return named.SenderIds ?? [];
+      } catch (error) {
+        if (error instanceof ResourceNotFoundException) return [];
+        throw error;
+      }
     },
   };
 }
