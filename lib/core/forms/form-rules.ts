@@ -1,4 +1,4 @@
-import type { LintRule } from '../lint/rules';
+import type { LintRule } from '../lint/lint-rule';
 import { FormKey } from './form-keys';
 
 /**

@@ -1,4 +1,4 @@
-import type { LintInput } from './rules';
+import type { LintInput } from './lint-rule';
 
 /** A TEXT field's value when it holds more than blanks. */
 export function textOf(input: LintInput, path: string): string | undefined {

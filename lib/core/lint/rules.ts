@@ -4,38 +4,17 @@ import { mentionsBrand, senderIdRelatesToCompany } from './brand';
 import { textOf } from './field-values';
 import { freeMailDomainOf } from './free-mail-domains';
 import { LINT_ID_PREFIX } from './lint-id';
+import type { LintFinding, LintInput, LintRule } from './lint-rule';
 import { TRANSACTIONAL_ONLY_RULES } from './transactional-only-rules';
 
 export { LINT_ID_PREFIX } from './lint-id';
+export type { LintFinding, LintInput, LintRule } from './lint-rule';
 
 /**
  * Denial lint: values the form accepts but reviewers are known to deny. Each rule is grounded in a
  * published denial reason or in the form's own guidance, recorded in `source`. Rules read values by
  * field path, so they work for every registration type that uses these paths, typed or not.
  */
-
-/** The rendered field values a rule reads: TEXT as a string, SELECT as a list of choices. Unresolved tokens are left out. */
-export interface LintInput {
-  readonly registrationType: string;
-  readonly fields: Readonly<Record<string, string | readonly string[]>>;
-  /** The ATTACHMENT fields that have a document; their content is not read. */
-  readonly attachmentPaths?: readonly string[];
-}
-
-/** One warning. `message` never holds personal data. */
-export interface LintFinding {
-  readonly fieldPath: string;
-  readonly message: string;
-}
-
-export interface LintRule {
-  /** Stable id: what the user passes to `Annotations.of(scope).acknowledgeWarning(id, reason)`. */
-  readonly id: string;
-  /** The published denial reason or form guidance the rule rests on. */
-  readonly source: string;
-  check(input: LintInput): LintFinding[];
-}
-
 
 // The contact's, and a typed form's own email fields, such as Australia's representative email: "Freemail addresses (such as
 // Gmail or Yahoo) are not accepted" (its page).

@@ -1,7 +1,7 @@
 import { FORMS } from '../forms';
 import { TransactionalOnly } from '../forms/form-rules';
 import { LINT_ID_PREFIX } from './lint-id';
-import type { LintFinding, LintInput, LintRule } from './rules';
+import type { LintFinding, LintInput, LintRule } from './lint-rule';
 
 /**
  * Countries whose sender ID forms accept transactional traffic only (their folders' `transactionalOnly`): each form asks

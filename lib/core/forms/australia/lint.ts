@@ -1,6 +1,6 @@
 import { textOf } from '../../lint/field-values';
 import { LINT_ID_PREFIX } from '../../lint/lint-id';
-import type { LintRule } from '../../lint/rules';
+import type { LintRule } from '../../lint/lint-rule';
 
 const AU_PAGE = 'AWS End User Messaging user guide, "Australia registration", "Document requirements and common reasons for denial", '
   + 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-country-reg-au.html (read 2026-12-07)';

@@ -1,6 +1,6 @@
 import { choicesOf } from '../../lint/field-values';
 import { LINT_ID_PREFIX } from '../../lint/lint-id';
-import type { LintRule } from '../../lint/rules';
+import type { LintRule } from '../../lint/lint-rule';
 
 /** What India's reviewers deny although the form accepts it; the lint engine applies these to the India form only. */
 export const INDIA_LINT_RULES: readonly LintRule[] = [

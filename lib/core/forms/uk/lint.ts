@@ -1,6 +1,6 @@
 import { textOf } from '../../lint/field-values';
 import { LINT_ID_PREFIX } from '../../lint/lint-id';
-import type { LintRule } from '../../lint/rules';
+import type { LintRule } from '../../lint/lint-rule';
 
 const GB_PAGE = 'AWS End User Messaging user guide, "United Kingdom registration", https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-country-reg-gb.html '
   + '(read 2026-12-07)';
