@@ -8,8 +8,7 @@ const AU_PAGE = 'AWS End User Messaging user guide, "Australia registration", "D
 
 /**
  * Denial reasons Australia's page lists, as lint rules the engine applies to the Australia form only.
- * A document's content cannot be read at synth: a rule about an optional document fires when it is declared, with the
- * checklist reviewers apply to it (a required one would warn on every registration; docs/forms.md lists those).
+ * The letter's rule fires when the letter is declared (`declaredLetterRule`); docs/forms.md lists the required documents.
  */
 export const AUSTRALIA_LINT_RULES: readonly LintRule[] = [
   declaredLetterRule(

@@ -7,8 +7,7 @@ const GB_PAGE = 'AWS End User Messaging user guide, "United Kingdom registration
 
 /**
  * Denial reasons the UK's page lists, as lint rules the engine applies to the UK form only.
- * A document's content cannot be read at synth: a rule about an optional document fires when it is declared, with the
- * checklist reviewers apply to it (a required one would warn on every registration; docs/forms.md lists those).
+ * The letter's rule fires when the letter is declared (`declaredLetterRule`); docs/forms.md lists the required documents.
  */
 export const UNITED_KINGDOM_LINT_RULES: readonly LintRule[] = [
   declaredLetterRule(
