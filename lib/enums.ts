@@ -16,6 +16,14 @@ function optionText(className: string, value: string): string {
   return value;
 }
 
+/**
+ * The options an enum-like class declares as its constants, in declaration order (the form's order): `known()` is
+ * derived from the constants, so a constant added later cannot be left out of it.
+ */
+function declaredOptions<T extends FormOption>(optionClass: { readonly prototype: T }): T[] {
+  return Object.values(optionClass).filter((value): value is T => Object.prototype.isPrototypeOf.call(optionClass.prototype, value));
+}
+
 /** One option of a SELECT field of the form, as the form spells it. */
 export abstract class FormOption {
   /** @param value the option exactly as the form spells it */
@@ -48,12 +56,7 @@ export class AreaOfBusiness extends FormOption {
 
   /** Every option this version of the library knows, in the form's order. */
   public static known(): AreaOfBusiness[] {
-    return [
-      AreaOfBusiness.AGRICULTURE, AreaOfBusiness.COMMUNICATION, AreaOfBusiness.CONSTRUCTION, AreaOfBusiness.EDUCATION, AreaOfBusiness.ENERGY,
-      AreaOfBusiness.ENTERTAINMENT, AreaOfBusiness.FINANCIAL, AreaOfBusiness.GOVERNMENT, AreaOfBusiness.HEALTHCARE, AreaOfBusiness.HOSPITALITY,
-      AreaOfBusiness.INSURANCE, AreaOfBusiness.MANUFACTURING, AreaOfBusiness.REAL_ESTATE, AreaOfBusiness.RETAIL, AreaOfBusiness.TECHNOLOGY,
-      AreaOfBusiness.OTHER,
-    ];
+    return declaredOptions(AreaOfBusiness);
   }
 
   /**
@@ -87,11 +90,7 @@ export class UseCaseCategory extends FormOption {
 
   /** Every option this version of the library knows, in the form's order. */
   public static known(): UseCaseCategory[] {
-    return [
-      UseCaseCategory.ONE_TIME_PASSCODES, UseCaseCategory.ACCOUNT_OR_SECURITY_ALERTS, UseCaseCategory.PURCHASE_OR_DELIVERY_NOTIFICATIONS,
-      UseCaseCategory.PUBLIC_SERVICE_ANNOUNCEMENTS, UseCaseCategory.POLLING_AND_SURVEYS, UseCaseCategory.INFO_ON_DEMAND,
-      UseCaseCategory.PROMOTIONS_AND_MARKETING, UseCaseCategory.OTHER,
-    ];
+    return declaredOptions(UseCaseCategory);
   }
 
   /**
@@ -124,12 +123,7 @@ export class MonthlyMessageVolume extends FormOption {
 
   /** Every option this version of the library knows, in the form's order. */
   public static known(): MonthlyMessageVolume[] {
-    return [
-      MonthlyMessageVolume.UP_TO_10, MonthlyMessageVolume.UP_TO_100, MonthlyMessageVolume.UP_TO_1_000, MonthlyMessageVolume.UP_TO_10_000,
-      MonthlyMessageVolume.UP_TO_100_000, MonthlyMessageVolume.UP_TO_250_000, MonthlyMessageVolume.UP_TO_500_000,
-      MonthlyMessageVolume.UP_TO_750_000, MonthlyMessageVolume.UP_TO_1_000_000, MonthlyMessageVolume.UP_TO_5_000_000,
-      MonthlyMessageVolume.OVER_10_000_000,
-    ];
+    return declaredOptions(MonthlyMessageVolume);
   }
 
   /**

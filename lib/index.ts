@@ -7,6 +7,7 @@ export { CompanyInfo, CompanyAddress, ContactInfo, MessagingUseCase } from './co
 // One line per typed form: its props module exports only its props interface and its form class (jsii carries both).
 export * from './countries/australia';
 export * from './countries/austria';
+export { CompanyInfoLayoutProps } from './countries/company-info-layout';
 export * from './countries/finland';
 export * from './countries/india';
 export * from './countries/indonesia';

@@ -6,8 +6,8 @@ import { RegistrationForm } from './registration-form';
 /** Properties of a `SenderIdRegistration`. */
 export interface SenderIdRegistrationProps {
   /**
-   * Which form to fill: `RegistrationForm.india({...})`, `RegistrationForm.indonesia({...})`, or
-   * `RegistrationForm.other('JO_SENDER_ID_REGISTRATION')` for a country without typed props.
+   * Which form to fill: a typed form's class, e.g. `IndiaSenderIdForm.of({...})` or `IndonesiaSenderIdForm.of({...})`,
+   * or `RegistrationForm.other('JO_SENDER_ID_REGISTRATION')` for a country without typed props.
    */
   readonly form: RegistrationForm;
 

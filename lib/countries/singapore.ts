@@ -1,25 +1,15 @@
 import { Attachment } from '../attachment';
 import { SINGAPORE } from '../core/forms/singapore';
 import { RegistrationForm } from '../registration-form';
+import { CompanyInfoLayoutProps } from './company-info-layout';
 
 /**
- * What only the Singapore form asks. Laid out as the UK's: the address in "Company info", a support email and phone
- * (`contact`), "Use case details"; no area of business or opt-in. `company.registrationNumber` is the UEN. After the
- * deploy submits, register the sender ID with SGNIC naming AMCS SG Private Limited as aggregator.
+ * What the Singapore form asks beyond the shared props: the layout it shares with the UK form (`CompanyInfoLayoutProps`:
+ * the address in "Company info", "Use case details"; no area of business or opt-in), a support email and phone
+ * (`contact`), and its own questions below. `company.registrationNumber` is the UEN. After the deploy submits, register
+ * the sender ID with SGNIC naming AMCS SG Private Limited as aggregator.
  */
-export interface SingaporeSenderIdProps {
-  /** First name of the business's point of contact (`contactInfo.firstName`, path unconfirmed). */
-  readonly contactFirstName: string;
-
-  /** Last name of the business's point of contact (`contactInfo.lastName`, path unconfirmed). */
-  readonly contactLastName: string;
-
-  /**
-   * The use case category as the Singapore form spells it (`messagingUseCase.useCaseCategory`): Two-factor authentication,
-   * One-time passwords, Notifications, Polling and surveys, Info on demand, Promotions and Marketing or Other.
-   */
-  readonly useCaseCategory: string;
-
+export interface SingaporeSenderIdProps extends CompanyInfoLayoutProps {
   /** Whether you register on behalf of another brand or entity (`senderIdInfo.registeringOnBehalf`, path unconfirmed). */
   readonly registeringOnBehalf: boolean;
 
@@ -29,13 +19,6 @@ export interface SingaporeSenderIdProps {
    * @default - none; required when registering on behalf of another entity
    */
   readonly letterOfAuthorization?: Attachment;
-
-  /**
-   * How the sender ID relates to the company name (`senderIdInfo.senderIdDescription`).
-   *
-   * @default - none
-   */
-  readonly senderIdDescription?: string;
 }
 
 /**

@@ -24,8 +24,8 @@ const FORM_KNOWLEDGE = [
   /\b[a-z]{2}SidSpecificInfo\b/,
 ];
 
-/** Modules of lib/countries/ that every typed form shares: they name no form. */
-const SHARED_PROPS_MODULES = ['common-form.ts', 'form-fields.ts'];
+/** Modules of lib/countries/ that typed forms share (every form, or the forms of one layout): they name no form. */
+const SHARED_PROPS_MODULES = ['common-form.ts', 'form-fields.ts', 'company-info-layout.ts'];
 
 /** Places outside the forms that may name a type, each with the reason; adding a form touches none of them. */
 const EXAMPLE_DATA: Record<string, string> = {
@@ -80,6 +80,13 @@ function rulesOf(folder: string): FormRules {
   return exported[0];
 }
 
+/** A props module's members, with those of the shared props interface its interface extends (`name?` when optional). */
+function propsOf(file: string): string[] {
+  const members = (source: string) => [...source.matchAll(/^ {2}readonly (\w+)(\?)?:/gm)].map((m) => `${m[1]}${m[2] ? '?' : ''}`);
+  const shared = importsOf(file).filter((target) => SHARED_PROPS_MODULES.map((name) => `${PROPS_DIR}/${name.replace(/\.ts$/, '')}`).includes(target));
+  return [...members(read(file)), ...shared.flatMap((module) => members(read(`${module}.ts`)))];
+}
+
 /** The props module that imports the folder: the typed form's home in lib/. */
 function propsModuleOf(folder: string): string[] {
   return propsModules.filter((file) => importsOf(file).includes(folder));
@@ -130,9 +137,7 @@ describe.each(formFolders.filter((folder) => rulesOf(folder).typedKeys))('the ty
   });
 
   test('its props interface has exactly the folder\'s typed keys, so a prop and its field path are written once', () => {
-    const source = read(propsModuleOf(folder)[0]);
-    const props = [...source.matchAll(/^ {2}readonly (\w+)(\?)?:/gm)].map((m) => `${m[1]}${m[2] ? '?' : ''}`);
-    expect(props.sort()).toEqual(rules.typedKeys!.map((key) => `${key.key}${key.required ? '' : '?'}`).sort());
+    expect(propsOf(propsModuleOf(folder)[0]).sort()).toEqual(rules.typedKeys!.map((key) => `${key.key}${key.required ? '' : '?'}`).sort());
     expect(codeLines(propsModuleOf(folder)[0]).filter((line) => /'[a-z]+[A-Za-z]*\.[a-z][A-Za-z0-9]*'/.test(line))).toEqual([]);
   });
 });

@@ -39,6 +39,13 @@ function existingIds(): string[] {
   return (local.current.admin.dumpState().attachments as any[]).map((a) => a.registrationAttachmentId);
 }
 
+/** The orphan is deleted, the draft's seven attachments stay, and the registration is no longer marked. */
+function expectOnlyOrphanSwept(id: string, orphan: string): void {
+  expect(existingIds()).not.toContain(orphan);
+  expect(existingIds()).toHaveLength(7);
+  expect(markOf(id)).toBe('');
+}
+
 function markOf(id: string): string | undefined {
   const registration = (local.current.admin.dumpState().registrations as any[]).find((r) => r.registrationId === id);
   return local.current.admin.dumpState().tags[registration.registrationArn]?.[UPLOADS_SINCE_TAG];
@@ -67,9 +74,7 @@ test('an upload whose record was lost, in a deploy then abandoned, is deleted by
   await update(id, old, old);
 
   // THEN the unrecorded upload is gone, every other attachment stays, and the registration is no longer marked
-  expect(existingIds()).not.toContain(orphan);
-  expect(existingIds()).toHaveLength(7);
-  expect(markOf(id)).toBe('');
+  expectOnlyOrphanSwept(id, orphan);
 });
 
 test('the rollback of the failed deploy deletes it: the same deploy leaves nothing behind', async () => {
@@ -82,9 +87,7 @@ test('the rollback of the failed deploy deletes it: the same deploy leaves nothi
   await update(id, withLoa(old, 'loa-a.pdf'), old);
 
   // THEN the upload is gone and the registration holds what it held before
-  expect(existingIds()).not.toContain(orphan);
-  expect(existingIds()).toHaveLength(7);
-  expect(markOf(id)).toBe('');
+  expectOnlyOrphanSwept(id, orphan);
 });
 
 test('attachments of others are never touched (no tag, another registration\'s, the stack\'s alone), nor one a version points at', async () => {

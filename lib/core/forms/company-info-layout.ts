@@ -9,8 +9,10 @@ import { FieldAttachmentLimit, FormRules } from './form-rules';
  */
 export interface CompanyInfoLayout {
   readonly registrationType: string;
-  readonly contactEmailPath: string;
-  readonly contactPhonePath: string;
+  /** Where the contact's email goes; the common form's `contactInfo.emailAddress` unless the form names another. */
+  readonly contactEmailPath?: string;
+  /** Where the contact's phone goes; the common form's `contactInfo.phoneNumber` unless the form names another. */
+  readonly contactPhonePath?: string;
   /** The one format the letter of authorization may take (PDF, PNG). */
   readonly letterFormat: string;
   /** Where the letter's limit is stated. */
@@ -49,8 +51,8 @@ export function companyInfoLayoutRules(layout: CompanyInfoLayout, ownKeys: reado
       'companyAddress.state': 'companyInfo.state',
       'companyAddress.zipCode': 'companyInfo.zipCode',
       'companyAddress.isoCountryCode': 'companyInfo.isoCountryCode',
-      'contactInfo.emailAddress': layout.contactEmailPath,
-      'contactInfo.phoneNumber': layout.contactPhonePath,
+      'contactInfo.emailAddress': layout.contactEmailPath ?? 'contactInfo.emailAddress',
+      'contactInfo.phoneNumber': layout.contactPhonePath ?? 'contactInfo.phoneNumber',
       'messagingUseCase.monthlyMessageVolume': 'messagingUseCase.monthlyMessageVolume',
       'messagingUseCase.useCaseDescription': 'messagingUseCase.useCaseDetails',
     },

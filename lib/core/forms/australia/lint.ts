@@ -1,3 +1,4 @@
+import { declaredLetterRule } from '../../lint/declared-letter-rule';
 import { textOf } from '../../lint/field-values';
 import { LINT_ID_PREFIX } from '../../lint/lint-id';
 import type { LintRule } from '../../lint/lint-rule';
@@ -7,27 +8,19 @@ const AU_PAGE = 'AWS End User Messaging user guide, "Australia registration", "D
 
 /**
  * Denial reasons Australia's page lists, as lint rules the engine applies to the Australia form only.
- * A document's content cannot be read at synth: a rule about an optional document fires when it is declared, with the
- * checklist reviewers apply to it (a required one would warn on every registration; docs/forms.md lists those).
+ * The letter's rule fires when the letter is declared (`declaredLetterRule`); docs/forms.md lists the required documents.
  */
 export const AUSTRALIA_LINT_RULES: readonly LintRule[] = [
-  {
-    id: `${LINT_ID_PREFIX}australiaLetterOfAuthorization`,
-    source: `${AU_PAGE}: "An outdated LOA template, a signer who is not listed on the company registration documentation, an LOA that does `
+  declaredLetterRule(
+    `${LINT_ID_PREFIX}australiaLetterOfAuthorization`,
+    `${AU_PAGE}: "An outdated LOA template, a signer who is not listed on the company registration documentation, an LOA that does `
       + 'not name the specific sender ID, or a representative that does not match the form"',
-    check: (input) => {
-      const path = 'auSidSpecificInfo.letterOfAuthorization';
-      if (!input.attachmentPaths?.includes(path)) return [];
-      const senderId = textOf(input, 'senderIdInfo.senderId');
-      return [{
-        fieldPath: path,
-        message: `${path}: Australia's reviewers deny a letter of authorization on an old template, one that does not name the sender ID`
-          + `${senderId ? ` ${JSON.stringify(senderId)}` : ''}, one signed by someone not listed on the company registration documentation, `
-          + 'or one naming another representative than the form. Use the template linked from the form today; a letter is needed only '
-          + 'when the representative is not on the company extract',
-      }];
-    },
-  },
+    'auSidSpecificInfo.letterOfAuthorization',
+    (senderId) => 'Australia\'s reviewers deny a letter of authorization on an old template, one that does not name the sender ID'
+      + `${senderId}, one signed by someone not listed on the company registration documentation, `
+      + 'or one naming another representative than the form. Use the template linked from the form today; a letter is needed only '
+      + 'when the representative is not on the company extract',
+  ),
   {
     id: `${LINT_ID_PREFIX}australiaBusinessNumber`,
     source: `${AU_PAGE}: "Your 11-digit Australian Business Number ... If you do not have an ABN, enter your international business registration number"`,

@@ -11,8 +11,6 @@ const PAGE = 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx
 export const UNITED_KINGDOM: FormRules = {
   ...companyInfoLayoutRules({
     registrationType: 'GB_SENDER_ID_REGISTRATION',
-    contactEmailPath: 'contactInfo.emailAddress',
-    contactPhonePath: 'contactInfo.phoneNumber',
     letterFormat: 'PDF',
     letterSource: `UK page: "Create a PDF of the LOA ... The maximum file size is 400 KB", ${PAGE}`,
   }),

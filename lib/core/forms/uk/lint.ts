@@ -1,4 +1,4 @@
-import { textOf } from '../../lint/field-values';
+import { declaredLetterRule } from '../../lint/declared-letter-rule';
 import { LINT_ID_PREFIX } from '../../lint/lint-id';
 import type { LintRule } from '../../lint/lint-rule';
 
@@ -7,24 +7,15 @@ const GB_PAGE = 'AWS End User Messaging user guide, "United Kingdom registration
 
 /**
  * Denial reasons the UK's page lists, as lint rules the engine applies to the UK form only.
- * A document's content cannot be read at synth: a rule about an optional document fires when it is declared, with the
- * checklist reviewers apply to it (a required one would warn on every registration; docs/forms.md lists those).
+ * The letter's rule fires when the letter is declared (`declaredLetterRule`); docs/forms.md lists the required documents.
  */
 export const UNITED_KINGDOM_LINT_RULES: readonly LintRule[] = [
-  {
-    id: `${LINT_ID_PREFIX}unitedKingdomLetterOfAuthorization`,
-    source: `${GB_PAGE}: "The LOA must be dated within the last 30 days", "The casing of the Sender ID must match what is registered with MEF", `
+  declaredLetterRule(
+    `${LINT_ID_PREFIX}unitedKingdomLetterOfAuthorization`,
+    `${GB_PAGE}: "The LOA must be dated within the last 30 days", "The casing of the Sender ID must match what is registered with MEF", `
       + '"Clearly specify the sender ID requested"',
-    check: (input) => {
-      const path = 'senderIdInfo.letterOfAuthorization';
-      if (!input.attachmentPaths?.includes(path)) return [];
-      const senderId = textOf(input, 'senderIdInfo.senderId');
-      return [{
-        fieldPath: path,
-        message: `${path}: the UK's reviewers deny a letter of authorization dated more than 30 days before they read it, or one that does not `
-          + `name the sender ID${senderId ? ` ${JSON.stringify(senderId)}` : ''} in exactly the casing registered with MEF. Date and sign it `
-          + 'shortly before you deploy',
-      }];
-    },
-  },
+    'senderIdInfo.letterOfAuthorization',
+    (senderId) => 'the UK\'s reviewers deny a letter of authorization dated more than 30 days before they read it, or one that does not '
+      + `name the sender ID${senderId} in exactly the casing registered with MEF. Date and sign it shortly before you deploy`,
+  ),
 ];
