@@ -1,5 +1,5 @@
 import { textOf } from './field-values';
-import type { LintRule } from './rules';
+import type { LintRule } from './lint-rule';
 
 /**
  * A rule about an optional letter of authorization, whose content cannot be read at synth: it fires when the letter is
